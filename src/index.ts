@@ -1,0 +1,9 @@
+/**
+ * fairlode: resource-partnership contracts as typed, checkable, computable terms.
+ *
+ * This entry point is the isomorphic core: no file system, no clock, no randomness.
+ * File helpers live in `fairlode/node`.
+ *
+ * @packageDocumentation
+ */
+export * from './diagnostics/index.js';

@@ -1,0 +1,6 @@
+/**
+ * File-system helpers for Node.js: loading contracts and actuals from files and globs.
+ *
+ * @packageDocumentation
+ */
+export * from '../diagnostics/index.js';

@@ -1,0 +1,25 @@
+import { defineConfig } from 'tsup';
+
+// The library (core + node helpers) ships as ESM and CJS with declarations for each;
+// the CLI is one ESM bundle so start-up loads a single file.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+    splitting: false,
+    treeshake: true,
+  },
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
