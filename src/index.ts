@@ -7,3 +7,6 @@
  * @packageDocumentation
  */
 export * from './diagnostics/index.js';
+export * from './money/index.js';
+export * from './quantity/index.js';
+export * from './time/index.js';
