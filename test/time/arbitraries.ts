@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { isoDate, type IsoDate, type PeriodKind } from 'fairlode';
 
-/** A random calendar date between 0002-01-01 and 9998-12-31 (one year of margin for next/previous). */
+/** A random calendar date between 0003-01-01 and 9997-12-31 (margin for the next and previous fiscal year). */
 export const anyDate: fc.Arbitrary<IsoDate> = fc
-  .date({ min: new Date('0002-01-01T00:00:00Z'), max: new Date('9998-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({ min: new Date('0003-01-01T00:00:00Z'), max: new Date('9997-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => isoDate(d.toISOString().slice(0, 10)));
 
 /** A random year within the range where the previous and next years also exist. */

@@ -56,7 +56,7 @@ describe('parseDate', () => {
         hint: 'did you mean 2027-02-28, the last day of February?',
       },
     });
-    expect(parseDate('2027-13-01').ok || parseDate('2027-13-01').problem.message).toBe('2027-13-01 is not a date: there is no month 13.');
+    expect(parseDate('2027-13-01')).toMatchObject({ ok: false, problem: { message: '2027-13-01 is not a date: there is no month 13.' } });
   });
 
   it('hints at the canonical form of near misses', () => {
