@@ -10,3 +10,8 @@ export * from './period-order.js';
 export * from './period-sequence.js';
 export * from './period-containment.js';
 export * from './periods-in.js';
+export * from './year-fraction.js';
+export * from './day-count.js';
+export * from './order-problem.js';
+export * from './schedule.js';
+export * from './targets.js';
