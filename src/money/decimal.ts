@@ -97,3 +97,40 @@ export function parseDecimalInput(input: DecimalInput): Parsed<Decimal> {
   }
   return parseDecimal(input);
 }
+
+/**
+ * Converts an operand of arithmetic to a Decimal. Unlike {@link toDecimal}, a Decimal passes
+ * through as it is (it need only be finite), so computed values such as a third (0.333…, 50
+ * digits) can be used as factors and weights; strings and numbers are parsed strictly as by
+ * {@link toDecimal}. Throws a `FairlodeError` on bad input.
+ *
+ * @example
+ * ```ts
+ * toDecimalOperand(new Decimal(1).div(3)).toString(); // '0.33333333333333333333333333333333333333333333333333'
+ * ```
+ */
+export function toDecimalOperand(input: DecimalInput): Decimal {
+  if (input instanceof Decimal) {
+    if (input.isFinite()) return input;
+    return unwrap(fail('decimal/not-finite', `${input.toString()} is not a finite number.`));
+  }
+  return toDecimal(input);
+}
+
+// Products of at most a few decimals of at most 50 digits each fit in 500 digits.
+const Wide = Decimal.clone({ precision: 500 });
+
+/**
+ * The exact product of decimals, with every digit it needs (ordinary `times` rounds to 50
+ * significant digits). Use it where the product is rounded next, so it is rounded only once.
+ *
+ * @example
+ * ```ts
+ * multiplyExactly(new Decimal('1.0000000001'), new Decimal('1.0000000001')).toString(); // '1.00000000020000000001'
+ * ```
+ */
+export function multiplyExactly(...factors: Decimal[]): Decimal {
+  let product = new Wide(1);
+  for (const f of factors) product = product.times(f);
+  return new Decimal(product);
+}

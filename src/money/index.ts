@@ -1,2 +1,6 @@
 export * from './decimal.js';
 export * from './rate.js';
+export * from './currency.js';
+export { money, parseMoney, zeroMoney, moneyToString, type Money } from './money.js';
+export * from './money-arithmetic.js';
+export * from './rounding.js';
