@@ -10,3 +10,4 @@ export * from './diagnostics/index.js';
 export * from './money/index.js';
 export * from './quantity/index.js';
 export * from './time/index.js';
+export * from './contract/index.js';

@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export * from '../diagnostics/index.js';
+export * from './load-files.js';

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** A stable identifier: lower-case letters and digits in kebab-case, e.g. `copper-royalty`. */
+export const identifier = () =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case identifier such as "copper-royalty"' })
+    .meta({ description: 'A stable kebab-case identifier.' });
+
+/** A reference to a party by its id. */
+export const partyRef = () => identifier().meta({ description: 'The id of a party declared under `parties`.' });
+
+/** A reference to a clause by its id. */
+export const clauseRef = () => identifier().meta({ description: 'The id of a clause elsewhere in this contract.' });
+
+/**
+ * How strongly an obligation binds: only `shall` is binding; `may` and `endeavour` are
+ * discretionary and the compliance rules treat them so.
+ */
+export const modality = z.enum(['shall', 'may', 'endeavour']).meta({ description: 'Obligation language: only "shall" binds.' });
+
+/** One exemption from a compliance rule, with the reason, written next to the clause it concerns. */
+export const exemption = z
+  .strictObject({
+    rule: z.string().min(1).meta({ description: 'The id of the compliance rule this clause is exempt from.' }),
+    reason: z.string().trim().min(1, { error: 'an exemption needs a reason' }).meta({ description: 'Why; reported with every exemption.' }),
+  })
+  .meta({ description: 'An exemption from one compliance rule, with its reason.' });
+
+/**
+ * The fields every clause carries: a stable `id`, the legal clause number `ref`, a free-text
+ * `note`, and rule exemptions.
+ */
+export const clauseFields = {
+  id: identifier().meta({ description: 'Stable id of this clause, unique in the contract.' }),
+  ref: z.string().min(1).optional().meta({ description: 'The clause number in the legal text, e.g. "§14.2".' }),
+  note: z.string().optional().meta({ description: 'Free text: what the legal text says, in a line.' }),
+  exempt: z.array(exemption).optional().meta({ description: 'Compliance rules this clause is exempt from, each with a reason.' }),
+};
+
+/** The fields every obligation carries, in addition to the clause fields: its modality. */
+export const obligationFields = {
+  ...clauseFields,
+  modality,
+};

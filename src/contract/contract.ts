@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import type { IsoDate } from '../time/index.js';
+import type { contractSchema } from './contract-schema.js';
+import type { actualsSchema } from './actuals-schema.js';
+
+/** A contract's terms as typed values (Decimal, Money, Rate, Quantity, IsoDate), after validation. */
+export type ContractTerms = z.output<typeof contractSchema>;
+
+/** A validated contract: its terms and the last day of its term. */
+export type Contract = ContractTerms & {
+  /** The last day of the term: the effective date plus `term.years`, less one day. */
+  readonly termEnd: IsoDate;
+};
+
+/** Period actuals as typed values, with the period still as written (resolved against a contract). */
+export type ActualsTerms = z.output<typeof actualsSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Parsed } from '../diagnostics/diagnostic.js';
+import { parseDecimal } from '../money/decimal.js';
+import { parseRate, type RateOptions } from '../money/rate.js';
+import { parseMoney, parseCurrency } from '../money/index.js';
+import { parseQuantity, parseUnitPrice } from '../quantity/index.js';
+import { parseDate } from '../time/index.js';
+
+/**
+ * The kinds of exact value a contract file writes as a string. The loader uses the kind to explain
+ * a bare YAML number in the right words (`write 5% as "5%"`).
+ */
+export type ExactValueKind = 'decimal' | 'rate' | 'money' | 'quantity' | 'unit-price' | 'date' | 'currency' | 'period';
+
+/** Which exact-value kind each leaf schema reads; looked up when a zod issue needs a hint. */
+export const exactValueKinds = new WeakMap<z.ZodType, ExactValueKind>();
+
+const EXAMPLES: Record<ExactValueKind, string> = {
+  decimal: '"1234.5"',
+  rate: '"5%"',
+  money: '"2500000 USD"',
+  quantity: '"120000 t"',
+  'unit-price': '"9200 USD/t"',
+  date: '2027-06-30',
+  currency: 'USD',
+  period: '2027-Q3',
+};
+
+/** An example of how a value of this kind is written, for hints. */
+export function exampleOf(kind: ExactValueKind): string {
+  return EXAMPLES[kind];
+}
+
+/**
+ * A string leaf that is validated by `parse` and turned into the typed value. The input side
+ * (what the JSON Schema describes) stays a string with a pattern; the output is the exact value.
+ */
+function exactLeaf<T>(kind: ExactValueKind, pattern: RegExp, description: string, parse: (text: string) => Parsed<T>) {
+  const schema = z
+    .string()
+    .regex(pattern, { error: `expected ${kind === 'unit-price' ? 'a unit price' : `a ${kind}`} such as ${EXAMPLES[kind]}` })
+    .meta({ description: `${description} Example: ${EXAMPLES[kind]}.` })
+    .transform((text, ctx): T => {
+      const parsed = parse(text);
+      if (parsed.ok) return parsed.value;
+      ctx.issues.push({ code: 'custom', message: parsed.problem.message, input: text, params: { code: parsed.problem.code, hint: parsed.problem.hint } });
+      return z.NEVER;
+    });
+  exactValueKinds.set(schema, kind);
+  return schema;
+}
+
+// Patterns are deliberately loose (the JSON Schema guides editors); the parsers are the authority.
+const NUMBER = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
+
+/** A plain decimal number written as a string, e.g. `"1234.5"`. */
+export const decimalString = () => exactLeaf('decimal', new RegExp(`^${NUMBER}$`), 'A decimal number, written as a string so it stays exact.', parseDecimal);
+
+/** A percentage, e.g. `"5%"`, read as the exact fraction 0.05. */
+export const rateString = (options: RateOptions = {}) =>
+  exactLeaf('rate', new RegExp(`^${NUMBER}\\s*%$`), 'A percentage, written with a % sign.', (t) => parseRate(t, options));
+
+/** An amount of money with its ISO 4217 currency, e.g. `"2500000 USD"`. */
+export const moneyString = () => exactLeaf('money', new RegExp(`^${NUMBER} [A-Z]{3}$`), 'An amount and an ISO 4217 currency code.', parseMoney);
+
+/** A physical quantity with its unit, e.g. `"120000 t"`. */
+export const quantityString = () => exactLeaf('quantity', new RegExp(`^${NUMBER} \\S+$`), 'A quantity and its unit (t, kt, kg, g, lb, ozt, ...).', parseQuantity);
+
+/** A price per unit, e.g. `"9200 USD/t"`. */
+export const unitPriceString = () => exactLeaf('unit-price', new RegExp(`^${NUMBER} [A-Z]{3}/\\S+$`), 'A price per unit: amount, currency and unit.', parseUnitPrice);
+
+/** A calendar date `YYYY-MM-DD`, checked strictly (2027-02-30 is an error). */
+export const dateString = () => exactLeaf('date', /^\d{4}-\d{2}-\d{2}$/, 'An ISO calendar date, YYYY-MM-DD.', parseDate);
+
+/** An ISO 4217 currency code, e.g. `USD`. */
+export const currencyCode = () => exactLeaf('currency', /^[A-Z]{3}$/, 'An ISO 4217 currency code.', parseCurrency);
+
+/** A period label: `2027-03`, `2027-Q1`, `2027-H2`, `2027` or `FY2027`. Resolved against the contract's fiscal year. */
+export const periodString = () => {
+  const schema = z
+    .string()
+    .regex(/^(?:\d{4}|\d{4}-(?:0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4}-H[12]|FY\d{4})$/, { error: 'expected a period such as 2027-03, 2027-Q1, 2027-H2, 2027 or FY2027' })
+    .meta({ description: 'A period: month 2027-03, quarter 2027-Q1, half 2027-H2, year 2027 or fiscal year FY2027.' });
+  exactValueKinds.set(schema, 'period');
+  return schema;
+};
+
+/** A non-negative whole number (people, days, months, years). */
+export const count = () => z.int().nonnegative();

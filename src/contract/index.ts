@@ -1,0 +1,10 @@
+export * from './contract.js';
+export * from './contract-schema.js';
+export * from './actuals-schema.js';
+export * from './load-contract.js';
+export * from './load-actuals.js';
+export * from './json-schema.js';
+export * from './diagnostic-order.js';
+export { describePath } from './placement.js';
+export type { ClauseEntry } from './integrity/clause-index.js';
+export type { ExactValueKind } from './exact-values.js';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { identifier } from './clause.js';
+
+/** What a party is to the deal; the rules and the EITI export read this. */
+export const partyRole = z
+  .enum([
+    'host-government',
+    'subnational-government',
+    'local-government',
+    'state-enterprise',
+    'investor',
+    'community-entity',
+    'community-fund',
+    'statutory-fund',
+    'regulator',
+    'geological-survey',
+    'other',
+  ])
+  .meta({ description: 'The role of the party in the deal.' });
+
+/** A party to the contract or a recipient of payments under it. */
+export const party = z
+  .strictObject({
+    id: identifier().meta({ description: 'Stable id of the party, used everywhere else in the contract.' }),
+    name: z.string().min(1).meta({ description: 'Legal name.' }),
+    role: partyRole,
+    country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code such as "PK"' }).optional().meta({ description: 'ISO 3166-1 alpha-2 country of incorporation or jurisdiction.' }),
+    level: z.enum(['national', 'provincial', 'district', 'community']).optional().meta({ description: 'For governments and funds: the level of government.' }),
+    note: z.string().optional(),
+  })
+  .meta({ title: 'Party', description: 'A party to the contract, or a recipient of payments under it.' });
+
+/** The parties section: at least one party. */
+export const parties = z.array(party).min(1).meta({ description: 'Every party and payee, each with a stable id.' });

@@ -1,0 +1,34 @@
+import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
+import type { SourceDocument } from '../document/index.js';
+
+/**
+ * Describes a path the way a reader of the file would: `revenue.royalties[0].rate`.
+ *
+ * @example
+ * ```ts
+ * describePath(['revenue', 'royalties', 0, 'rate']); // '"revenue.royalties[0].rate"'
+ * ```
+ */
+export function describePath(path: readonly PathSegment[]): string {
+  if (path.length === 0) return 'the document';
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+  return `"${s}"`;
+}
+
+/** The parts of a diagnostic before it is placed in a file. */
+export type UnplacedDiagnostic = Omit<Diagnostic, 'path' | 'file' | 'range'>;
+
+/**
+ * Places a diagnostic at a path of a source document: file, path and the 1-based range of the
+ * value there (or of its key, or of the closest existing ancestor).
+ */
+export function placeAt(source: SourceDocument, path: readonly PathSegment[], d: UnplacedDiagnostic, onKey = false): Diagnostic {
+  const range = onKey ? source.keyRangeOf(path) : source.rangeOf(path);
+  return {
+    ...d,
+    path: [...path],
+    ...(source.file === undefined ? {} : { file: source.file }),
+    ...(range === undefined ? {} : { range }),
+  };
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { rateString } from '../exact-values.js';
+import { bonus } from './bonus.js';
+import { communityFund } from './community-fund.js';
+import { governmentShare } from './government-share.js';
+import { incomeTax } from './income-tax.js';
+import { netSmelterReturn } from './net-smelter-return.js';
+import { priceParticipation } from './price-participation.js';
+import { royalty } from './royalty.js';
+
+/** The steps of the payout waterfall, in the order the engine applies them by default. */
+export const waterfallStep = z.enum(['royalties', 'community-funds', 'price-participation', 'income-tax', 'distributions']);
+
+/** The default order of the waterfall when a contract does not state one. */
+export const DEFAULT_WATERFALL = ['royalties', 'community-funds', 'price-participation', 'income-tax', 'distributions'] as const;
+
+/** The revenue section: every payment the project makes and how each is computed and split. */
+export const revenue = z
+  .strictObject({
+    royalties: z.array(royalty).default([]),
+    netSmelterReturn: netSmelterReturn.optional(),
+    priceParticipation: z.array(priceParticipation).default([]),
+    communityFunds: z.array(communityFund).default([]),
+    governmentShares: z.array(governmentShare).default([]),
+    incomeTax: incomeTax.optional(),
+    bonuses: z.array(bonus).default([]),
+    distributions: z
+      .strictObject({
+        ref: z.string().optional(),
+        retain: rateString().prefault('0%').meta({ description: 'Share of distributable cash the company retains.' }),
+      })
+      .optional()
+      .meta({ description: 'Distribution of cash to equity holders, pro rata.' }),
+    waterfall: z.array(waterfallStep).optional().meta({ description: 'The order in which payments are computed; defaults to royalties, community funds, price participation, income tax, distributions.' }),
+  })
+  .meta({ description: 'Royalties, funds, taxes and distributions.' });

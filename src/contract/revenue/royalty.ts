@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { clauseFields, identifier, partyRef } from '../clause.js';
+import { dateString, moneyString, rateString, unitPriceString } from '../exact-values.js';
+import { eitiClassification } from './eiti-classification.js';
+
+/** One price band of a sliding royalty. The last band has no upper edge. */
+export const priceBand = z
+  .strictObject({
+    upTo: unitPriceString().optional().meta({ description: 'The band\'s upper price edge; omitted on the last band.' }),
+    rate: rateString(),
+  })
+  .meta({ description: 'A price band and its rate.' });
+
+/** A royalty whose rate depends on the price. */
+export const slidingScale = z
+  .strictObject({
+    mode: z.enum(['whole-value', 'incremental']).meta({
+      description: 'whole-value: the rate of the band the price falls in applies to the whole value; incremental: each slice of the price pays its own band\'s rate.',
+    }),
+    edge: z.enum(['next-band', 'this-band']).default('next-band').meta({
+      description: 'Which band a price exactly at a band\'s upper edge belongs to (default: the next band).',
+    }),
+    bands: z.array(priceBand).min(1),
+  })
+  .meta({ description: 'A sliding scale of royalty rates by price.' });
+
+/** A rate that changes on stated dates: each step applies from its date until the next. */
+export const rateSchedule = z
+  .array(z.strictObject({ from: dateString(), rate: rateString() }))
+  .min(1)
+  .meta({ description: 'Dated rate steps; each applies from its date until the next.' });
+
+/**
+ * A royalty: ad valorem (`rate` on gross revenue or net smelter return), specific (`perUnit` of
+ * quantity sold), or sliding by price (`sliding`). Exactly one of the three.
+ */
+export const royalty = z
+  .strictObject({
+    ...clauseFields,
+    commodity: identifier().meta({ description: 'The commodity (an id under `commodities`).' }),
+    base: z.enum(['gross-revenue', 'net-smelter-return', 'quantity']).default('gross-revenue').meta({ description: 'What the rate applies to.' }),
+    payee: partyRef(),
+    rate: z.union([rateString(), rateSchedule]).optional().meta({ description: 'An ad valorem rate, or dated rate steps.' }),
+    perUnit: unitPriceString().optional().meta({ description: 'A specific royalty per unit of quantity sold, e.g. "15 USD/t".' }),
+    sliding: slidingScale.optional(),
+    minimumRate: rateString().optional().meta({ description: 'Floor: the royalty is at least this share of its base.' }),
+    maximumRate: rateString().optional().meta({ description: 'Cap: the royalty is at most this share of its base.' }),
+    minimumPerPeriod: moneyString().optional().meta({ description: 'Floor: a minimum amount per period.' }),
+    eiti: eitiClassification.optional(),
+  })
+  .refine((r) => [r.rate, r.perUnit, r.sliding].filter((x) => x !== undefined).length === 1, {
+    error: 'a royalty states exactly one of "rate", "perUnit" or "sliding"',
+  })
+  .meta({ title: 'Royalty', description: 'A royalty on production.' });
