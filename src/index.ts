@@ -11,3 +11,4 @@ export * from './money/index.js';
 export * from './quantity/index.js';
 export * from './time/index.js';
 export * from './contract/index.js';
+export { VERSION } from './version.js';

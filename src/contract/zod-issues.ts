@@ -32,6 +32,18 @@ function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => !(d.code === 'contract/missing-field' && meant.has(JSON.stringify(d.path))));
 }
 
+/**
+ * The allowed key a misspelt one most likely meant: close in edit distance, or a close match to
+ * the start of a longer key (`treshold` → `thresholdPrice`).
+ */
+function suggestKey(key: string, keys: readonly string[]): string | undefined {
+  const whole = closestName(key, keys, Math.max(2, Math.floor(key.length / 3)));
+  if (whole || key.length < 4) return whole;
+  const byPrefix = new Map(keys.filter((k) => k.length > key.length).map((k) => [k.slice(0, key.length + 1), k]));
+  const prefix = closestName(key, byPrefix.keys(), 2);
+  return prefix === undefined ? undefined : byPrefix.get(prefix);
+}
+
 function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
   let v = value;
   for (const seg of path) {
@@ -70,7 +82,7 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
     case 'unrecognized_keys': {
       const keys = allowedKeys(schemaAt(root, path));
       return issue.keys.map((key) => {
-        const guess = closestName(key, keys, Math.max(2, Math.floor(key.length / 3)));
+        const guess = suggestKey(key, keys);
         const where = path.length ? ` in ${describePath(path)}` : ` at the top of the ${subject}`;
         const hint = guess ? `did you mean "${guess}"?` : keys.length ? `allowed here: ${keys.join(', ')}` : undefined;
         return placeAt(source, [...path, key], { code: 'contract/unknown-key', severity: 'error', message: `"${key}" is not a known field${where}.`, ...(hint ? { hint } : {}) }, true);
