@@ -8,3 +8,4 @@ export * from './diagnostic-order.js';
 export { describePath } from './placement.js';
 export type { ClauseEntry } from './integrity/clause-index.js';
 export type { ExactValueKind } from './exact-values.js';
+export * from './format-reference.js';

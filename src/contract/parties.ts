@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { identifier } from './clause.js';
+import { currencyCode } from './exact-values.js';
 
 /** What a party is to the deal; the rules and the EITI export read this. */
 export const partyRole = z
@@ -26,6 +27,7 @@ export const party = z
     role: partyRole,
     country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code such as "PK"' }).optional().meta({ description: 'ISO 3166-1 alpha-2 country of incorporation or jurisdiction.' }),
     level: z.enum(['national', 'provincial', 'district', 'community']).optional().meta({ description: 'For governments and funds: the level of government.' }),
+    currency: currencyCode().optional().meta({ description: 'The currency this party is paid in, when not the contract currency; each period\'s actuals give the exchange rate.' }),
     note: z.string().optional(),
   })
   .meta({ title: 'Party', description: 'A party to the contract, or a recipient of payments under it.' });
