@@ -13,6 +13,7 @@ export interface RateOptions {
 }
 
 const HUNDRED = new Decimal(100);
+const HUNDREDTH = new Decimal('0.01');
 
 /**
  * Parses a percent string into an exact fraction: `"5%"` → 0.05, `"0.25%"` → 0.0025.
@@ -36,7 +37,7 @@ export function parseRate(text: string, options: RateOptions = {}): Parsed<Rate>
   }
   const number = parseDecimal(m[1] ?? '');
   if (!number.ok) return fail('rate/invalid', `"${text}" is not a percentage: ${number.problem.message}`, number.problem.hint ?? 'write a percentage such as "5%"');
-  const value = number.value.div(HUNDRED);
+  const value = number.value.times(HUNDREDTH); // exact, and cheaper than dividing by 100
   if (value.isNegative() && !value.isZero() && !options.allowNegative) return fail('rate/negative', `The rate "${text}" is negative.`, 'rates here must be zero or more');
   if (value.gt(1) && !options.allowAboveHundred) return fail('rate/above-hundred', `The rate "${text}" is above 100%.`, 'check the number; a share cannot exceed 100%');
   return ok(value);
