@@ -75,7 +75,7 @@ describe('loader properties: arbitrary text', () => {
       fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 })), (text) => {
         expectAnswers(text, chagaiContract);
       }),
-      runs(200),
+      runs(150),
     );
   });
 
@@ -85,7 +85,7 @@ describe('loader properties: arbitrary text', () => {
         const i = at % (text.length + 1);
         expectAnswers(text.slice(0, i) + inserted + text.slice(i));
       }),
-      runs(40),
+      runs(30),
     );
   });
 });
@@ -149,7 +149,7 @@ describe('loader properties: YAML-like text from the format\'s own pieces', () =
       fc.property(yamlish, (text) => {
         expectAnswers(text, chagaiContract);
       }),
-      runs(150),
+      runs(100),
     );
   });
 
@@ -158,7 +158,7 @@ describe('loader properties: YAML-like text from the format\'s own pieces', () =
       fc.property(nestedYaml, (text) => {
         expectAnswers(text, chagaiContract);
       }),
-      runs(150),
+      runs(80),
     );
   });
 
@@ -232,7 +232,7 @@ describe('loader properties: a valid example with one value replaced', () => {
         }).not.toThrow();
         expectWellFormed(r!, text, 'mutated.json');
       }),
-      runs(60),
+      runs(40),
     );
   });
 
@@ -252,7 +252,7 @@ describe('loader properties: a valid example with one value replaced', () => {
         }).not.toThrow();
         expectWellFormed(r!, text, example.name);
       }),
-      runs(60),
+      runs(40),
     );
   });
 });
