@@ -9,3 +9,4 @@ export { describePath } from './placement.js';
 export type { ClauseEntry } from './integrity/clause-index.js';
 export type { ExactValueKind } from './exact-values.js';
 export * from './format-reference.js';
+export { DEFAULT_WATERFALL } from './revenue/revenue.js';
