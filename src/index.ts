@@ -12,3 +12,5 @@ export * from './quantity/index.js';
 export * from './time/index.js';
 export * from './contract/index.js';
 export { VERSION } from './version.js';
+export * from './payout/index.js';
+export * from './format/index.js';

@@ -1,0 +1,53 @@
+import { formatRate } from '../money/rate.js';
+import { exchangeRateToString } from '../money/fx.js';
+import { quantityToString } from '../quantity/index.js';
+import type { PayoutStatement } from '../payout/index.js';
+import { exactAmount } from './payout-amounts.js';
+
+const HEADER = ['contract', 'period', 'line', 'kind', 'clause', 'ref', 'from', 'to', 'amount', 'currency', 'base', 'base_amount', 'rate', 'band', 'on_behalf_of', 'settlement_amount', 'settlement_currency', 'fx_rate'];
+
+// RFC 4180: quote a field that holds a comma, a quote or a line break; double the quotes inside.
+function field(value: string | undefined): string {
+  if (value === undefined) return '';
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Payout statements as CSV: one row per line of every statement, amounts as exact decimal strings,
+ * fields quoted as RFC 4180 says, rows ending in `\n`.
+ *
+ * @example
+ * ```ts
+ * formatPayoutCsv(run.statements).split('\n')[0];
+ * // 'contract,period,line,kind,clause,ref,from,to,amount,currency,base,base_amount,rate,band,on_behalf_of,settlement_amount,settlement_currency,fx_rate'
+ * ```
+ */
+export function formatPayoutCsv(statements: PayoutStatement | readonly PayoutStatement[]): string {
+  const list: readonly PayoutStatement[] = Array.isArray(statements) ? statements : [statements as PayoutStatement];
+  const rows = [HEADER.join(',')];
+  for (const s of list) {
+    for (const l of s.lines) {
+      rows.push([
+        s.contract,
+        s.period.label,
+        l.id,
+        l.kind,
+        l.clause,
+        l.ref,
+        l.from,
+        l.to,
+        exactAmount(l.amount),
+        l.amount.currency,
+        l.base?.label,
+        l.base?.amount !== undefined ? exactAmount(l.base.amount) : l.base?.quantity !== undefined ? quantityToString(l.base.quantity) : undefined,
+        l.rate === undefined ? undefined : formatRate(l.rate),
+        l.band,
+        l.onBehalfOf,
+        l.settlement === undefined ? undefined : exactAmount(l.settlement.amount),
+        l.settlement?.amount.currency,
+        l.settlement === undefined ? undefined : exchangeRateToString(l.settlement.rate),
+      ].map(field).join(','));
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}

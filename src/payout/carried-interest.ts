@@ -1,0 +1,150 @@
+import { allocate } from '../money/allocate.js';
+import { Decimal, multiplyExactly } from '../money/decimal.js';
+import { makeMoney, moneyToString } from '../money/money.js';
+import { formatRate } from '../money/rate.js';
+import type { Period } from '../time/index.js';
+import { payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
+import type { PeriodLedger } from './period-ledger.js';
+import { PROJECT_COMPANY } from './payout-parties.js';
+import { traceNode, type Trace } from './trace.js';
+
+/** What one carrier has paid for a carried holder and not yet recovered (exact, in minor units). */
+export interface CarryEntry {
+  /** The carried holder's key. */
+  readonly holder: string;
+  /** The carrier. */
+  readonly carrier: string;
+  /** The balance to recover. */
+  readonly balance: Decimal;
+}
+
+/** Interest added to one carry balance in a period. */
+export interface CarryInterest {
+  /** The carried holder. */
+  readonly holder: string;
+  /** The carrier. */
+  readonly carrier: string;
+  /** The interest added, rounded to the minor unit. */
+  readonly amount: Decimal;
+  /** The balance before interest. */
+  readonly opening: Decimal;
+}
+
+const ZERO = new Decimal(0);
+const MONTHS = { month: 1, quarter: 3, half: 6, year: 12, 'fiscal-year': 12 } as const;
+
+/** The outstanding balance of a carried holder, summed over its carriers. */
+export function outstandingCarry(entries: readonly CarryEntry[], holder: string): Decimal {
+  let total = ZERO;
+  for (const e of entries) if (e.holder === holder) total = total.plus(e.balance);
+  return total;
+}
+
+/**
+ * Adds a period's interest to every carry balance whose carry sets an annual `interest` rate:
+ * balance × rate × the period's share of a year (by whole months: a quarter is 3/12), rounded to the
+ * minor unit and added to the balance, so interest compounds per period. Interest is not a payment:
+ * it raises what the carried holder's distributions must repay.
+ *
+ * @example
+ * ```ts
+ * // 1000000.00 at 12% a year over a quarter: 1000000 × 12% × 3/12 = 30000.00
+ * accrueCarryInterest(ctx, [{ holder: 'zccm', carrier: 'operator', balance: d('1000000') }], period('2027-Q1')).entries[0].balance; // 1030000
+ * ```
+ */
+export function accrueCarryInterest(ctx: PayoutContext, entries: readonly CarryEntry[], period: Period): { entries: CarryEntry[]; interest: CarryInterest[] } {
+  const interest: CarryInterest[] = [];
+  const months = MONTHS[period.kind];
+  const out = entries.map((e) => {
+    const rate = ctx.holdings.find((h) => h.key === e.holder)?.carry?.interest ?? ZERO;
+    if (rate.isZero() || !e.balance.gt(0)) return e;
+    const amount = payable(ctx, multiplyExactly(e.balance, rate, new Decimal(months)).div(12));
+    if (amount.isZero()) return e;
+    interest.push({ holder: e.holder, carrier: e.carrier, amount, opening: e.balance });
+    return { holder: e.holder, carrier: e.carrier, balance: e.balance.plus(amount) };
+  });
+  return { entries: out, interest };
+}
+
+/**
+ * A carried holder's share of a cash call, paid by its carriers in proportion to their weights
+ * (their stated shares of the carry, else their equity), allocated so the parts sum exactly. Unless
+ * the carry is free (`recovery: none`), each carrier's payment is added to what it recovers from
+ * the holder's later distributions.
+ */
+export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holding: PreparedHolding, call: Decimal, entries: CarryEntry[], callTrace: () => Trace): CarryEntry[] {
+  const carry = holding.carry!;
+  const alloc = allocate(makeMoney(call, ctx.currency), carry.carriers.map((c) => c.weight), { method: ctx.method });
+  let next = entries;
+  carry.carriers.forEach((c, i) => {
+    const part = alloc.parts[i]!.amount;
+    if (part.isZero()) return;
+    ledger.add({
+      id: `cash-calls/${holding.key}/${c.party}`,
+      kind: 'carried-cash-call',
+      ref: holding.ref,
+      from: c.party,
+      to: PROJECT_COMPANY,
+      amount: part,
+      onBehalfOf: holding.key,
+      base: { label: `cash call on ${holding.key}`, amount: call },
+      trace: () => traceNode(`${c.party} pays ${holding.key}'s cash call`, moneyToString(alloc.parts[i]!), {
+        ref: holding.ref,
+        formula: `${holding.key} is carried by ${carry.carriers.map((k) => k.party).join(' and ')}; parts in proportion to ${carry.carriers.map((k) => formatRate(k.weight)).join(' : ')}, allocated by ${alloc.method}${carry.recovered ? '; recoverable from the holder\'s distributions' : '; a free carry, not recovered'}`,
+        inputs: [callTrace()],
+      }),
+    });
+    if (carry.recovered) next = addToBalance(next, holding.key, c.party, part);
+  });
+  return next;
+}
+
+/**
+ * Repays carry balances from a carried holder's distribution before the holder receives anything:
+ * the repayment is the smaller of the distribution and the balance, shared between the carriers in
+ * proportion to what each is owed. Returns what is left of the distribution for the holder.
+ */
+export function repayCarry(ctx: PayoutContext, ledger: PeriodLedger, holding: PreparedHolding, distribution: Decimal, entries: CarryEntry[], distributionTrace: () => Trace): { left: Decimal; entries: CarryEntry[] } {
+  const owed = entries.filter((e) => e.holder === holding.key && e.balance.gt(0));
+  const outstanding = outstandingCarry(owed, holding.key);
+  if (outstanding.isZero() || distribution.isZero()) return { left: distribution, entries };
+  const repay = Decimal.min(distribution, outstanding);
+  const alloc = allocate(makeMoney(repay, ctx.currency), owed.map((e) => e.balance), { method: ctx.method });
+  let next = entries;
+  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
+  owed.forEach((e, i) => {
+    const part = alloc.parts[i]!.amount;
+    if (part.isZero()) return;
+    ledger.add({
+      id: `carry-repayments/${holding.key}/${e.carrier}`,
+      kind: 'carry-repayment',
+      ref: holding.ref,
+      from: PROJECT_COMPANY,
+      to: e.carrier,
+      amount: part,
+      onBehalfOf: holding.key,
+      base: { label: `${holding.key}'s distribution`, amount: distribution },
+      trace: () => traceNode(`${holding.key}'s distribution repays ${e.carrier}'s carry`, m(part), {
+        ref: holding.ref,
+        formula: 'the smaller of the distribution and the balance, shared in proportion to what each carrier is owed',
+        inputs: [distributionTrace(), traceNode(`carry balance owed to ${e.carrier} before repayment`, m(e.balance)), traceNode('all carry balances of the holder', m(outstanding))],
+      }),
+    });
+    next = addToBalance(next, holding.key, e.carrier, part.negated());
+  });
+  return { left: distribution.minus(repay), entries: next };
+}
+
+function addToBalance(entries: readonly CarryEntry[], holder: string, carrier: string, amount: Decimal): CarryEntry[] {
+  let found = false;
+  const out: CarryEntry[] = [];
+  for (const e of entries) {
+    if (e.holder === holder && e.carrier === carrier) {
+      found = true;
+      const balance = e.balance.plus(amount);
+      if (!balance.isZero()) out.push({ holder, carrier, balance });
+    } else out.push(e);
+  }
+  if (!found && !amount.isZero()) out.push({ holder, carrier, balance: amount });
+  return out;
+}

@@ -1,0 +1,98 @@
+import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics, type Actuals, type Contract, type LoadedActuals, type LoadedContract } from '../contract/index.js';
+import { comparePeriods } from '../time/index.js';
+import { computePeriod } from './compute-period.js';
+import { checkActualsForPayouts, checkContractForPayouts, checkPeriodSequence, diagnosticAt, type Place } from './payout-checks.js';
+import { initialPayoutState, type OpeningBalances, type PayoutState } from './payout-state.js';
+import type { PayoutStatement } from './payout-statement.js';
+
+/** A series of payout statements and the state after the last. */
+export interface PayoutRun {
+  /** One statement per period, in period order. */
+  readonly statements: readonly PayoutStatement[];
+  /** The state after the last period: pass it as `opening` to continue the fold later. */
+  readonly state: PayoutState;
+}
+
+/** Options for {@link computePayouts}. */
+export interface ComputePayoutsOptions {
+  /**
+   * Where the fold starts: balances brought forward (see {@link initialPayoutState}) or the state a
+   * previous run ended with. By default, nothing is brought forward.
+   */
+  opening?: OpeningBalances | PayoutState;
+}
+
+function isLoadedContract(c: Contract | LoadedContract): c is LoadedContract {
+  return 'contract' in c && 'source' in c;
+}
+
+function isLoadedActuals(a: Actuals | LoadedActuals): a is LoadedActuals {
+  return 'actuals' in a && 'source' in a;
+}
+
+function isState(o: OpeningBalances | PayoutState): o is PayoutState {
+  return 'contract' in o && 'yearToDate' in o;
+}
+
+/**
+ * Runs the payout fold over a series of periods: checks the contract and every period's actuals,
+ * then computes each period in order with {@link computePeriod}, each step handing its state to
+ * the next. Accepts contracts and actuals as loaded from text (then every diagnostic has a file,
+ * line and column) or as plain typed values.
+ *
+ * The actuals may come in any order; they are put in period order. The run is refused, with a
+ * located diagnostic for each problem, when periods are missing between the first and the last
+ * (`payout/gap`), given twice (`payout/duplicate-period`), of mixed kinds
+ * (`payout/mixed-period-kinds`), outside the contract's term (`payout/outside-term`), straddle a
+ * fiscal year (`payout/period-straddles-fiscal-year`), or when a price, cost or deduction is in
+ * another currency, an exchange rate a party needs is missing, or units cannot be compared.
+ * Warnings (a rate that changes inside a period, a discretionary clause) do not stop the run.
+ *
+ * @example
+ * ```ts
+ * const run = computePayouts(loadedContract, loadedActuals);
+ * if (run.ok) for (const s of run.value.statements) console.log(s.period.label, s.conservation.balanced);
+ * else for (const d of run.diagnostics) console.log(`${d.file}:${d.range?.start.line} ${d.message}`);
+ * ```
+ */
+export function computePayouts(contract: Contract | LoadedContract, actuals: readonly (Actuals | LoadedActuals)[], options: ComputePayoutsOptions = {}): Result<PayoutRun> {
+  const c = isLoadedContract(contract) ? contract.contract : contract;
+  const contractPlace: Place = { source: isLoadedContract(contract) ? contract.source : undefined, name: `contract ${c.id}` };
+  const entries = actuals.map((a) => {
+    const value = isLoadedActuals(a) ? a.actuals : a;
+    return { actuals: value, place: { source: isLoadedActuals(a) ? a.source : undefined, name: `actuals for ${value.period.label}` } as Place };
+  });
+  let opening: PayoutState;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    opening = options.opening === undefined ? initialPayoutState(c) : isState(options.opening) ? options.opening : initialPayoutState(c, options.opening);
+  } catch (e) {
+    if (!(e instanceof FairlodeError)) throw e;
+    return { ok: false, diagnostics: [{ code: e.code, severity: 'error', message: e.message, path: [], ...(e.hint === undefined ? {} : { hint: e.hint }) }] };
+  }
+  if (opening.contract !== c.id) {
+    return { ok: false, diagnostics: [{ code: 'payout/wrong-contract', severity: 'error', message: `The opening state belongs to contract "${opening.contract}", not "${c.id}".`, path: [] }] };
+  }
+  diagnostics.push(...checkContractForPayouts(c, contractPlace));
+  for (const e of entries) diagnostics.push(...checkActualsForPayouts(c, e.actuals, e.place));
+  diagnostics.push(...checkPeriodSequence(entries, opening.lastPeriod));
+  diagnostics.sort(compareDiagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+
+  const sorted = [...entries].sort((a, b) => comparePeriods(a.actuals.period, b.actuals.period));
+  const statements: PayoutStatement[] = [];
+  let state = opening;
+  for (const e of sorted) {
+    try {
+      const step = computePeriod(c, e.actuals, state);
+      statements.push(step.statement);
+      state = step.state;
+    } catch (error) {
+      if (!(error instanceof FairlodeError)) throw error;
+      diagnostics.push(diagnosticAt(e.place, ['period'], 'error', error.code, `${e.actuals.period.label}: ${error.message}`, error.hint));
+      return { ok: false, diagnostics };
+    }
+  }
+  return { ok: true, value: Object.freeze({ statements: Object.freeze(statements), state }), diagnostics };
+}

@@ -1,0 +1,372 @@
+import { FairlodeError } from '../diagnostics/diagnostic.js';
+import type { Actuals, Contract } from '../contract/index.js';
+import { Decimal } from '../money/decimal.js';
+import { exchangeRate, type ExchangeRate } from '../money/fx.js';
+import { makeMoney, moneyToString, type Money } from '../money/money.js';
+import { daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, nextPeriod, samePeriod, type Period } from '../time/index.js';
+import { accrueCarryInterest, type CarryEntry } from './carried-interest.js';
+import { communityFundContribution, type FundBase, type TermShare } from './community-fund.js';
+import { checkConservation } from './conservation.js';
+import { distributeCash } from './distributions.js';
+import { governmentShareLines } from './government-shares.js';
+import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
+import { incomeTaxAssessment, type YearTotals } from './income-tax.js';
+import { netSmelterReturn, netSmelterReturnTrace, type NetSmelterReturn } from './net-smelter-return.js';
+import { payable, payoutContext, type PayoutContext } from './payout-context.js';
+import type { PayoutLine } from './payout-line.js';
+import { BUYERS, PROJECT_COMPANY, SUPPLIERS } from './payout-parties.js';
+import type { PayoutState } from './payout-state.js';
+import { partyTotals, type PayoutStatement } from './payout-statement.js';
+import { PeriodLedger } from './period-ledger.js';
+import { priceParticipationDue } from './price-participation.js';
+import { royaltyDue } from './royalty.js';
+import { traceNode, type Trace } from './trace.js';
+
+/** One step of the payout fold: the period's statement and the state to hand to the next period. */
+export interface PeriodPayout {
+  /** The statement for the period. */
+  readonly statement: PayoutStatement;
+  /** The state after the period. */
+  readonly state: PayoutState;
+}
+
+const ZERO = new Decimal(0);
+
+function refuse(code: string, message: string, hint?: string): never {
+  throw new FairlodeError(hint === undefined ? { code, message } : { code, message, hint });
+}
+
+/**
+ * Computes one period of a contract's payouts: one step of the fold. In the order of the
+ * contract's waterfall (by default royalties, community funds, price participation, income tax,
+ * distributions), after the period's revenue, sale deductions, costs and any bonus falling due:
+ *
+ * 1. gross revenue per commodity (quantity × price, exact unit conversion);
+ * 2. net smelter return where a royalty or fund is levied on it;
+ * 3. royalties (ad valorem, specific, sliding whole-value or incremental; floors and caps);
+ * 4. community fund contributions, capped per fiscal year, topped up to the annual minimum in the
+ *    period that closes the fiscal year;
+ * 5. each government receipt split between levels of government;
+ * 6. price participation above a threshold price;
+ * 7. income tax for the fiscal year, assessed in the period that closes it (depreciation, loss
+ *    carry-forward with expiry);
+ * 8. distributions of the cash left (or cash calls for a shortfall), carried interests paid by
+ *    their carriers and repaid from the carried holder's distributions.
+ *
+ * Every amount is rounded once to the minor unit with the contract's rounding mode, every split
+ * uses the contract's allocation method, and the statement proves sources equal uses.
+ *
+ * Use {@link computePayouts} to run a whole series of periods with located diagnostics; this
+ * function trusts its input and throws on what it cannot compute.
+ *
+ * @throws FairlodeError when the period does not follow `state.lastPeriod`, straddles two fiscal
+ * years, belongs to another contract, is priced in another currency, or lacks an exchange rate a
+ * party's currency needs.
+ * @example
+ * ```ts
+ * let state = initialPayoutState(contract);
+ * const { statement, state: next } = computePeriod(contract, actuals, state);
+ * console.log(explain(statement, 'copper-royalty'));
+ * ```
+ */
+export function computePeriod(contract: Contract, actuals: Actuals, state: PayoutState): PeriodPayout {
+  const ctx = payoutContext(contract);
+  const period = actuals.period;
+  const cur = ctx.currency;
+  if (actuals.contract !== contract.id) refuse('payout/wrong-contract', `These actuals are for contract "${actuals.contract}", not "${contract.id}".`);
+  if (state.contract !== contract.id) refuse('payout/wrong-contract', `The payout state belongs to contract "${state.contract}", not "${contract.id}".`);
+  if (state.lastPeriod !== undefined && !samePeriod(nextPeriod(state.lastPeriod), period)) {
+    refuse('payout/not-next-period', `The period ${period.label} does not follow ${state.lastPeriod.label}, the last period computed.`, `compute ${nextPeriod(state.lastPeriod).label} next`);
+  }
+  const fy = fiscalYearOf(period.end, ctx.startMonth);
+  if (fiscalYearOf(period.start, ctx.startMonth) !== fy) {
+    refuse('payout/period-straddles-fiscal-year', `The period ${period.label} straddles two fiscal years (FY${fy - 1} and FY${fy}).`, 'report actuals by month, or by quarters that fit the fiscal year');
+  }
+  const fyPeriod = fiscalYear(fy, ctx.startMonth);
+  const closes = period.end === fyPeriod.end || period.end >= contract.termEnd;
+  const share = termShare(contract, fyPeriod);
+  if (state.yearToDate !== undefined && state.yearToDate.fiscalYear !== fy) {
+    refuse('payout/fiscal-year-not-closed', `FY${state.yearToDate.fiscalYear} was never closed before ${period.label}.`, 'compute every period of a fiscal year, up to the one that ends it');
+  }
+  const year = openYear(state, fy);
+  const notes: string[] = [];
+  const ledger = new PeriodLedger(ctx, exchangeRates(ctx, actuals));
+  const m = (d: Decimal) => moneyToString(makeMoney(d, cur));
+
+  // Revenue and the company's own costs: taken from the actuals, rounded once each.
+  const revenue = grossRevenueByCommodity(actuals.sales, ctx.commodities, cur);
+  const nsrs = new Map<string, NetSmelterReturn>();
+  for (const r of revenue) {
+    const line = ledger.add({ id: `revenue/${r.commodity}`, kind: 'revenue', from: BUYERS, to: PROJECT_COMPANY, amount: payable(ctx, r.gross), trace: () => grossRevenueTrace(r, cur) });
+    if (line) year.revenue = year.revenue.plus(line.amount.amount);
+  }
+  for (const r of revenue) {
+    if (r.sales.length === 0) continue;
+    const nsr = netSmelterReturn(r, contract.revenue.netSmelterReturn, cur);
+    nsrs.set(r.commodity, nsr);
+    const amount = payable(ctx, nsr.reported);
+    ledger.add({
+      id: `sale-deductions/${r.commodity}`,
+      kind: 'sale-deduction',
+      from: PROJECT_COMPANY,
+      to: SUPPLIERS,
+      amount,
+      trace: () => traceNode(`deductions paid on sales of ${r.commodity}`, m(amount), { formula: 'sum of the deductions reported', inputs: nsr.deductions.map((d) => traceNode(`${d.kind} charges`, m(d.amount))) }),
+    });
+    year.saleDeductions = year.saleDeductions.plus(amount);
+  }
+  for (const kind of ['operating', 'capital'] as const) {
+    const cost = actuals.costs[kind];
+    if (cost === undefined) continue;
+    if (cost.currency !== cur) refuse('payout/currency-mismatch', `The ${kind} costs of ${period.label} are in ${cost.currency}, but the contract's payments are computed in ${cur}.`, `state them in ${cur}`);
+    const amount = payable(ctx, cost.amount);
+    ledger.add({ id: `costs/${kind}`, kind: kind === 'operating' ? 'operating-cost' : 'capital-cost', from: PROJECT_COMPANY, to: SUPPLIERS, amount, trace: () => traceNode(`${kind} costs reported for ${period.label}`, m(amount)) });
+    if (kind === 'operating') year.operatingCosts = year.operatingCosts.plus(amount);
+    else year.capitalCosts = year.capitalCosts.plus(amount);
+  }
+  for (const b of contract.revenue.bonuses) {
+    if (b.due < period.start || b.due > period.end) continue;
+    if (b.amount.currency !== cur) refuse('payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${cur}.`);
+    const amount = payable(ctx, b.amount.amount);
+    const line = ledger.add({ id: b.id, kind: 'bonus', clause: b.id, ref: b.ref, from: PROJECT_COMPANY, to: b.payee, amount, trace: () => traceNode(`${b.kind} bonus due ${b.due}`, m(amount), { clause: b.id, ref: b.ref }) });
+    if (line) governmentShareLines(ctx, ledger, line);
+  }
+
+  // The waterfall.
+  const royalties = new Map<string, Decimal>();
+  let paidInEarlierSteps = ZERO;
+  const earlierSteps: PayoutLine[] = [];
+  let losses = state.lossesCarriedForward.map((l) => ({ fiscalYear: l.fiscalYear, amount: l.amount.amount }));
+  let vintages = state.capitalVintages.map((v) => ({ fiscalYear: v.fiscalYear, cost: v.cost.amount, writtenOff: v.writtenOff.amount, yearsWrittenOff: v.yearsWrittenOff }));
+  let pool = state.depreciationPool.amount;
+  let carry: CarryEntry[] = state.carriedInterest.map((c) => ({ holder: c.holder, carrier: c.carrier, balance: c.balance.amount }));
+  let reserve = state.reserve.amount;
+  let interestAdded: { holder: string; carrier: string; amount: Decimal }[] = [];
+  const revenueOf = (commodity: string) => revenue.find((r) => r.commodity === commodity)!;
+
+  for (const step of ctx.waterfall) {
+    const stepLines: PayoutLine[] = [];
+    const pay = (line: PayoutLine | undefined) => {
+      if (line === undefined) return;
+      stepLines.push(line);
+      governmentShareLines(ctx, ledger, line);
+    };
+    switch (step) {
+      case 'royalties':
+        for (const clause of contract.revenue.royalties) {
+          const r = revenueOf(clause.commodity);
+          if (r.sales.length === 0 && clause.minimumPerPeriod === undefined) continue;
+          const due = royaltyDue(ctx, clause, r, nsrOrGross(ctx, r, nsrs), period, contract.revenue.netSmelterReturn);
+          royalties.set(clause.id, due.amount);
+          year.royalties = year.royalties.plus(due.amount);
+          pay(ledger.add({ id: clause.id, kind: 'royalty', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, base: due.base, rate: due.rate, band: due.band, trace: due.trace }));
+        }
+        break;
+      case 'community-funds':
+        for (const fund of contract.revenue.communityFunds) {
+          if (fund.modality !== 'shall') {
+            notes.push(`${fund.id}${fund.ref ? ` (${fund.ref})` : ''} is discretionary ("${fund.modality}"), so no contribution is computed.`);
+            continue;
+          }
+          const base = fundBase(ctx, fund, revenue, nsrs, royalties, ledger.lines, paidInEarlierSteps, earlierSteps);
+          const before = year.funds.get(fund.id) ?? ZERO;
+          const c = communityFundContribution(ctx, fund, base, before, { fiscalYear: fy, closes, share });
+          year.funds.set(fund.id, c.paidToDate);
+          year.communityFunds = year.communityFunds.plus(c.accrual).plus(c.topUp);
+          pay(ledger.add({ id: fund.id, kind: 'community-fund', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.accrual, base: { label: base.label, amount: base.amount }, rate: fund.rate, trace: c.accrualTrace }));
+          pay(ledger.add({ id: `${fund.id}/top-up`, kind: 'community-fund-top-up', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.topUp, trace: c.topUpTrace }));
+        }
+        break;
+      case 'price-participation':
+        for (const clause of contract.revenue.priceParticipation) {
+          const r = revenueOf(clause.commodity);
+          if (r.sales.length === 0) continue;
+          const due = priceParticipationDue(ctx, clause, r);
+          year.priceParticipation = year.priceParticipation.plus(due.amount);
+          pay(ledger.add({ id: clause.id, kind: 'price-participation', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, rate: clause.rate, base: { label: `revenue of ${clause.commodity} above ${clause.thresholdPrice.amount.toFixed()} ${clause.thresholdPrice.currency}/${clause.thresholdPrice.per.symbol}`, amount: due.excessRevenue }, trace: due.trace }));
+        }
+        break;
+      case 'income-tax': {
+        const tax = contract.revenue.incomeTax;
+        if (tax === undefined || !closes) break;
+        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool);
+        losses = [...a.relief.carried];
+        vintages = [...a.depreciation.vintages];
+        pool = a.depreciation.pool;
+        pay(ledger.add({ id: tax.id, kind: 'income-tax', clause: tax.id, ref: tax.ref, from: PROJECT_COMPANY, to: tax.payee, amount: a.amount, rate: tax.rate, base: { label: `taxable income for FY${fy}`, amount: a.taxable }, trace: a.trace, keepZero: true }));
+        break;
+      }
+      case 'distributions': {
+        const accrued = accrueCarryInterest(ctx, carry, period);
+        carry = accrued.entries;
+        interestAdded = accrued.interest;
+        const settled = distributeCash(ctx, ledger, reserve, carry);
+        reserve = settled.reserve;
+        carry = settled.carry;
+        break;
+      }
+    }
+    for (const l of stepLines) paidInEarlierSteps = paidInEarlierSteps.plus(l.amount.amount);
+    earlierSteps.push(...stepLines);
+  }
+  if (contract.revenue.incomeTax !== undefined && !ctx.waterfall.includes('income-tax') && closes) {
+    notes.push(`Income tax "${contract.revenue.incomeTax.id}" is not a step of the contract's waterfall, so it is not assessed.`);
+  }
+
+  const lines = Object.freeze([...ledger.lines]);
+  const conservation = checkConservation(lines, cur);
+  const carriedInterest = Object.freeze(carry.map((c) => Object.freeze({ holder: c.holder, carrier: c.carrier, balance: makeMoney(c.balance, cur) })));
+  const lossMoney = Object.freeze(losses.map((l) => Object.freeze({ fiscalYear: l.fiscalYear, amount: makeMoney(l.amount, cur) })));
+  const vintageMoney = Object.freeze(vintages.map((v) => Object.freeze({ fiscalYear: v.fiscalYear, cost: makeMoney(v.cost, cur), writtenOff: makeMoney(v.writtenOff, cur), yearsWrittenOff: v.yearsWrittenOff })));
+  const undepreciated = vintages.reduce((a, v) => a.plus(v.cost).minus(v.writtenOff), ZERO).plus(pool).plus(closes ? ZERO : year.capitalCosts);
+  const statement: PayoutStatement = Object.freeze({
+    contract: contract.id,
+    period,
+    fiscalYear: fy,
+    closesFiscalYear: closes,
+    currency: cur,
+    rounding: ctx.mode,
+    allocation: Object.freeze({ method: ctx.method, tieBreak: 'declared-order' as const }),
+    lines,
+    totals: Object.freeze(partyTotals(lines, ctx.partyIds, cur, ctx.partyCurrency)),
+    conservation,
+    balances: Object.freeze({
+      reserve: makeMoney(reserve, cur),
+      lossesCarriedForward: makeMoney(losses.reduce((a, l) => a.plus(l.amount), ZERO), cur),
+      undepreciatedCapital: makeMoney(undepreciated, cur),
+      carriedInterest,
+      carryInterestAdded: Object.freeze(interestAdded.map((i) => Object.freeze({ holder: i.holder, carrier: i.carrier, balance: makeMoney(i.amount, cur) }))),
+    }),
+    notes: Object.freeze(notes),
+  });
+  const next: PayoutState = Object.freeze({
+    contract: contract.id,
+    lastPeriod: period,
+    yearToDate: closes ? undefined : freezeYear(year, cur),
+    lossesCarriedForward: lossMoney,
+    capitalVintages: vintageMoney,
+    depreciationPool: makeMoney(pool, cur),
+    carriedInterest,
+    reserve: makeMoney(reserve, cur),
+  });
+  return Object.freeze({ statement, state: next });
+}
+
+interface MutableYear {
+  fiscalYear: number;
+  revenue: Decimal;
+  saleDeductions: Decimal;
+  royalties: Decimal;
+  communityFunds: Decimal;
+  priceParticipation: Decimal;
+  operatingCosts: Decimal;
+  capitalCosts: Decimal;
+  funds: Map<string, Decimal>;
+}
+
+function openYear(state: PayoutState, fy: number): MutableYear & YearTotals {
+  const y = state.yearToDate;
+  if (y === undefined) {
+    return { fiscalYear: fy, revenue: ZERO, saleDeductions: ZERO, royalties: ZERO, communityFunds: ZERO, priceParticipation: ZERO, operatingCosts: ZERO, capitalCosts: ZERO, funds: new Map() };
+  }
+  return {
+    fiscalYear: fy,
+    revenue: y.revenue.amount,
+    saleDeductions: y.saleDeductions.amount,
+    royalties: y.royalties.amount,
+    communityFunds: y.communityFunds.amount,
+    priceParticipation: y.priceParticipation.amount,
+    operatingCosts: y.operatingCosts.amount,
+    capitalCosts: y.capitalCosts.amount,
+    funds: new Map(y.funds.map((f) => [f.fund, f.amount.amount])),
+  };
+}
+
+function freezeYear(y: MutableYear, cur: PayoutContext['currency']): NonNullable<PayoutState['yearToDate']> {
+  const mm = (d: Decimal): Money => makeMoney(d, cur);
+  return Object.freeze({
+    fiscalYear: y.fiscalYear,
+    revenue: mm(y.revenue),
+    saleDeductions: mm(y.saleDeductions),
+    royalties: mm(y.royalties),
+    communityFunds: mm(y.communityFunds),
+    priceParticipation: mm(y.priceParticipation),
+    operatingCosts: mm(y.operatingCosts),
+    capitalCosts: mm(y.capitalCosts),
+    funds: Object.freeze([...y.funds].map(([fund, amount]) => Object.freeze({ fund, amount: mm(amount) }))),
+  });
+}
+
+// The share of a fiscal year within the contract's term, in days.
+function termShare(contract: Contract, fy: Period): TermShare {
+  const of = daysBetween(fy.start, fy.end) + 1;
+  const start = maxDate(fy.start, contract.effective);
+  const end = minDate(fy.end, contract.termEnd);
+  return { days: end < start ? 0 : daysBetween(start, end) + 1, of };
+}
+
+// The exchange rates the period needs: one per currency a party is paid in, from the actuals' fx.
+function exchangeRates(ctx: PayoutContext, actuals: Actuals): Map<string, ExchangeRate> {
+  const rates = new Map<string, ExchangeRate>();
+  if (ctx.partyCurrency.size === 0 || actuals.fx === undefined) return rates;
+  for (const code of new Set(ctx.partyCurrency.values())) {
+    const value = actuals.fx[code];
+    if (value !== undefined) rates.set(code, exchangeRate({ quote: code, base: ctx.currency, rate: value }));
+  }
+  return rates;
+}
+
+// A commodity's NSR (computed when it had sales), or one equal to gross revenue when it had none.
+function nsrOrGross(ctx: PayoutContext, r: CommodityRevenue, nsrs: ReadonlyMap<string, NetSmelterReturn>): NetSmelterReturn {
+  return nsrs.get(r.commodity) ?? netSmelterReturn(r, ctx.contract.revenue.netSmelterReturn, ctx.currency);
+}
+
+// The base a community fund's rate applies to in this period.
+function fundBase(
+  ctx: PayoutContext,
+  fund: PayoutContext['contract']['revenue']['communityFunds'][number],
+  revenue: readonly CommodityRevenue[],
+  nsrs: ReadonlyMap<string, NetSmelterReturn>,
+  royalties: ReadonlyMap<string, Decimal>,
+  lines: readonly PayoutLine[],
+  paidInEarlierSteps: Decimal,
+  earlierSteps: readonly PayoutLine[],
+): FundBase {
+  const cur = ctx.currency;
+  const m = (d: Decimal) => moneyToString(makeMoney(d, cur));
+  switch (fund.base) {
+    case 'gross-revenue': {
+      const amount = revenue.reduce((a, r) => a.plus(r.gross), ZERO);
+      return { label: 'gross revenue', amount, trace: () => traceNode('gross revenue', m(amount), { formula: 'all commodities', inputs: revenue.filter((r) => r.sales.length > 0).map((r) => grossRevenueTrace(r, cur)) }) };
+    }
+    case 'net-smelter-return': {
+      const amount = [...nsrs.values()].reduce((a, n) => a.plus(n.value), ZERO);
+      return { label: 'net smelter return', amount, trace: () => traceNode('net smelter return', m(amount), { formula: 'all commodities', inputs: revenue.filter((r) => nsrs.has(r.commodity)).map((r) => netSmelterReturnTrace(nsrs.get(r.commodity)!, r, ctx.contract.revenue.netSmelterReturn, cur)) }) };
+    }
+    case 'royalty': {
+      const amount = royalties.get(fund.of!) ?? ZERO;
+      const line = lines.find((l) => l.id === fund.of);
+      return { label: `royalty ${fund.of!}`, amount, trace: () => line?.trace ?? traceNode(`royalty ${fund.of!}`, m(amount), { formula: 'no royalty this period' }) };
+    }
+    case 'net-profit': {
+      let own = ZERO;
+      const inputs: (() => Trace)[] = [];
+      for (const l of lines) {
+        if (l.kind === 'revenue') own = own.plus(l.amount.amount);
+        else if (l.kind === 'sale-deduction' || l.kind === 'operating-cost') own = own.minus(l.amount.amount);
+        else continue;
+        inputs.push(() => traceNode(l.kind === 'revenue' ? l.id : `less ${l.id}`, m(l.amount.amount)));
+      }
+      const before = own.minus(paidInEarlierSteps);
+      const amount = before.gt(0) ? before : ZERO;
+      return {
+        label: 'net profit',
+        amount,
+        trace: () => traceNode('net profit of the period', m(amount), {
+          formula: 'revenue − sale deductions − operating costs − payments of earlier waterfall steps, not below zero',
+          inputs: [...inputs.map((f) => f()), ...earlierSteps.map((l) => traceNode(`less ${l.id}`, m(l.amount.amount)))],
+        }),
+      };
+    }
+  }
+}

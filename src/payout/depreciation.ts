@@ -1,0 +1,98 @@
+import { Decimal, multiplyExactly } from '../money/decimal.js';
+import { makeMoney, moneyToString } from '../money/money.js';
+import { formatRate } from '../money/rate.js';
+import { payable, type IncomeTaxClause, type PayoutContext } from './payout-context.js';
+import { traceNode, type Trace } from './trace.js';
+
+/** One fiscal year's capital being written off straight-line (exact amounts). */
+export interface Vintage {
+  /** The fiscal year the capital was spent in. */
+  readonly fiscalYear: number;
+  /** The capital spent. */
+  readonly cost: Decimal;
+  /** Written off so far. */
+  readonly writtenOff: Decimal;
+  /** Fiscal years with a write-off so far. */
+  readonly yearsWrittenOff: number;
+}
+
+/** A fiscal year's depreciation allowance and the capital left to write off after it. */
+export interface Depreciation {
+  /** The allowance deducted from the year's taxable income, in whole minor units. */
+  readonly allowance: Decimal;
+  /** Straight-line: the vintages still being written off. */
+  readonly vintages: readonly Vintage[];
+  /** Declining-balance: the written-down value of the pool after the allowance. */
+  readonly pool: Decimal;
+  /** Explains the allowance. */
+  readonly trace: () => Trace;
+}
+
+const ZERO = new Decimal(0);
+
+/**
+ * The depreciation allowance of one fiscal year, assessed when the year closes. The year's capital
+ * counts from the year it is spent (a full year's allowance in the first year).
+ *
+ * - **straight-line** over N years: each year's capital is written off in N equal parts, each
+ *   rounded to the minor unit; the last part is whatever remains, so the parts sum exactly to the cost.
+ * - **declining-balance** at rate r: the year's capital joins the pool; the allowance is r × the
+ *   pool, rounded; the pool is written down by the allowance.
+ *
+ * @example
+ * ```ts
+ * // straight-line over 5 years, 100000000.01 spent in FY2027: 20000000.00 in each of FY2027–FY2030, 20000000.01 in FY2031
+ * depreciationForYear(ctx, { method: 'straight-line', years: 5 }, [], new Decimal(0), new Decimal('100000000.01'), 2027).allowance.toString(); // '20000000'
+ * ```
+ */
+export function depreciationForYear(
+  ctx: PayoutContext,
+  method: IncomeTaxClause['depreciation'],
+  vintages: readonly Vintage[],
+  pool: Decimal,
+  capital: Decimal,
+  fiscalYear: number,
+): Depreciation {
+  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
+  if (method.method === 'declining-balance') {
+    const opening = pool.plus(capital);
+    const allowance = payable(ctx, multiplyExactly(method.rate, opening));
+    const closing = opening.minus(allowance);
+    return {
+      allowance,
+      vintages,
+      pool: closing,
+      trace: () => traceNode(`depreciation for FY${fiscalYear}`, m(allowance), {
+        formula: `${formatRate(method.rate)} × (written-down value brought forward + capital spent in the year), declining balance`,
+        inputs: [
+          traceNode('written-down value brought forward', m(pool)),
+          traceNode(`capital spent in FY${fiscalYear}`, m(capital)),
+          traceNode('written-down value carried forward', m(closing)),
+        ],
+      }),
+    };
+  }
+  const years = method.years;
+  const all = capital.isZero() ? [...vintages] : [...vintages, { fiscalYear, cost: capital, writtenOff: ZERO, yearsWrittenOff: 0 }];
+  let allowance = ZERO;
+  const next: Vintage[] = [];
+  const parts: { v: Vintage; part: Decimal }[] = [];
+  for (const v of all) {
+    const remaining = v.cost.minus(v.writtenOff);
+    let part = v.yearsWrittenOff >= years - 1 ? remaining : payable(ctx, v.cost.div(years));
+    if (part.gt(remaining)) part = remaining;
+    allowance = allowance.plus(part);
+    parts.push({ v, part });
+    const written = v.writtenOff.plus(part);
+    if (written.lt(v.cost)) next.push({ fiscalYear: v.fiscalYear, cost: v.cost, writtenOff: written, yearsWrittenOff: v.yearsWrittenOff + 1 });
+  }
+  return {
+    allowance,
+    vintages: next,
+    pool,
+    trace: () => traceNode(`depreciation for FY${fiscalYear}`, m(allowance), {
+      formula: `each year's capital written off straight-line over ${years} years, the last part taking what remains`,
+      inputs: parts.map(({ v, part }) => traceNode(`capital of FY${v.fiscalYear} (${m(v.cost)}), part ${v.yearsWrittenOff + 1} of ${years}`, m(part))),
+    }),
+  };
+}

@@ -1,0 +1,113 @@
+import { Decimal, multiplyExactly } from '../money/decimal.js';
+import { makeMoney, moneyToString } from '../money/money.js';
+import { formatRate } from '../money/rate.js';
+import { depreciationForYear, type Depreciation, type Vintage } from './depreciation.js';
+import { applyLossCarryForward, type AvailableLoss, type LossRelief } from './loss-carry-forward.js';
+import { payable, type IncomeTaxClause, type PayoutContext } from './payout-context.js';
+import { traceNode, type Trace } from './trace.js';
+
+/** A fiscal year's running totals, exact (the engine's working form of {@link FiscalYearToDate}). */
+export interface YearTotals {
+  /** The fiscal year. */
+  readonly fiscalYear: number;
+  /** Sales revenue. */
+  readonly revenue: Decimal;
+  /** Sale deductions paid (treatment, refining, transport, ...). */
+  readonly saleDeductions: Decimal;
+  /** Royalties. */
+  readonly royalties: Decimal;
+  /** Community fund contributions. */
+  readonly communityFunds: Decimal;
+  /** Price participation. */
+  readonly priceParticipation: Decimal;
+  /** Operating costs. */
+  readonly operatingCosts: Decimal;
+  /** Capital expenditure. */
+  readonly capitalCosts: Decimal;
+  /** Contributions per community fund. */
+  readonly funds: ReadonlyMap<string, Decimal>;
+}
+
+/** The income tax assessed for a fiscal year. */
+export interface IncomeTaxAssessment {
+  /** The tax, rounded once to the minor unit. */
+  readonly amount: Decimal;
+  /** Income before losses: revenue less the deductible costs and depreciation (may be negative). */
+  readonly income: Decimal;
+  /** Taxable income after losses brought forward (zero or more). */
+  readonly taxable: Decimal;
+  /** The year's depreciation. */
+  readonly depreciation: Depreciation;
+  /** The loss carry-forward applied. */
+  readonly relief: LossRelief;
+  /** Explains the tax. */
+  readonly trace: () => Trace;
+}
+
+/**
+ * Income tax for one fiscal year, assessed in the period that closes it: `rate` × taxable income,
+ * rounded once. Taxable income is the year's revenue less sale deductions, royalties, community
+ * fund contributions, price participation, operating costs and the year's depreciation
+ * ({@link depreciationForYear}), less losses brought forward ({@link applyLossCarryForward}).
+ * Capital expenditure is not deducted when spent: it is depreciated.
+ *
+ * @example
+ * ```ts
+ * const a = incomeTaxAssessment(ctx, contract.revenue.incomeTax!, year, losses, vintages, pool);
+ * a.amount; // 29% of taxable income, in whole cents
+ * ```
+ */
+export function incomeTaxAssessment(
+  ctx: PayoutContext,
+  clause: IncomeTaxClause,
+  year: YearTotals,
+  losses: readonly AvailableLoss[],
+  vintages: readonly Vintage[],
+  pool: Decimal,
+): IncomeTaxAssessment {
+  const depreciation = depreciationForYear(ctx, clause.depreciation, vintages, pool, year.capitalCosts, year.fiscalYear);
+  const income = year.revenue
+    .minus(year.saleDeductions)
+    .minus(year.royalties)
+    .minus(year.communityFunds)
+    .minus(year.priceParticipation)
+    .minus(year.operatingCosts)
+    .minus(depreciation.allowance);
+  const relief = applyLossCarryForward(ctx, losses, income, year.fiscalYear, clause.lossCarryForward?.years);
+  const amount = payable(ctx, multiplyExactly(clause.rate, relief.taxable));
+  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
+  const fy = `FY${year.fiscalYear}`;
+  return {
+    amount,
+    income,
+    taxable: relief.taxable,
+    depreciation,
+    relief,
+    trace: () => traceNode(`income tax for ${fy}`, m(amount), {
+      clause: clause.id,
+      ref: clause.ref,
+      formula: `rate × taxable income; rounded ${ctx.mode}`,
+      inputs: [
+        traceNode('rate', formatRate(clause.rate), { clause: clause.id, ref: clause.ref }),
+        traceNode(`taxable income for ${fy}`, m(relief.taxable), {
+          formula: 'income − losses brought forward, not below zero',
+          inputs: [
+            traceNode(`income for ${fy}`, m(income), {
+              formula: 'revenue − sale deductions − royalties − community funds − price participation − operating costs − depreciation',
+              inputs: [
+                traceNode('revenue', m(year.revenue)),
+                traceNode('sale deductions', m(year.saleDeductions)),
+                traceNode('royalties', m(year.royalties)),
+                traceNode('community fund contributions', m(year.communityFunds)),
+                traceNode('price participation', m(year.priceParticipation)),
+                traceNode('operating costs', m(year.operatingCosts)),
+                depreciation.trace(),
+              ],
+            }),
+            relief.trace(),
+          ],
+        }),
+      ],
+    }),
+  };
+}

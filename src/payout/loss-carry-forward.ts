@@ -1,0 +1,81 @@
+import { Decimal } from '../money/decimal.js';
+import { makeMoney, moneyToString } from '../money/money.js';
+import type { PayoutContext } from './payout-context.js';
+import { traceNode, type Trace } from './trace.js';
+
+/** A tax loss still available, exact. */
+export interface AvailableLoss {
+  /** The fiscal year in which the loss arose. */
+  readonly fiscalYear: number;
+  /** What is left of it. */
+  readonly amount: Decimal;
+}
+
+/** The loss carry-forward applied in one fiscal year's assessment. */
+export interface LossRelief {
+  /** Taxable income after losses (zero or more). */
+  readonly taxable: Decimal;
+  /** Losses set against this year's income, oldest first. */
+  readonly used: readonly AvailableLoss[];
+  /** Losses that expired unused before this year. */
+  readonly expired: readonly AvailableLoss[];
+  /** Losses carried to later years, this year's own loss included. */
+  readonly carried: readonly AvailableLoss[];
+  /** Explains the relief. */
+  readonly trace: () => Trace;
+}
+
+const ZERO = new Decimal(0);
+
+/**
+ * Loss carry-forward in one fiscal year's assessment. A loss of fiscal year y may be set against
+ * the profits of the `years` fiscal years after it (y+1 … y+years) and then expires; `undefined`
+ * years means losses never expire, `0` means they are not carried at all. Older losses are used
+ * first. A loss this year (negative income) joins the losses carried forward.
+ *
+ * @example
+ * ```ts
+ * // FY2029 profit 30; losses FY2022: 10 (6-year limit: expired after FY2028), FY2027: 50
+ * const r = applyLossCarryForward(ctx, [{ fiscalYear: 2022, amount: d('10') }, { fiscalYear: 2027, amount: d('50') }], d('30'), 2029, 6);
+ * r.taxable.toString(); // '0'; FY2027 has 20 left; FY2022's 10 expired
+ * ```
+ */
+export function applyLossCarryForward(ctx: PayoutContext, losses: readonly AvailableLoss[], income: Decimal, fiscalYear: number, years: number | undefined): LossRelief {
+  const expired: AvailableLoss[] = [];
+  const live: AvailableLoss[] = [];
+  for (const l of losses) {
+    if (years !== undefined && l.fiscalYear + years < fiscalYear) expired.push(l);
+    else live.push(l);
+  }
+  let taxable = income;
+  const used: AvailableLoss[] = [];
+  const carried: AvailableLoss[] = [];
+  for (const l of live) {
+    if (taxable.gt(0)) {
+      const use = Decimal.min(taxable, l.amount);
+      used.push({ fiscalYear: l.fiscalYear, amount: use });
+      taxable = taxable.minus(use);
+      const left = l.amount.minus(use);
+      if (left.gt(0)) carried.push({ fiscalYear: l.fiscalYear, amount: left });
+    } else carried.push(l);
+  }
+  if (taxable.lt(0)) {
+    if (years !== 0) carried.push({ fiscalYear, amount: taxable.negated() });
+    taxable = ZERO;
+  }
+  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
+  return {
+    taxable,
+    used,
+    expired,
+    carried,
+    trace: () => traceNode('losses brought forward set against the income', m(used.reduce((a, u) => a.plus(u.amount), ZERO)), {
+      formula: years === undefined ? 'oldest first; losses do not expire' : years === 0 ? 'losses are not carried forward' : `oldest first; a loss may be used in the ${years} fiscal years after it arose`,
+      inputs: [
+        ...used.map((u) => traceNode(`loss of FY${u.fiscalYear} used`, m(u.amount))),
+        ...expired.map((e) => traceNode(`loss of FY${e.fiscalYear} expired unused`, m(e.amount))),
+        ...carried.map((c) => traceNode(`loss of FY${c.fiscalYear} carried forward`, m(c.amount))),
+      ],
+    }),
+  };
+}

@@ -1,0 +1,188 @@
+// The checks computePayouts runs before the fold, so that every problem the engine would trip on
+// is reported as a located diagnostic instead of an exception. Internal: not re-exported.
+import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
+import type { Actuals, Contract } from '../contract/index.js';
+import type { SourceDocument } from '../document/index.js';
+import type { Decimal } from '../money/decimal.js';
+import type { Unit } from '../quantity/unit.js';
+import { fiscalYearOf, nextPeriod, comparePeriods, samePeriod, periodsBetween, type Period } from '../time/index.js';
+import { payoutContext } from './payout-context.js';
+import { RESERVED_PARTY_IDS } from './payout-parties.js';
+
+/** Where a diagnostic is placed: a document's source (when loaded from text) and its clause. */
+export interface Place {
+  readonly source: SourceDocument | undefined;
+  /** For documents without a source, a name for messages (e.g. `actuals for 2027-Q3`). */
+  readonly name: string;
+}
+
+/** Builds a diagnostic located at `path` in a document. */
+export function diagnosticAt(place: Place, path: readonly PathSegment[], severity: Severity, code: string, message: string, hint?: string, related?: Diagnostic['related']): Diagnostic {
+  const d: Diagnostic = { code, severity, message, path: [...path] };
+  const src = place.source;
+  if (src?.file !== undefined) d.file = src.file;
+  const range = src?.rangeOf(path);
+  if (range !== undefined) d.range = range;
+  if (hint !== undefined) d.hint = hint;
+  if (related !== undefined) d.related = related;
+  return d;
+}
+
+const DEDUCTION_KINDS = ['treatment', 'refining', 'transport', 'insurance', 'penalties', 'marketing'] as const;
+
+/** Problems with the contract that stop or qualify its payouts. */
+export function checkContractForPayouts(contract: Contract, place: Place): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const r = contract.revenue;
+  contract.parties.forEach((p, i) => {
+    if (RESERVED_PARTY_IDS.includes(p.id)) {
+      out.push(diagnosticAt(place, ['parties', i, 'id'], 'error', 'payout/reserved-party-id', `The party id "${p.id}" is reserved in payout statements for ${p.id === 'company' ? 'the project company' : `the ${p.id} account`}.`, 'give the party another id'));
+    }
+  });
+  r.royalties.forEach((roy, i) => {
+    if (roy.base === 'quantity' && roy.perUnit === undefined) {
+      out.push(diagnosticAt(place, ['revenue', 'royalties', i, 'base'], 'error', 'payout/rate-on-quantity', `Royalty "${roy.id}" applies a rate to a quantity; a rate needs an amount of money as its base.`, 'use base: gross-revenue or net-smelter-return, or a specific royalty with perUnit'));
+    }
+    if (roy.base === 'net-smelter-return' && r.netSmelterReturn === undefined) {
+      out.push(diagnosticAt(place, ['revenue', 'royalties', i, 'base'], 'warning', 'payout/nsr-undefined', `Royalty "${roy.id}" is levied on net smelter return, but the contract does not say which deductions are allowed; every deduction reported is allowed.`, 'add revenue.netSmelterReturn with allowedDeductions'));
+    }
+  });
+  r.communityFunds.forEach((f, i) => {
+    if (f.modality !== 'shall') {
+      out.push(diagnosticAt(place, ['revenue', 'communityFunds', i, 'modality'], 'info', 'payout/discretionary-clause', `The community fund "${f.id}" is discretionary ("${f.modality}"), so the payouts compute no contribution to it.`, 'write modality: shall if the contribution is owed'));
+    }
+    if (f.base === 'net-smelter-return' && r.netSmelterReturn === undefined) {
+      out.push(diagnosticAt(place, ['revenue', 'communityFunds', i, 'base'], 'warning', 'payout/nsr-undefined', `The community fund "${f.id}" is levied on net smelter return, but the contract does not say which deductions are allowed; every deduction reported is allowed.`));
+    }
+  });
+  r.bonuses.forEach((b, i) => {
+    if (b.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'bonuses', i, 'amount'], 'error', 'payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));
+  });
+  if (r.waterfall !== undefined) {
+    const steps = new Set(r.waterfall);
+    const wanted: [string, boolean][] = [
+      ['royalties', r.royalties.length > 0],
+      ['community-funds', r.communityFunds.length > 0],
+      ['price-participation', r.priceParticipation.length > 0],
+      ['income-tax', r.incomeTax !== undefined],
+    ];
+    for (const [step, present] of wanted) {
+      if (present && !steps.has(step as never)) out.push(diagnosticAt(place, ['revenue', 'waterfall'], 'warning', 'payout/step-not-in-waterfall', `The contract has ${step.replace('-', ' ')} clauses, but "${step}" is not a step of its waterfall, so they are not computed.`, `add "${step}" to revenue.waterfall`));
+    }
+    const last = r.waterfall.indexOf('distributions');
+    if (last >= 0 && last !== r.waterfall.length - 1) out.push(diagnosticAt(place, ['revenue', 'waterfall', last], 'info', 'payout/distributions-last', 'Distributions share out the cash left after every other step, so they are computed last.'));
+  }
+  return out;
+}
+
+/** Problems with one period's actuals. */
+export function checkActualsForPayouts(contract: Contract, actuals: Actuals, place: Place): Diagnostic[] {
+  const ctx = payoutContext(contract);
+  const out: Diagnostic[] = [];
+  const at = (path: PathSegment[], severity: Severity, code: string, message: string, hint?: string) => out.push(diagnosticAt(place, path, severity, code, message, hint));
+  const p = actuals.period;
+  const cur = contract.currency;
+  if (actuals.contract !== contract.id) at(['contract'], 'error', 'payout/wrong-contract', `These actuals are for contract "${actuals.contract}", not "${contract.id}".`, 'check that the right files are paired');
+  if (p.end < contract.effective || p.start > contract.termEnd) {
+    at(['period'], 'error', 'payout/outside-term', `The period ${p.label} lies outside the contract's term (${contract.effective} to ${contract.termEnd}).`);
+  }
+  const fy = fiscalYearOf(p.end, ctx.startMonth);
+  if (fiscalYearOf(p.start, ctx.startMonth) !== fy) {
+    at(['period'], 'error', 'payout/period-straddles-fiscal-year', `The period ${p.label} straddles two fiscal years (FY${fy - 1} and FY${fy}), so annual floors, caps and taxes cannot be assigned to one year.`, 'report actuals by month, or by quarters or halves that fit the fiscal year');
+  }
+  const units = unitsPerCommodity(contract);
+  actuals.sales.forEach((s, j) => {
+    if (!ctx.commodities.includes(s.commodity)) at(['sales', j, 'commodity'], 'error', 'payout/unknown-commodity', `"${s.commodity}" is not a commodity of contract "${contract.id}".`, `known: ${ctx.commodities.join(', ')}`);
+    if (s.price.currency !== cur) at(['sales', j, 'price'], 'error', 'payout/currency-mismatch', `The price is in ${s.price.currency}, but the contract's payments are computed in ${cur}.`, `state the price in ${cur}`);
+    if (s.price.amount.isNegative() && !s.price.amount.isZero()) at(['sales', j, 'price'], 'error', 'payout/negative-amount', 'A sale price cannot be negative.');
+    if (s.quantity.value.isNegative() && !s.quantity.value.isZero()) at(['sales', j, 'quantity'], 'error', 'payout/negative-amount', 'A quantity sold cannot be negative.');
+    if (s.price.per.dimension !== s.quantity.unit.dimension) {
+      at(['sales', j, 'quantity'], 'error', 'payout/incompatible-units', `The quantity is in ${s.quantity.unit.symbol} but the price is per ${s.price.per.symbol}; they measure different things.`);
+    }
+    for (const u of units.get(s.commodity) ?? []) {
+      if (u.unit.dimension !== s.quantity.unit.dimension) {
+        at(['sales', j, 'quantity'], 'error', 'payout/incompatible-units', `The quantity is in ${s.quantity.unit.symbol}, but ${u.what} is per ${u.unit.symbol}; they measure different things.`);
+      }
+    }
+    for (const kind of DEDUCTION_KINDS) {
+      const d = s.deductions?.[kind];
+      if (d === undefined) continue;
+      if (d.currency !== cur) at(['sales', j, 'deductions', kind], 'error', 'payout/currency-mismatch', `The ${kind} deduction is in ${d.currency}, but the contract's payments are computed in ${cur}.`, `state it in ${cur}`);
+      if (d.amount.isNegative() && !d.amount.isZero()) at(['sales', j, 'deductions', kind], 'error', 'payout/negative-amount', `The ${kind} deduction cannot be negative.`);
+    }
+  });
+  for (const kind of ['operating', 'capital'] as const) {
+    const c = actuals.costs[kind];
+    if (c === undefined) continue;
+    if (c.currency !== cur) at(['costs', kind], 'error', 'payout/currency-mismatch', `The ${kind} costs are in ${c.currency}, but the contract's payments are computed in ${cur}.`, `state them in ${cur}`);
+    if (c.amount.isNegative() && !c.amount.isZero()) at(['costs', kind], 'error', 'payout/negative-amount', `The ${kind} costs cannot be negative.`);
+  }
+  for (const code of new Set(ctx.partyCurrency.values())) {
+    const paid = [...ctx.partyCurrency].filter(([, c]) => c === code).map(([party]) => party);
+    const value = actuals.fx?.[code];
+    if (value === undefined) at(actuals.fx === undefined ? ['period'] : ['fx'], 'error', 'payout/missing-fx-rate', `${paid.join(', ')} ${paid.length === 1 ? 'is' : 'are'} paid in ${code}, but these actuals give no ${code} rate.`, `add fx: { ${code}: "<units of ${code} per ${cur}>" }`);
+    else if (!(value as Decimal).gt(0)) at(['fx', code], 'error', 'payout/invalid-fx-rate', `The ${code} rate must be above zero.`);
+  }
+  contract.revenue.royalties.forEach((r) => {
+    if (!Array.isArray(r.rate)) return;
+    for (const step of r.rate) {
+      if (step.from > p.start && step.from <= p.end) {
+        at(['period'], 'warning', 'payout/rate-changes-mid-period', `The rate of royalty "${r.id}" changes on ${step.from}, inside ${p.label}; the rate in force on ${p.start} is applied to the whole period.`, 'report actuals by month to apply each rate to its own days');
+      }
+    }
+  });
+  return out;
+}
+
+// The units each commodity's quantities are read in by the contract's clauses.
+function unitsPerCommodity(contract: Contract): Map<string, { unit: Unit; what: string }[]> {
+  const map = new Map<string, { unit: Unit; what: string }[]>();
+  const add = (commodity: string, unit: Unit | undefined, what: string) => {
+    if (unit === undefined) return;
+    const list = map.get(commodity) ?? [];
+    list.push({ unit, what });
+    map.set(commodity, list);
+  };
+  for (const r of contract.revenue.royalties) {
+    add(r.commodity, r.perUnit?.per, `royalty "${r.id}"`);
+    add(r.commodity, r.sliding?.bands.find((b) => b.upTo !== undefined)?.upTo?.per, `the price bands of royalty "${r.id}"`);
+  }
+  for (const w of contract.revenue.priceParticipation) add(w.commodity, w.thresholdPrice.per, `the threshold price of "${w.id}"`);
+  return map;
+}
+
+/**
+ * The order of the periods: one kind throughout, no period twice, none missing between the first
+ * and the last, and the first directly after the opening state's last period.
+ */
+export function checkPeriodSequence(entries: readonly { actuals: Actuals; place: Place }[], after: Period | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (entries.length === 0) return out;
+  const kind = entries[0]!.actuals.period.kind;
+  for (const e of entries) {
+    if (e.actuals.period.kind !== kind) {
+      out.push(diagnosticAt(e.place, ['period'], 'error', 'payout/mixed-period-kinds', `The period ${e.actuals.period.label} is a ${e.actuals.period.kind}, but the other actuals are by ${kind}; a payout series uses one kind of period.`, `report ${e.actuals.period.label} as ${kind}s`));
+    }
+  }
+  if (out.length > 0) return out;
+  const sorted = [...entries].sort((a, b) => comparePeriods(a.actuals.period, b.actuals.period));
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    const p = prev.actuals.period;
+    const c = cur.actuals.period;
+    if (samePeriod(p, c)) {
+      const firstRange = prev.place.source?.rangeOf(['period']);
+      out.push(diagnosticAt(cur.place, ['period'], 'error', 'payout/duplicate-period', `The period ${c.label} has actuals twice.`, 'keep one set of actuals per period', [{ message: `the other actuals for ${c.label}${prev.place.source?.file ? ` (${prev.place.source.file})` : ''}`, path: ['period'], ...(firstRange === undefined ? {} : { range: firstRange }) }]));
+    } else if (!samePeriod(nextPeriod(p), c)) {
+      const missing = periodsBetween(nextPeriod(p), c).slice(0, -1);
+      const shown = missing.length <= 3 ? missing.map((m) => m.label).join(', ') : `${missing[0]!.label} … ${missing[missing.length - 1]!.label} (${missing.length} periods)`;
+      out.push(diagnosticAt(cur.place, ['period'], 'error', 'payout/gap', `No actuals for ${shown}, between ${p.label} and ${c.label}.`, 'add actuals for every period, with empty sales if nothing was sold'));
+    }
+  }
+  const first = sorted[0]!;
+  if (after !== undefined && !samePeriod(nextPeriod(after), first.actuals.period)) {
+    out.push(diagnosticAt(first.place, ['period'], 'error', 'payout/not-next-period', `The payouts start at ${first.actuals.period.label}, but the opening balances end at ${after.label}.`, `start with ${nextPeriod(after).label}`));
+  }
+  return out;
+}

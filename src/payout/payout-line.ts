@@ -1,0 +1,96 @@
+import type { ExchangeRate } from '../money/fx.js';
+import type { Money } from '../money/money.js';
+import type { Rate } from '../money/rate.js';
+import type { Quantity } from '../quantity/index.js';
+import type { Trace } from './trace.js';
+
+/**
+ * What a line of a payout statement records. Sources of the company's cash: `revenue`,
+ * `cash-call`, `carried-cash-call`, `reserve-drawdown`. Uses: `sale-deduction`, `operating-cost`,
+ * `capital-cost`, `bonus`, `royalty`, `community-fund`, `community-fund-top-up`,
+ * `price-participation`, `income-tax`, `carry-repayment`, `distribution`, `retained-cash`.
+ * A `government-share` moves part of a receipt from the government that received it to another
+ * level of government and does not touch the company's cash.
+ */
+export const PAYOUT_LINE_KINDS = [
+  'revenue',
+  'sale-deduction',
+  'operating-cost',
+  'capital-cost',
+  'bonus',
+  'royalty',
+  'community-fund',
+  'community-fund-top-up',
+  'price-participation',
+  'income-tax',
+  'government-share',
+  'reserve-drawdown',
+  'cash-call',
+  'carried-cash-call',
+  'carry-repayment',
+  'distribution',
+  'retained-cash',
+] as const;
+
+/** One of {@link PAYOUT_LINE_KINDS}. */
+export type PayoutLineKind = (typeof PAYOUT_LINE_KINDS)[number];
+
+/** The amount a rate or band was applied to. */
+export interface PayoutBase {
+  /** What the base is: `gross revenue of copper`, `net smelter return of gold`, `quantity of copper sold`. */
+  readonly label: string;
+  /** The base in money, exact (not rounded); undefined for a base that is a quantity. */
+  readonly amount: Money | undefined;
+  /** The base as a quantity, for specific (per-unit) royalties. */
+  readonly quantity: Quantity | undefined;
+}
+
+/** A line paid to (or by) a party in a currency other than the contract's, converted once. */
+export interface Settlement {
+  /** The amount in the party's currency, rounded once to its minor unit with the contract's mode. */
+  readonly amount: Money;
+  /** The period's explicit exchange rate used, e.g. 278.40 PKR/USD. */
+  readonly rate: ExchangeRate;
+}
+
+/**
+ * One line of a payout statement: who pays whom, how much, under which clause, and why.
+ *
+ * Amounts are in the contract currency and are whole minor units (cents). `trace` is the tree of
+ * inputs and operations that produced the amount; {@link explain} renders it.
+ *
+ * @example
+ * ```ts
+ * const line = statement.lines.find((l) => l.id === 'copper-royalty')!;
+ * `${line.from} → ${line.to}: ${moneyToString(line.amount)} under ${line.ref}`;
+ * // 'company → gob: 8153370.00 USD under §9.1'
+ * ```
+ */
+export interface PayoutLine {
+  /** Unique within the statement and stable across runs: `copper-royalty`, `distributions/investor`. */
+  readonly id: string;
+  /** What the line records. */
+  readonly kind: PayoutLineKind;
+  /** The id of the contract clause it comes from; undefined for lines taken from the actuals (revenue, costs). */
+  readonly clause: string | undefined;
+  /** The clause number in the legal text, when the contract gives one. */
+  readonly ref: string | undefined;
+  /** The payer: a party id, or one of the accounts in {@link RESERVED_PARTY_IDS}. */
+  readonly from: string;
+  /** The payee: a party id, or one of the accounts in {@link RESERVED_PARTY_IDS}. */
+  readonly to: string;
+  /** The amount, in the contract currency, in whole minor units; never negative. */
+  readonly amount: Money;
+  /** What a rate or band was applied to, when one was. */
+  readonly base: PayoutBase | undefined;
+  /** The rate applied, when a single rate was. */
+  readonly rate: Rate | undefined;
+  /** The band or bands applied, in words, for a sliding scale. */
+  readonly band: string | undefined;
+  /** The party on whose behalf the line is paid or received (a carried party), when not the payer or payee. */
+  readonly onBehalfOf: string | undefined;
+  /** The amount in the counterparty's own currency, when it is paid in another currency. */
+  readonly settlement: Settlement | undefined;
+  /** How the amount was computed. */
+  readonly trace: Trace;
+}

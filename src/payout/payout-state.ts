@@ -1,0 +1,174 @@
+import { FairlodeError } from '../diagnostics/diagnostic.js';
+import type { Contract } from '../contract/index.js';
+import type { CurrencyCode } from '../money/currency.js';
+import { isRoundedToMinorUnit } from '../money/rounding.js';
+import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
+import { parsePeriod, type Period } from '../time/index.js';
+import { payoutContext } from './payout-context.js';
+
+/** A tax loss of one fiscal year not yet used, carried forward to later years' taxable income. */
+export interface LossCarriedForward {
+  /** The fiscal year in which the loss arose (FY named by the year it ends). */
+  readonly fiscalYear: number;
+  /** What is left of the loss to set against later profits. */
+  readonly amount: Money;
+}
+
+/** One fiscal year's capital expenditure, written off in equal parts (straight-line depreciation). */
+export interface CapitalVintage {
+  /** The fiscal year the capital was spent in. */
+  readonly fiscalYear: number;
+  /** The capital spent that year. */
+  readonly cost: Money;
+  /** How much has been written off so far. */
+  readonly writtenOff: Money;
+  /** In how many fiscal years a part has been written off so far. */
+  readonly yearsWrittenOff: number;
+}
+
+/** What a carrier has paid for a carried party and not yet recovered, with interest. */
+export interface CarriedInterestBalance {
+  /** The carried holder: a party id, or the party ids of an equal-parts holding joined with `+`. */
+  readonly holder: string;
+  /** The party that paid the carried party's cash calls. */
+  readonly carrier: string;
+  /** The balance still to be recovered from the holder's distributions. */
+  readonly balance: Money;
+}
+
+/** One community fund's contributions so far in the open fiscal year. */
+export interface FundContributionToDate {
+  /** The fund clause id. */
+  readonly fund: string;
+  /** Contributions so far this fiscal year. */
+  readonly amount: Money;
+}
+
+/**
+ * The running totals of the open fiscal year, for the annual community fund floors and caps and the
+ * income tax assessed in the period that closes the year.
+ */
+export interface FiscalYearToDate {
+  /** The fiscal year (named by the year it ends). */
+  readonly fiscalYear: number;
+  /** Sales revenue so far. */
+  readonly revenue: Money;
+  /** Sale deductions (treatment, refining, transport, ...) so far. */
+  readonly saleDeductions: Money;
+  /** Royalties so far. */
+  readonly royalties: Money;
+  /** Community fund contributions so far (all funds). */
+  readonly communityFunds: Money;
+  /** Price participation so far. */
+  readonly priceParticipation: Money;
+  /** Operating costs so far. */
+  readonly operatingCosts: Money;
+  /** Capital expenditure so far (depreciated when the year is assessed). */
+  readonly capitalCosts: Money;
+  /** Contributions so far per community fund. */
+  readonly funds: readonly FundContributionToDate[];
+}
+
+/**
+ * Everything one period of the payout fold hands to the next: immutable, explicit, serialisable.
+ * Start a fold with {@link initialPayoutState}; each {@link computePeriod} returns the next state.
+ *
+ * @example
+ * ```ts
+ * let state = initialPayoutState(contract);
+ * for (const actuals of quarters) ({ state } = computePeriod(contract, actuals, state));
+ * state.lossesCarriedForward; // losses still available, oldest first
+ * ```
+ */
+export interface PayoutState {
+  /** The contract the state belongs to. */
+  readonly contract: string;
+  /** The last period computed; the next must follow it directly. */
+  readonly lastPeriod: Period | undefined;
+  /** Running totals of the open fiscal year; undefined between fiscal years. */
+  readonly yearToDate: FiscalYearToDate | undefined;
+  /** Tax losses available, oldest first. */
+  readonly lossesCarriedForward: readonly LossCarriedForward[];
+  /** Capital not yet written off, per fiscal year spent (straight-line depreciation). */
+  readonly capitalVintages: readonly CapitalVintage[];
+  /** The written-down value of the capital pool (declining-balance depreciation). */
+  readonly depreciationPool: Money;
+  /** Carry balances still to be recovered, per carried holder and carrier. */
+  readonly carriedInterest: readonly CarriedInterestBalance[];
+  /** The company's retained cash. */
+  readonly reserve: Money;
+}
+
+/** Balances to start a fold with, for a contract whose earlier periods were computed elsewhere. */
+export interface OpeningBalances {
+  /** The last period already accounted for; the fold must start with the period after it. */
+  lastPeriod?: Period | string;
+  /** Tax losses available. */
+  lossesCarriedForward?: readonly { fiscalYear: number; amount: Money | string }[];
+  /** Capital still being written off straight-line. */
+  capitalVintages?: readonly { fiscalYear: number; cost: Money | string; writtenOff?: Money | string; yearsWrittenOff?: number }[];
+  /** The written-down value of the declining-balance pool. */
+  depreciationPool?: Money | string;
+  /** Carry balances still to be recovered. */
+  carriedInterest?: readonly { holder: string; carrier: string; balance: Money | string }[];
+  /** The company's retained cash. */
+  reserve?: Money | string;
+}
+
+function refuse(code: string, message: string, hint?: string): never {
+  throw new FairlodeError(hint === undefined ? { code, message } : { code, message, hint });
+}
+
+function amountIn(value: Money | string, currency: CurrencyCode, what: string): Money {
+  const m = typeof value === 'string' ? money(value) : value;
+  if (m.currency !== currency) refuse('payout/opening-currency', `The opening ${what} ${moneyToString(m)} is not in the contract currency ${currency}.`);
+  if (!isRoundedToMinorUnit(m)) refuse('payout/opening-not-in-minor-units', `The opening ${what} ${moneyToString(m)} is not a whole number of minor units.`);
+  if (m.amount.isNegative() && !m.amount.isZero()) refuse('payout/opening-negative', `The opening ${what} ${moneyToString(m)} is negative.`);
+  return m;
+}
+
+/**
+ * The state a payout fold starts from: no losses, no capital, no carry, no reserve; or the opening
+ * balances given (amounts as `Money` or text such as `"2500000 USD"`, in the contract currency).
+ *
+ * @throws FairlodeError when an opening balance is in another currency, not in minor units,
+ * negative, or names a holder that is not carried or a carrier that does not carry it.
+ * @example
+ * ```ts
+ * const state = initialPayoutState(contract, {
+ *   lastPeriod: '2027-Q4',
+ *   carriedInterest: [{ holder: 'gob', carrier: 'investor', balance: '40000000 USD' }],
+ * });
+ * ```
+ */
+export function initialPayoutState(contract: Contract, opening: OpeningBalances = {}): PayoutState {
+  const ctx = payoutContext(contract);
+  const currency = ctx.currency;
+  let lastPeriod: Period | undefined;
+  if (typeof opening.lastPeriod === 'string') {
+    const p = parsePeriod(opening.lastPeriod, { fiscalYearStartMonth: ctx.startMonth });
+    if (!p.ok) throw new FairlodeError(p.problem);
+    lastPeriod = p.value;
+  } else lastPeriod = opening.lastPeriod;
+  const carried = (opening.carriedInterest ?? []).map((c) => {
+    const holding = ctx.holdings.find((h) => h.key === c.holder);
+    if (!holding?.carry) refuse('payout/opening-not-carried', `"${c.holder}" is not a carried holder of contract "${contract.id}".`, `carried holders: ${ctx.holdings.filter((h) => h.carry).map((h) => h.key).join(', ') || 'none'}`);
+    if (!holding.carry.carriers.some((k) => k.party === c.carrier)) refuse('payout/opening-not-a-carrier', `"${c.carrier}" does not carry "${c.holder}".`);
+    return Object.freeze({ holder: c.holder, carrier: c.carrier, balance: amountIn(c.balance, currency, 'carry balance') });
+  });
+  return Object.freeze({
+    contract: contract.id,
+    lastPeriod,
+    yearToDate: undefined,
+    lossesCarriedForward: Object.freeze((opening.lossesCarriedForward ?? []).map((l) => Object.freeze({ fiscalYear: l.fiscalYear, amount: amountIn(l.amount, currency, 'loss') }))),
+    capitalVintages: Object.freeze((opening.capitalVintages ?? []).map((v) => Object.freeze({
+      fiscalYear: v.fiscalYear,
+      cost: amountIn(v.cost, currency, 'capital'),
+      writtenOff: v.writtenOff === undefined ? zeroMoney(currency) : amountIn(v.writtenOff, currency, 'capital written off'),
+      yearsWrittenOff: v.yearsWrittenOff ?? 0,
+    }))),
+    depreciationPool: opening.depreciationPool === undefined ? zeroMoney(currency) : amountIn(opening.depreciationPool, currency, 'depreciation pool'),
+    carriedInterest: Object.freeze(carried),
+    reserve: opening.reserve === undefined ? zeroMoney(currency) : amountIn(opening.reserve, currency, 'reserve'),
+  });
+}

@@ -1,0 +1,108 @@
+import type { AllocationMethod } from '../money/allocate.js';
+import type { CurrencyCode } from '../money/currency.js';
+import { Decimal } from '../money/decimal.js';
+import { makeMoney, type Money } from '../money/money.js';
+import type { RoundingMode } from '../money/rounding.js';
+import type { Period } from '../time/index.js';
+import type { Conservation } from './conservation.js';
+import type { PayoutLine } from './payout-line.js';
+import type { CarriedInterestBalance } from './payout-state.js';
+
+/** What one party received and paid in a period, in the contract currency. */
+export interface PartyTotal {
+  /** The party id. */
+  readonly party: string;
+  /** The sum of the lines paid to the party. */
+  readonly received: Money;
+  /** The sum of the lines paid by the party (cash calls, government shares passed on). */
+  readonly paid: Money;
+  /** received − paid. */
+  readonly net: Money;
+  /** For a party paid in another currency: the net of its lines' settlements, in its currency. */
+  readonly settlement: Money | undefined;
+}
+
+/** The balances carried to the next period, for the reader of a statement. */
+export interface StatementBalances {
+  /** The company's retained cash. */
+  readonly reserve: Money;
+  /** Tax losses available to later years. */
+  readonly lossesCarriedForward: Money;
+  /** Capital not yet written off (straight-line vintages, or the declining-balance pool). */
+  readonly undepreciatedCapital: Money;
+  /** Carry balances still to be recovered. */
+  readonly carriedInterest: readonly CarriedInterestBalance[];
+  /** Interest added to carry balances in the period. */
+  readonly carryInterestAdded: readonly CarriedInterestBalance[];
+}
+
+/**
+ * One period's payout statement: every line with its payer, payee, clause and trace; the totals
+ * per party; the proof that it adds up; and the balances carried forward.
+ *
+ * @example
+ * ```ts
+ * const { statement } = computePeriod(contract, actuals, initialPayoutState(contract));
+ * statement.conservation.balanced; // true
+ * statement.totals.find((t) => t.party === 'gob')?.net;
+ * ```
+ */
+export interface PayoutStatement {
+  /** The contract id. */
+  readonly contract: string;
+  /** The period. */
+  readonly period: Period;
+  /** The fiscal year the period belongs to (named by the year it ends). */
+  readonly fiscalYear: number;
+  /** Whether the period closes its fiscal year (annual minimums topped up, income tax assessed). */
+  readonly closesFiscalYear: boolean;
+  /** The contract currency, in which every line is stated. */
+  readonly currency: CurrencyCode;
+  /** The mode every rounding to the minor unit used (the contract's `rounding.mode`). */
+  readonly rounding: RoundingMode;
+  /** How every split was allocated (the contract's `allocation.method`) and how ties were broken. */
+  readonly allocation: { readonly method: AllocationMethod; readonly tieBreak: 'declared-order' };
+  /** The lines, in waterfall order. */
+  readonly lines: readonly PayoutLine[];
+  /** Per party (in the order the contract declares parties), for every party with a line. */
+  readonly totals: readonly PartyTotal[];
+  /** The proof that sources equal uses. */
+  readonly conservation: Conservation;
+  /** Balances carried to the next period. */
+  readonly balances: StatementBalances;
+  /** Plain remarks about the period: clauses not computed and why. */
+  readonly notes: readonly string[];
+}
+
+/** Totals per party from a statement's lines, in the given party order. */
+export function partyTotals(lines: readonly PayoutLine[], parties: readonly string[], currency: CurrencyCode, settlementCurrency: ReadonlyMap<string, CurrencyCode>): PartyTotal[] {
+  const zero = new Decimal(0);
+  const sums = new Map<string, { received: Decimal; paid: Decimal; settled: Decimal }>();
+  const at = (p: string) => {
+    let s = sums.get(p);
+    if (s === undefined) sums.set(p, (s = { received: zero, paid: zero, settled: zero }));
+    return s;
+  };
+  for (const l of lines) {
+    const to = at(l.to);
+    to.received = to.received.plus(l.amount.amount);
+    if (l.settlement && settlementCurrency.get(l.to) === l.settlement.amount.currency) to.settled = to.settled.plus(l.settlement.amount.amount);
+    const from = at(l.from);
+    from.paid = from.paid.plus(l.amount.amount);
+    if (l.settlement && settlementCurrency.get(l.from) === l.settlement.amount.currency) from.settled = from.settled.minus(l.settlement.amount.amount);
+  }
+  const out: PartyTotal[] = [];
+  for (const p of parties) {
+    const s = sums.get(p);
+    if (s === undefined) continue;
+    const c = settlementCurrency.get(p);
+    out.push(Object.freeze({
+      party: p,
+      received: makeMoney(s.received, currency),
+      paid: makeMoney(s.paid, currency),
+      net: makeMoney(s.received.minus(s.paid), currency),
+      settlement: c === undefined ? undefined : makeMoney(s.settled, c),
+    }));
+  }
+  return out;
+}
