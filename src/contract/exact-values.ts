@@ -26,6 +26,22 @@ const EXAMPLES: Record<ExactValueKind, string> = {
   period: '2027-Q3',
 };
 
+const NAMES: Record<ExactValueKind, string> = {
+  decimal: 'a number',
+  rate: 'a percentage',
+  money: 'an amount with its currency',
+  quantity: 'a quantity with its unit',
+  'unit-price': 'a price per unit',
+  date: 'a date',
+  currency: 'a currency code',
+  period: 'a period',
+};
+
+/** What a value of this kind is called in messages, with its article: "a percentage". */
+export function nameOf(kind: ExactValueKind): string {
+  return NAMES[kind];
+}
+
 /** An example of how a value of this kind is written, for hints. */
 export function exampleOf(kind: ExactValueKind): string {
   return EXAMPLES[kind];
@@ -36,16 +52,18 @@ export function exampleOf(kind: ExactValueKind): string {
  * (what the JSON Schema describes) stays a string with a pattern; the output is the exact value.
  */
 function exactLeaf<T>(kind: ExactValueKind, pattern: RegExp, description: string, parse: (text: string) => Parsed<T>) {
-  const schema = z
+  const input = z
     .string()
-    .regex(pattern, { error: `expected ${kind === 'unit-price' ? 'a unit price' : `a ${kind}`} such as ${EXAMPLES[kind]}` })
-    .meta({ description: `${description} Example: ${EXAMPLES[kind]}.` })
-    .transform((text, ctx): T => {
-      const parsed = parse(text);
-      if (parsed.ok) return parsed.value;
-      ctx.issues.push({ code: 'custom', message: parsed.problem.message, input: text, params: { code: parsed.problem.code, hint: parsed.problem.hint } });
-      return z.NEVER;
-    });
+    .regex(pattern, { error: `expected ${NAMES[kind]} such as ${EXAMPLES[kind]}` })
+    .meta({ description: `${description} Example: ${EXAMPLES[kind]}.` });
+  const schema = input.transform((text, ctx): T => {
+    const parsed = parse(text);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: 'custom', message: parsed.problem.message, input: text, params: { code: parsed.problem.code, hint: parsed.problem.hint } });
+    return z.NEVER;
+  });
+  // Registered on the input string too: `.meta()` on the leaf clones the pipe but keeps its input.
+  exactValueKinds.set(input, kind);
   exactValueKinds.set(schema, kind);
   return schema;
 }

@@ -44,7 +44,8 @@ export function notAMapping(source: SourceDocument, subject: string): Diagnostic
   const v = source.value;
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) return undefined;
   const got = Array.isArray(v) ? 'a list' : v === null ? 'nothing' : `a single ${typeof v}`;
-  return placeAt(source, [], { code: 'contract/not-a-mapping', severity: 'error', message: `A ${subject} file must be a mapping of fields, but this one holds ${got}.`, hint: 'start with "fairlode: 1" and the contract\'s fields' });
+  const hint = subject === 'contract' ? 'start with "fairlode: 1" and the contract\'s fields' : 'start with "contract: <contract id>" and "period: <period>"';
+  return placeAt(source, [], { code: 'contract/not-a-mapping', severity: 'error', message: `${subject === 'contract' ? 'A contract file' : 'An actuals file'} must be a mapping of fields, but this one holds ${got}.`, hint });
 }
 
 /**

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import type { SourceDocument } from '../document/index.js';
 import { closestName } from '../money/closest-name.js';
-import { exampleOf } from './exact-values.js';
+import { exampleOf, nameOf, type ExactValueKind } from './exact-values.js';
+import { Decimal } from '../money/decimal.js';
 import { allowedKeys, exactKindOf, schemaAt } from './schema-path.js';
 import { describePath, placeAt } from './placement.js';
 
@@ -15,8 +16,52 @@ type Issue = z.core.$ZodIssue;
  */
 export function diagnosticsFromIssues(issues: readonly Issue[], root: z.ZodType, source: SourceDocument, subject: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of issues) out.push(...fromIssue(issue, root, source, subject));
-  return withoutEchoes(out);
+  for (const issue of withoutSafeIntegerEchoes(issues)) out.push(...fromIssue(issue, root, source, subject));
+  return withoutEchoes(tightestLimits(out));
+}
+
+/** An integer beyond a field's own limit also breaks zod's safe-integer limit: report only the field's. */
+function withoutSafeIntegerEchoes(issues: readonly Issue[]): Issue[] {
+  const limited = new Set(issues.filter((i) => i.code === 'too_big' && Number(i.maximum) !== Number.MAX_SAFE_INTEGER).map((i) => JSON.stringify(i.path)));
+  return issues.filter((i) => !(i.code === 'too_big' && Number(i.maximum) === Number.MAX_SAFE_INTEGER && limited.has(JSON.stringify(i.path))));
+}
+
+/**
+ * zod reports an integer beyond the safe range and beyond the field's own limit as two issues;
+ * keep only the first limit reported at a path (the field's own comes first when both fail).
+ */
+function tightestLimits(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    if (d.code !== 'contract/too-large' && d.code !== 'contract/too-small') return true;
+    const key = `${d.code} ${JSON.stringify(d.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The contract currency as written in the document, for hints (USD if not stated). */
+function contractCurrency(source: SourceDocument): string {
+  const v = source.value as { currency?: unknown } | null;
+  return typeof v?.currency === 'string' && /^[A-Z]{3}$/.test(v.currency) ? v.currency : 'USD';
+}
+
+/** What to write instead of a bare number, by the kind of value expected. */
+function bareNumberHint(kind: ExactValueKind, raw: string, currency: string): string {
+  switch (kind) {
+    case 'rate': {
+      const n = Number(raw);
+      // 0.05 could be a fraction (5%) or a percentage (0.05%): offer both, never guess.
+      if (Math.abs(n) < 1 && n !== 0) return `write "${new Decimal(raw).times(100).toString()}%" if ${raw} is a fraction, or "${raw}%" if it is already a percentage`;
+      return `write ${raw}% as "${raw}%"`;
+    }
+    case 'money': return `write it with its currency, e.g. "${raw} ${currency}"`;
+    case 'decimal': case 'period': return `quote it: "${raw}"`;
+    case 'quantity': return `write it with its unit, e.g. "${raw} t"`;
+    case 'unit-price': return `write it with currency and unit, e.g. "${raw} ${currency}/t"`;
+    default: return `write it as ${exampleOf(kind)}`;
+  }
 }
 
 /**
@@ -97,9 +142,7 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
       const kind = exactKindOf(schemaAt(root, path));
       if (kind && typeof actual === 'number') {
         const raw = source.sourceOf(path) ?? String(actual);
-        const currency = typeof (source.value as { currency?: unknown } | null)?.currency === 'string' ? (source.value as { currency: string }).currency : 'USD';
-        const suggestion = kind === 'rate' ? `write ${raw}% as "${raw}%"` : kind === 'money' ? `write it with its currency, e.g. "${raw} ${currency}"` : kind === 'decimal' ? `quote it: "${raw}"` : `write it as ${exampleOf(kind)}`;
-        return [at('contract/bare-number', `${field} is the bare number ${raw}; exact values are written as quoted text.`, suggestion)];
+        return [at('contract/bare-number', `${field} is the bare number ${raw}; exact values are written as quoted text.`, bareNumberHint(kind, raw, contractCurrency(source)))];
       }
       return [at('contract/wrong-type', `${field} should be ${expectedName(issue.expected)}, not ${typeName(actual)}.`)];
     }
@@ -107,13 +150,26 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
       const actual = valueAt(source.value, path);
       const options = issue.values.map(String);
       if (options.length === 1 && path.length === 1 && path[0] === 'fairlode') {
-        return [at('contract/format-version', `This file declares format version ${typeof actual === 'number' ? String(actual) : typeName(actual)}; this version of fairlode reads format ${options[0]}.`, `start the file with "fairlode: ${options[0]}"`)];
+        const message = actual === undefined
+          ? 'The file does not say which format version it is written in.'
+          : `This file declares format version ${typeof actual === 'number' ? String(actual) : typeName(actual)}; this version of fairlode reads format ${options[0]}.`;
+        return [at(actual === undefined ? 'contract/missing-field' : 'contract/format-version', message, `start the file with "fairlode: ${options[0]}"`)];
+      }
+      if (actual === undefined) {
+        return [at('contract/missing-field', `${describePath(path)} is required.`, `add ${describePath(path)}: one of ${options.join(', ')}`)];
       }
       const guess = typeof actual === 'string' ? closestName(actual, options, Math.max(2, Math.floor(actual.length / 3))) : undefined;
       return [at('contract/invalid-option', `${describePath(path)} is ${typeName(actual)}, which is not one of the allowed values.`, guess ? `did you mean "${guess}"? (allowed: ${options.join(', ')})` : `allowed: ${options.join(', ')}`)];
     }
-    case 'invalid_format':
-      return [at('contract/invalid-format', `${describePath(path)}: ${issue.message}.`)];
+    case 'invalid_format': {
+      const actual = valueAt(source.value, path);
+      const kind = exactKindOf(schemaAt(root, path));
+      let hint: string | undefined;
+      if (kind === 'money' && typeof actual === 'string' && /^[+-]?\d+(\.\d+)?$/.test(actual)) hint = `add the currency: "${actual} ${contractCurrency(source)}"`;
+      else if (kind) hint = `write it like ${exampleOf(kind)}`;
+      const expected = kind ? `${nameOf(kind)}, such as ${exampleOf(kind)},` : issue.message.replace(/^expected /, '');
+      return [at('contract/invalid-format', kind ? `${describePath(path)} is ${typeName(actual)}, but ${expected} is expected here.` : `${describePath(path)} is ${typeName(actual)}: ${expected}.`, hint)];
+    }
     case 'too_small':
     case 'too_big': {
       const actual = valueAt(source.value, path);
@@ -123,7 +179,7 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
         ? `${describePath(path)} needs ${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit} ${limit === '1' ? 'entry' : 'entries'}.`
         : typeof actual === 'string'
           ? `${describePath(path)} must not be empty.`
-          : `${describePath(path)} is ${typeName(actual)}; it must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit}.`;
+          : `${describePath(path)} is ${typeof actual === 'number' ? (source.sourceOf(path) ?? String(actual)) : typeName(actual)}; it must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${limit}.`;
       return [at(issue.code === 'too_small' ? 'contract/too-small' : 'contract/too-large', message)];
     }
     case 'invalid_union': {
@@ -137,7 +193,8 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
     }
     case 'custom': {
       const params = (issue.params ?? {}) as { code?: string; hint?: string };
-      return [at(params.code ?? 'contract/invalid', `${describePath(path)}: ${issue.message}`.replace(/: (.)/, (_m, c: string) => `: ${c}`), params.hint)];
+      const message = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+      return [at(params.code ?? 'contract/invalid', `${describePath(path)}: ${message}${/[.?!]$/.test(message) ? '' : '.'}`, params.hint)];
     }
     default:
       return [at('contract/invalid', `${describePath(path)}: ${issue.message}.`)];

@@ -80,13 +80,19 @@ export function checkReferences(c: ContractTerms, clauses: readonly ClauseEntry[
     const guess = closestName(ref.id, commodityIds, 2);
     problems.push({ code: 'contract/unknown-commodity', message: `"${ref.id}" is not a commodity of this contract.`, path: ref.path, hint: guess ? `did you mean "${guess}"?` : 'declare it under "commodities"' });
   }
-  const byId = new Map(clauses.map((e) => [e.id, e]));
+  // The first definition wins; a duplicated id is reported by checkUniqueIds, not here.
+  const byId = new Map<string, ClauseEntry>();
+  const duplicated = new Set<string>();
+  for (const e of clauses) {
+    if (byId.has(e.id)) duplicated.add(e.id);
+    else byId.set(e.id, e);
+  }
   for (const ref of clauseReferences(c)) {
     const target = byId.get(ref.id);
     if (!target) {
-      const guess = closestName(ref.id, byId.keys(), 2);
+      const guess = closestName(ref.id, byId.keys(), Math.max(2, Math.floor(ref.id.length / 3)));
       problems.push({ code: 'contract/unknown-clause', message: `No clause has the id "${ref.id}".`, path: ref.path, hint: guess ? `did you mean "${guess}"?` : `name ${ref.what}` });
-    } else if (!ref.kinds.includes(String(target.path[1]))) {
+    } else if (!duplicated.has(ref.id) && !ref.kinds.includes(String(target.path[1]))) {
       problems.push({
         code: 'contract/wrong-clause-kind',
         message: `"${ref.id}" is not ${ref.what}.`,
