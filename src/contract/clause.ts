@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import { exactValueKinds } from './exact-values.js';
+
+/**
+ * `leaf.meta({ description })` for an exact-value leaf (money, percentage, date, ...). `.meta()`
+ * returns a copy, and the loader knows exact-value leaves by identity (to explain a bare number such
+ * as `5` with `write 5% as "5%"`), so the copy is registered as reading the same kind.
+ */
+export function described<T extends z.ZodType>(leaf: T, description: string): T {
+  const copy = leaf.meta({ description });
+  const kind = exactValueKinds.get(leaf);
+  if (kind !== undefined) exactValueKinds.set(copy, kind);
+  return copy;
+}
 
 /** A stable identifier: lower-case letters and digits in kebab-case, e.g. `copper-royalty`. */
 export const identifier = () =>
@@ -17,7 +30,9 @@ export const clauseRef = () => identifier().meta({ description: 'The id of a cla
  * How strongly an obligation binds: only `shall` is binding; `may` and `endeavour` are
  * discretionary and the compliance rules treat them so.
  */
-export const modality = z.enum(['shall', 'may', 'endeavour']).meta({ description: 'Obligation language: only "shall" binds.' });
+export const modality = z.enum(['shall', 'may', 'endeavour']).meta({
+  description: 'How firmly the legal text states the obligation: shall (binding), may (permitted, at the obligor\'s discretion) or endeavour (best efforts only). Only "shall" counts as binding.',
+});
 
 /** One exemption from a compliance rule, with the reason, written next to the clause it concerns. */
 export const exemption = z

@@ -17,7 +17,10 @@ export const partyRole = z
     'geological-survey',
     'other',
   ])
-  .meta({ description: 'The role of the party in the deal.' });
+  .meta({
+    description:
+      'The role of the party in the deal: host-government (the national government of the host state), subnational-government (a province or state), local-government (a district or municipality), state-enterprise (a state-owned company), investor (a private or foreign investor), community-entity (a body representing a community), community-fund (a community development fund), statutory-fund (a fund set up by law), regulator (a mining or environmental authority), geological-survey (the state\'s geological agency) or other.',
+  });
 
 /** A party to the contract or a recipient of payments under it. */
 export const party = z
@@ -26,9 +29,12 @@ export const party = z
     name: z.string().min(1).meta({ description: 'Legal name.' }),
     role: partyRole,
     country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 alpha-2 country code such as "PK"' }).optional().meta({ description: 'ISO 3166-1 alpha-2 country of incorporation or jurisdiction.' }),
-    level: z.enum(['national', 'provincial', 'district', 'community']).optional().meta({ description: 'For governments and funds: the level of government.' }),
+    level: z
+      .enum(['national', 'provincial', 'district', 'community'])
+      .optional()
+      .meta({ description: 'For governments and funds: the level of government they belong to: national, provincial (a province or state), district (a district or municipality) or community.' }),
     currency: currencyCode().optional().meta({ description: 'The currency this party is paid in, when not the contract currency; each period\'s actuals give the exchange rate.' }),
-    note: z.string().optional(),
+    note: z.string().optional().meta({ description: 'Free text about the party, for readers; not used in any computation.' }),
   })
   .meta({ title: 'Party', description: 'A party to the contract, or a recipient of payments under it.' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clauseFields, partyRef } from '../clause.js';
+import { clauseFields, described, partyRef } from '../clause.js';
 import { count, rateString } from '../exact-values.js';
 import { eitiClassification } from './eiti-classification.js';
 
@@ -7,7 +7,7 @@ import { eitiClassification } from './eiti-classification.js';
 export const depreciation = z
   .discriminatedUnion('method', [
     z.strictObject({ method: z.literal('straight-line'), years: z.int().min(1).max(100).meta({ description: 'Years over which each year\'s capital is written off in equal parts.' }) }),
-    z.strictObject({ method: z.literal('declining-balance'), rate: rateString().meta({ description: 'Share of the remaining pool written off each year.' }) }),
+    z.strictObject({ method: z.literal('declining-balance'), rate: described(rateString(), 'Share of the remaining pool written off each year.') }),
   ])
   .meta({ description: 'Depreciation of capital expenditure.' });
 
@@ -18,8 +18,8 @@ export const depreciation = z
 export const incomeTax = z
   .strictObject({
     ...clauseFields,
-    rate: rateString(),
-    payee: partyRef(),
+    rate: described(rateString(), 'The tax rate on taxable income, e.g. "29%".'),
+    payee: partyRef().meta({ description: 'The government (a party) the tax is paid to.' }),
     depreciation,
     lossCarryForward: z
       .strictObject({ years: count().meta({ description: 'Fiscal years a loss may be carried forward; 0 for none.' }) })

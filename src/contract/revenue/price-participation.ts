@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clauseFields, identifier, partyRef } from '../clause.js';
+import { clauseFields, described, identifier, partyRef } from '../clause.js';
 import { rateString, unitPriceString } from '../exact-values.js';
 import { eitiClassification } from './eiti-classification.js';
 
@@ -10,10 +10,10 @@ import { eitiClassification } from './eiti-classification.js';
 export const priceParticipation = z
   .strictObject({
     ...clauseFields,
-    commodity: identifier(),
-    thresholdPrice: unitPriceString().meta({ description: 'The price above which the state participates.' }),
-    rate: rateString().meta({ description: 'The state\'s share of revenue above the threshold.' }),
-    payee: partyRef(),
+    commodity: identifier().meta({ description: 'The commodity whose price is compared with the threshold (an id under `commodities`).' }),
+    thresholdPrice: described(unitPriceString(), 'The price above which the state participates.'),
+    rate: described(rateString(), 'The state\'s share of revenue above the threshold.'),
+    payee: partyRef().meta({ description: 'The party the windfall share is paid to.' }),
     eiti: eitiClassification.optional(),
   })
-  .meta({ title: 'Price participation', description: 'A share of revenue above a threshold price (windfall).' });
+  .meta({ title: 'Price participation', description: 'One windfall share: rate × (price − threshold price) × quantity sold, whenever the price is above the threshold.' });

@@ -17,20 +17,20 @@ export const DEFAULT_WATERFALL = ['royalties', 'community-funds', 'price-partici
 /** The revenue section: every payment the project makes and how each is computed and split. */
 export const revenue = z
   .strictObject({
-    royalties: z.array(royalty).default([]),
+    royalties: z.array(royalty).prefault([]).meta({ description: 'Royalties on production.' }),
     netSmelterReturn: netSmelterReturn.optional(),
-    priceParticipation: z.array(priceParticipation).default([]),
-    communityFunds: z.array(communityFund).default([]),
-    governmentShares: z.array(governmentShare).default([]),
+    priceParticipation: z.array(priceParticipation).prefault([]).meta({ description: 'Windfall shares: the state\'s share of revenue earned above a threshold price.' }),
+    communityFunds: z.array(communityFund).prefault([]).meta({ description: 'Contributions to community development funds.' }),
+    governmentShares: z.array(governmentShare).prefault([]).meta({ description: 'How government receipts are split between levels of government.' }),
     incomeTax: incomeTax.optional(),
-    bonuses: z.array(bonus).default([]),
+    bonuses: z.array(bonus).prefault([]).meta({ description: 'Signature, production and discovery bonuses.' }),
     distributions: z
       .strictObject({
-        ref: z.string().optional(),
+        ref: z.string().optional().meta({ description: 'The clause number in the legal text, e.g. "§12".' }),
         retain: rateString().prefault('0%').meta({ description: 'Share of distributable cash the company retains.' }),
       })
       .optional()
-      .meta({ description: 'Distribution of cash to equity holders, pro rata.' }),
+      .meta({ description: 'Distribution of cash to the equity holders, pro rata to their equity, after the other payments in the waterfall.' }),
     waterfall: z.array(waterfallStep).optional().meta({ description: 'The order in which payments are computed; defaults to royalties, community funds, price participation, income tax, distributions.' }),
   })
   .meta({ description: 'Royalties, funds, taxes and distributions.' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clauseFields, identifier, partyRef } from '../clause.js';
+import { clauseFields, described, identifier, partyRef } from '../clause.js';
 import { dateString, moneyString, rateString, unitPriceString } from '../exact-values.js';
 import { eitiClassification } from './eiti-classification.js';
 
@@ -7,7 +7,7 @@ import { eitiClassification } from './eiti-classification.js';
 export const priceBand = z
   .strictObject({
     upTo: unitPriceString().optional().meta({ description: 'The band\'s upper price edge; omitted on the last band.' }),
-    rate: rateString(),
+    rate: described(rateString(), 'The band\'s royalty rate: in whole-value mode it applies to the whole value when the price falls in this band; in incremental mode, to the part of the price within the band.'),
   })
   .meta({ description: 'A price band and its rate.' });
 
@@ -20,13 +20,20 @@ export const slidingScale = z
     edge: z.enum(['next-band', 'this-band']).default('next-band').meta({
       description: 'Which band a price exactly at a band\'s upper edge belongs to (default: the next band).',
     }),
-    bands: z.array(priceBand).min(1),
+    bands: z.array(priceBand).min(1).meta({ description: 'The price bands, from the lowest price to the highest; every band but the last has an upper edge.' }),
   })
   .meta({ description: 'A sliding scale of royalty rates by price.' });
 
 /** A rate that changes on stated dates: each step applies from its date until the next. */
 export const rateSchedule = z
-  .array(z.strictObject({ from: dateString(), rate: rateString() }))
+  .array(
+    z
+      .strictObject({
+        from: described(dateString(), 'Date from which this rate applies, until the next step\'s date.'),
+        rate: described(rateString(), 'The royalty rate from that date, as a share of the base.'),
+      })
+      .meta({ description: 'A rate step: the rate that applies from a date.' }),
+  )
   .min(1)
   .meta({ description: 'Dated rate steps; each applies from its date until the next.' });
 
@@ -38,9 +45,11 @@ export const royalty = z
   .strictObject({
     ...clauseFields,
     commodity: identifier().meta({ description: 'The commodity (an id under `commodities`).' }),
-    base: z.enum(['gross-revenue', 'net-smelter-return', 'quantity']).default('gross-revenue').meta({ description: 'What the rate applies to.' }),
-    payee: partyRef(),
-    rate: z.union([rateString(), rateSchedule]).optional().meta({ description: 'An ad valorem rate, or dated rate steps.' }),
+    base: z.enum(['gross-revenue', 'net-smelter-return', 'quantity']).default('gross-revenue').meta({
+      description: 'What the royalty is computed on: gross-revenue (quantity sold × price), net-smelter-return (gross revenue less the deductions allowed under `netSmelterReturn`) or quantity (the quantity sold, with `perUnit`).',
+    }),
+    payee: partyRef().meta({ description: 'The party the royalty is paid to.' }),
+    rate: z.union([rateString(), rateSchedule]).optional().meta({ description: 'An ad valorem rate (a share of the base), or dated rate steps.' }),
     perUnit: unitPriceString().optional().meta({ description: 'A specific royalty per unit of quantity sold, e.g. "15 USD/t".' }),
     sliding: slidingScale.optional(),
     minimumRate: rateString().optional().meta({ description: 'Floor: the royalty is at least this share of its base.' }),
@@ -51,4 +60,7 @@ export const royalty = z
   .refine((r) => [r.rate, r.perUnit, r.sliding].filter((x) => x !== undefined).length === 1, {
     error: 'a royalty states exactly one of "rate", "perUnit" or "sliding"',
   })
-  .meta({ title: 'Royalty', description: 'A royalty on production.' });
+  .meta({
+    title: 'Royalty',
+    description: 'A royalty on one commodity, paid to one payee: ad valorem (`rate`), specific (`perUnit`) or sliding by price (`sliding`); exactly one of the three.',
+  });
