@@ -40,9 +40,11 @@ interface OpenCollection {
 export function composeYaml(text: string, builder: DocumentBuilder, limits: SourceLimits): void {
   let events: Event[];
   try {
-    // One level more than the builder allows, so a too-deep collection is reported by the builder
-    // at its start; the parser's own check stops runaway nesting before it can recurse further.
-    events = parseEvents(text, { maxDepth: limits.maxDepth + 1 });
+    // The parser counts the document and each scalar leaf as levels too, so it gets a little more
+    // room than the builder, which judges the depth of collections exactly (reporting the first
+    // collection too deep); the parser's own check only stops runaway nesting (`[[[[...`) early,
+    // before it can recurse further, and then reports where it stopped.
+    events = parseEvents(text, { maxDepth: limits.maxDepth + 3 });
   } catch (error) {
     throw new SourceStop(yamlParseProblem(error, text, limits));
   }

@@ -14,8 +14,8 @@ const UNCLOSED_HINT = 'look above this line for a quote, bracket or brace that i
 
 /** js-yaml's reasons (exact or by their start), in the words of someone who edits contracts. */
 const YAML_MESSAGES: readonly (readonly [string, string, string?])[] = [
-  ['bad indentation of a mapping entry', 'This entry is not lined up with the entries around it.', 'indent entries of the same mapping by the same number of spaces'],
-  ['bad indentation of a sequence entry', 'This list item is not lined up with the items around it.', 'indent the "- " of items of the same list by the same number of spaces'],
+  ['bad indentation of a mapping entry', 'The indentation of this line does not match the entries around it.', 'entries of the same mapping, and items of the same list, start in the same column'],
+  ['bad indentation of a sequence entry', 'The indentation of this line does not match the entries around it.', 'entries of the same mapping, and items of the same list, start in the same column'],
   ['tab characters must not be used in indentation', 'This line is indented with a tab; YAML allows only spaces for indentation.', 'replace the tab with spaces'],
   ['deficient indentation', 'This line is indented less than the value it continues.', UNCLOSED_HINT],
   ['missed comma between flow collection entries', 'A comma is missing between two entries of a [ ] list or { } mapping.', 'separate the entries with ", "'],
@@ -41,6 +41,7 @@ const YAML_MESSAGES: readonly (readonly [string, string, string?])[] = [
   ['repeat of an indentation width identifier', 'The header of this | or > block text is malformed.', 'write | or > alone, or with one + or - and one indentation digit'],
   ['a line break is expected', 'Nothing but a comment may follow | or > on its line; the text starts on the next line.'],
   ['directives end mark is expected', 'A % directive line must be followed by a line with ---.'],
+  ['duplication of %YAML directive', 'The %YAML directive appears twice.', 'keep one %YAML line, or none'],
   ['unacceptable YAML version of the document', 'The %YAML directive names a YAML version this parser does not read (only 1.x).'],
   ['can not read a document', 'The document cannot be read from here on.'],
 ];
