@@ -10,6 +10,7 @@ export * from './diagnostics/index.js';
 export * from './money/index.js';
 export * from './quantity/index.js';
 export * from './time/index.js';
+export * from './document/index.js';
 export * from './contract/index.js';
 export { VERSION } from './version.js';
 export * from './payout/index.js';
