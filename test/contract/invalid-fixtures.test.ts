@@ -46,7 +46,7 @@ interface Expected {
 
 const table: Record<string, Expected> = {
   // YAML syntax
-  'syntax-bad-indentation.yaml': { code: 'source/syntax', at: '6:3', count: 1, message: 'not lined up' },
+  'syntax-bad-indentation.yaml': { code: 'source/syntax', at: '6:3', count: 1, message: 'does not match the entries around it' },
   'syntax-unclosed-quote.yaml': { code: 'source/syntax', at: '4:8', count: 1, message: 'never closed', hint: 'closing "', related: '5:1' },
   'syntax-unclosed-flow-mapping.yaml': { code: 'source/syntax', at: '4:15', count: 1, message: 'This { on line 4 is never closed', hint: 'closing }' },
   'syntax-tab-indentation.yaml': { code: 'source/syntax', at: '5:1', count: 1, message: 'tab' },
