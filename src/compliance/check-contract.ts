@@ -1,0 +1,266 @@
+import type { Diagnostic, PathSegment, SourceRange } from '../diagnostics/diagnostic.js';
+import { FairlodeError } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics } from '../contract/diagnostic-order.js';
+import { clauseAt, type LoadedContract } from '../contract/load-contract.js';
+import { closestName } from '../money/closest-name.js';
+import type { EvidencePath, RuleMessage } from './define-rule.js';
+import { declaredExemptions, type DeclaredExemption } from './exemptions.js';
+import { findingRange } from './finding-location.js';
+import type { Principle } from './principles.js';
+import { worseRating, type Rating } from './rating.js';
+import { renderMessage } from './render-message.js';
+import { resolveProfile, type ResolvedProfile } from './resolve-profile.js';
+import { RULES } from './rules/index.js';
+import { computeScorecard, type Scorecard, type ScoredOutcome } from './scorecard.js';
+
+/** Where each rule's documentation page lives, relative to the repository root. */
+export const RULE_DOCS = 'docs/rules/';
+
+/** The documentation of exemptions, for findings about them. */
+export const EXEMPTION_DOCS = 'docs/compliance.md#exemptions';
+
+/**
+ * The documentation page of a rule.
+ *
+ * @example
+ * ```ts
+ * ruleDocsUrl('P1-EXP-001'); // 'docs/rules/P1-EXP-001.md'
+ * ```
+ */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${RULE_DOCS}${ruleId}.md`;
+}
+
+/** A finding of a rule: a diagnostic whose `code` is the rule id, with the rule's verdict. */
+export interface RuleFinding extends Diagnostic {
+  /** A rule finding. */
+  readonly kind: 'rule';
+  /** The rule id (also the `code`). */
+  readonly ruleId: string;
+  /** The rule's principle or reform. */
+  readonly principle: Principle;
+  /** The rating of the shortfall this finding reports. */
+  readonly rating: Rating;
+  /** Whether the rule gates the achievement level. */
+  readonly critical: boolean;
+  /** The id of the message template. */
+  readonly messageId: string;
+  /** The template's arguments. */
+  readonly args: Readonly<Record<string, string | number>>;
+  /** The rule's documentation page. */
+  readonly docsUrl: string;
+}
+
+/** A problem with an exemption: it names an unknown rule (an error) or suppresses nothing (a warning). */
+export interface ExemptionFinding extends Diagnostic {
+  /** An exemption finding. */
+  readonly kind: 'exemption';
+  /** The rule id the exemption names. */
+  readonly ruleId: string;
+  /** Where exemptions are documented. */
+  readonly docsUrl: string;
+}
+
+/** A finding of {@link checkContract}. */
+export type Finding = RuleFinding | ExemptionFinding;
+
+/** An exemption that suppressed findings, reported with them. */
+export interface AppliedExemption {
+  /** The rule exempted. */
+  readonly ruleId: string;
+  /** The id of the clause that carries the exemption. */
+  readonly clauseId: string;
+  /** The clause's legal reference, if stated. */
+  readonly clause: string | undefined;
+  /** The reason given. */
+  readonly reason: string;
+  /** The path of the exemption entry. */
+  readonly path: readonly PathSegment[];
+  /** The file. */
+  readonly file: string | undefined;
+  /** Where the exemption is written. */
+  readonly range: SourceRange | undefined;
+  /** The findings it suppressed. */
+  readonly suppressed: readonly RuleFinding[];
+}
+
+/** A path a rule's verdict rests on, located. */
+export interface Evidence {
+  /** The contract path. */
+  readonly path: EvidencePath;
+  /** The legal reference of the clause it is in, if any. */
+  readonly clause: string | undefined;
+  /** Where it is in the file. */
+  readonly range: SourceRange | undefined;
+}
+
+/** What one rule concluded, with its evidence. */
+export interface RuleOutcome extends ScoredOutcome {
+  /** The rule's title. */
+  readonly title: string;
+  /** The paths the verdict rests on. */
+  readonly evidence: readonly Evidence[];
+}
+
+/** The result of {@link checkContract}. */
+export interface ComplianceReport {
+  /** The contract's file, if known. */
+  readonly file: string | undefined;
+  /** Findings sorted by file, line, column and rule; exempted ones are not here but under `exemptions`. */
+  readonly findings: readonly Finding[];
+  /** Exemptions that suppressed findings. */
+  readonly exemptions: readonly AppliedExemption[];
+  /** Every rule that ran, in id order. */
+  readonly outcomes: readonly RuleOutcome[];
+  /** Scores, critical gates and the level. */
+  readonly scorecard: Scorecard;
+}
+
+/** Options for {@link checkContract}. */
+export interface CheckOptions {
+  /** A resolved profile, or the name of a shipped one; `recommended` by default. */
+  readonly profile?: ResolvedProfile | string;
+  /**
+   * Ids of the critical rules for which a corrective-action plan exists (levels 75 and 50 require
+   * one for every critical rule not fully met). Omit it and the condition is reported as not assessed.
+   */
+  readonly correctiveActionPlans?: readonly string[];
+}
+
+/**
+ * Checks a loaded contract against the rules of a profile, in one pass: rates each enabled rule,
+ * places every finding at its line and column, applies clause-level exemptions (counted and
+ * reported, never silent), and scores the principles and reforms. Pure: the same contract and
+ * profile always give the same report.
+ *
+ * Throws a `FairlodeError` only for a programming mistake: naming a profile that is not shipped.
+ * Resolve your own profiles with {@link resolveProfile} or {@link loadProfile}, which report
+ * problems as diagnostics.
+ *
+ * @example
+ * ```ts
+ * const loaded = loadContract(text, { filename: 'contracts/chagai.yaml' });
+ * if (loaded.ok) {
+ *   const report = checkContract(loaded.value, { profile: 'recommended' });
+ *   console.log(report.scorecard.level);
+ *   for (const f of report.findings) console.log(`${f.range?.start.line}:${f.range?.start.column} ${f.code} ${f.message}`);
+ * }
+ * ```
+ */
+export function checkContract(loaded: LoadedContract, options: CheckOptions = {}): ComplianceReport {
+  const profile = typeof options.profile === 'object' ? options.profile : shippedProfile(options.profile ?? 'recommended');
+  const { contract, source, clauses } = loaded;
+  const file = source.file;
+  const place = (path: EvidencePath) => findingRange(source, path);
+
+  const declared = declaredExemptions(loaded);
+  const exemptionAt = (ruleId: string, paths: readonly EvidencePath[]): DeclaredExemption | undefined => {
+    for (const path of paths) {
+      const clause = clauseAt(clauses, path);
+      const found = clause && declared.find((e) => e.rule === ruleId && e.clauseId === clause.id);
+      if (found) return found;
+    }
+    return undefined;
+  };
+
+  const findings: Finding[] = [];
+  const suppressedBy = new Map<DeclaredExemption, RuleFinding[]>();
+  const outcomes: RuleOutcome[] = [];
+
+  for (const setting of profile.rules) {
+    if (setting.severity === 'off') continue;
+    const { rule, severity } = setting;
+    if (!rule.applies(contract)) {
+      outcomes.push({ ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status: 'not-applicable', evidence: [] });
+      continue;
+    }
+    const verdict = rule.evaluate(contract, setting.options);
+    const evidence = verdict.evidence.map((path) => ({ path, clause: clauseAt(clauses, path)?.ref, range: place(path) }));
+    const messages: readonly RuleMessage[] = verdict.rating === 'fully-meets' ? [] : verdict.messages.length > 0 ? verdict.messages : [{ id: '', rating: verdict.rating }];
+    let remaining: Rating | undefined;
+    let kept = 0;
+    for (const m of messages) {
+      const path = m.path ?? verdict.evidence[0] ?? [];
+      const clause = clauseAt(clauses, path)?.ref;
+      const range = place(path);
+      const finding: RuleFinding = {
+        kind: 'rule',
+        code: rule.id,
+        severity,
+        message: m.id === '' ? `${rule.title}: not met.` : renderMessage(rule.messages[m.id] ?? m.id, m.args),
+        path: [...path],
+        ruleId: rule.id,
+        principle: rule.principle,
+        rating: m.rating ?? verdict.rating,
+        critical: rule.critical,
+        messageId: m.id,
+        args: m.args ?? {},
+        docsUrl: ruleDocsUrl(rule.id),
+      };
+      if (file !== undefined) finding.file = file;
+      if (range !== undefined) finding.range = range;
+      if (clause !== undefined) finding.clause = clause;
+      const exemption = exemptionAt(rule.id, clauseAt(clauses, path) ? [path] : verdict.evidence);
+      if (exemption) {
+        suppressedBy.set(exemption, [...(suppressedBy.get(exemption) ?? []), finding]);
+        continue;
+      }
+      findings.push(finding);
+      kept++;
+      remaining = worseRating(remaining ?? 'fully-meets', m.rating ?? verdict.rating);
+    }
+    const status = messages.length > 0 && kept === 0 ? 'exempted' : 'rated';
+    const rating = kept < messages.length && remaining !== undefined ? remaining : verdict.rating;
+    // Literal objects rather than spreads: this runs for every rule of every contract.
+    outcomes.push(
+      status === 'exempted'
+        ? { ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status, evidence }
+        : { ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status, rating, evidence },
+    );
+  }
+
+  // Exemptions that name no known rule are errors; those that suppressed nothing are warnings.
+  const enabled = new Map(profile.rules.map((s) => [s.rule.id, s.severity]));
+  const knownIds = [...enabled.keys()];
+  for (const e of declared) {
+    if (suppressedBy.has(e)) continue;
+    const range = findingRange(source, [...e.path, 'rule']);
+    const located = { path: [...e.path, 'rule'], ...(file === undefined ? {} : { file }), ...(range === undefined ? {} : { range }), ...(e.clause === undefined ? {} : { clause: e.clause }) };
+    if (!enabled.has(e.rule)) {
+      const guess = closestName(e.rule, knownIds, 3);
+      findings.push({ kind: 'exemption', code: 'compliance/unknown-rule', severity: 'error', message: `The clause "${e.clauseId}" is exempted from "${e.rule}", which is not a rule.`, ...located, hint: guess ? `did you mean "${guess}"?` : 'rule ids look like "P1-EXP-001"; see docs/rules/README.md', ruleId: e.rule, docsUrl: EXEMPTION_DOCS });
+    } else if (enabled.get(e.rule) !== 'off') {
+      findings.push({ kind: 'exemption', code: 'compliance/unused-exemption', severity: 'warning', message: `The clause "${e.clauseId}" is exempted from ${e.rule}, but ${e.rule} reports nothing there.`, ...located, hint: 'remove the exemption, or move it to the clause the finding is about', ruleId: e.rule, docsUrl: EXEMPTION_DOCS });
+    }
+  }
+
+  const exemptions: AppliedExemption[] = declared
+    .filter((e) => suppressedBy.has(e))
+    .map((e) => ({ ruleId: e.rule, clauseId: e.clauseId, clause: e.clause, reason: e.reason, path: e.path, file, range: findingRange(source, e.path), suppressed: suppressedBy.get(e)! }));
+
+  outcomes.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  const scorecard = computeScorecard({
+    profile: profile.name,
+    outcomes,
+    scoring: profile.scoring,
+    ...(options.correctiveActionPlans === undefined ? {} : { correctiveActionPlans: options.correctiveActionPlans }),
+  });
+  return { file, findings: findings.sort(compareDiagnostics), exemptions, outcomes, scorecard };
+}
+
+const shippedCache = new Map<string, ResolvedProfile>();
+
+/** A shipped profile, resolved once. */
+function shippedProfile(name: string): ResolvedProfile {
+  let profile = shippedCache.get(name);
+  if (!profile) {
+    const resolved = resolveProfile(name, { rules: RULES });
+    if (!resolved.ok) {
+      const d = resolved.diagnostics[0]!;
+      throw new FairlodeError({ code: d.code, message: d.message, ...(d.hint === undefined ? {} : { hint: d.hint }) });
+    }
+    profile = resolved.value;
+    shippedCache.set(name, profile);
+  }
+  return profile;
+}

@@ -1,0 +1,13 @@
+export * from './principles.js';
+export * from './rating.js';
+export * from './thresholds.js';
+export * from './define-rule.js';
+export * from './evaluation.js';
+export { RULES } from './rules/index.js';
+export * from './profile-schema.js';
+export { SHIPPED_PROFILES, recommendedProfile, strictProfile, kenyaProfile } from './profiles/index.js';
+export * from './resolve-profile.js';
+export * from './load-profile.js';
+export * from './render-message.js';
+export * from './scorecard.js';
+export * from './check-contract.js';
