@@ -1,9 +1,9 @@
-import { allocate } from '../money/allocate.js';
+import { allocate, type Allocation } from '../money/allocate.js';
 import { Decimal, multiplyExactly } from '../money/decimal.js';
 import { makeMoney, moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
 import type { Period } from '../time/index.js';
-import { payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
+import { intern, moneyText, payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
 import type { PeriodLedger } from './period-ledger.js';
 import { PROJECT_COMPANY } from './payout-parties.js';
 import { traceNode, type Trace } from './trace.js';
@@ -28,6 +28,35 @@ export interface CarryInterest {
   readonly amount: Decimal;
   /** The balance before interest. */
   readonly opening: Decimal;
+}
+
+/** A trace to build later: a module-level builder and its input (see `PeriodLedger`). */
+export interface DeferredTrace {
+  readonly explain: (data: never) => Trace;
+  readonly data: unknown;
+}
+
+/** Builds a deferred trace. */
+export function buildTrace(t: DeferredTrace): Trace {
+  return (t.explain as (data: unknown) => Trace)(t.data);
+}
+
+interface CarriedCall {
+  readonly ctx: PayoutContext;
+  readonly holding: PreparedHolding;
+  readonly allocation: Allocation;
+  readonly index: number;
+  readonly call: DeferredTrace;
+}
+
+interface CarryRepaid {
+  readonly ctx: PayoutContext;
+  readonly holding: PreparedHolding;
+  readonly carrier: string;
+  readonly part: Decimal;
+  readonly owedBefore: Decimal;
+  readonly outstanding: Decimal;
+  readonly distribution: DeferredTrace;
 }
 
 const ZERO = new Decimal(0);
@@ -55,14 +84,17 @@ export function outstandingCarry(entries: readonly CarryEntry[], holder: string)
 export function accrueCarryInterest(ctx: PayoutContext, entries: readonly CarryEntry[], period: Period): { entries: CarryEntry[]; interest: CarryInterest[] } {
   const interest: CarryInterest[] = [];
   const months = MONTHS[period.kind];
-  const out = entries.map((e) => {
+  const out: CarryEntry[] = [];
+  for (const e of entries) {
     const rate = ctx.holdings.find((h) => h.key === e.holder)?.carry?.interest ?? ZERO;
-    if (rate.isZero() || !e.balance.gt(0)) return e;
-    const amount = payable(ctx, multiplyExactly(e.balance, rate, new Decimal(months)).div(12));
-    if (amount.isZero()) return e;
+    const amount = rate.isZero() || !e.balance.gt(0) ? ZERO : payable(ctx, multiplyExactly(e.balance, rate, new Decimal(months)).div(12));
+    if (amount.isZero()) {
+      out.push(e);
+      continue;
+    }
     interest.push({ holder: e.holder, carrier: e.carrier, amount, opening: e.balance });
-    return { holder: e.holder, carrier: e.carrier, balance: e.balance.plus(amount) };
-  });
+    out.push({ holder: e.holder, carrier: e.carrier, balance: e.balance.plus(amount) });
+  }
   return { entries: out, interest };
 }
 
@@ -72,31 +104,39 @@ export function accrueCarryInterest(ctx: PayoutContext, entries: readonly CarryE
  * the carry is free (`recovery: none`), each carrier's payment is added to what it recovers from
  * the holder's later distributions.
  */
-export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holding: PreparedHolding, call: Decimal, entries: CarryEntry[], callTrace: () => Trace): CarryEntry[] {
+export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holding: PreparedHolding, call: Decimal, entries: CarryEntry[], callTrace: DeferredTrace): CarryEntry[] {
   const carry = holding.carry!;
-  const alloc = allocate(makeMoney(call, ctx.currency), carry.carriers.map((c) => c.weight), { method: ctx.method });
+  const allocation = allocate(makeMoney(call, ctx.currency), carry.carriers.map((c) => c.weight), { method: ctx.method });
   let next = entries;
-  carry.carriers.forEach((c, i) => {
-    const part = alloc.parts[i]!.amount;
-    if (part.isZero()) return;
+  for (let i = 0; i < carry.carriers.length; i++) {
+    const party = carry.carriers[i]!.party;
+    const part = allocation.parts[i]!.amount;
+    if (part.isZero()) continue;
     ledger.add({
-      id: `cash-calls/${holding.key}/${c.party}`,
+      id: holding.carriedCallIds.get(party)!,
       kind: 'carried-cash-call',
       ref: holding.ref,
-      from: c.party,
+      from: party,
       to: PROJECT_COMPANY,
       amount: part,
       onBehalfOf: holding.key,
-      base: { label: `cash call on ${holding.key}`, amount: call },
-      trace: () => traceNode(`${c.party} pays ${holding.key}'s cash call`, moneyToString(alloc.parts[i]!), {
-        ref: holding.ref,
-        formula: `${holding.key} is carried by ${carry.carriers.map((k) => k.party).join(' and ')}; parts in proportion to ${carry.carriers.map((k) => formatRate(k.weight)).join(' : ')}, allocated by ${alloc.method}${carry.recovered ? '; recoverable from the holder\'s distributions' : '; a free carry, not recovered'}`,
-        inputs: [callTrace()],
-      }),
+      baseLabel: intern(ctx, `cash call on ${holding.key}`), baseAmount: call,
+      explain: carriedCallTrace,
+      data: { ctx, holding, allocation, index: i, call: callTrace } satisfies CarriedCall,
     });
-    if (carry.recovered) next = addToBalance(next, holding.key, c.party, part);
-  });
+    if (carry.recovered) next = addToBalance(next, holding.key, party, part);
+  }
   return next;
+}
+
+function carriedCallTrace(d: CarriedCall): Trace {
+  const carry = d.holding.carry!;
+  const party = carry.carriers[d.index]!.party;
+  return traceNode(`${party} pays ${d.holding.key}'s cash call`, moneyToString(d.allocation.parts[d.index]!), {
+    ref: d.holding.ref,
+    formula: `${d.holding.key} is carried by ${carry.carriers.map((k) => k.party).join(' and ')}; parts in proportion to ${carry.carriers.map((k) => formatRate(k.weight)).join(' : ')}, allocated by ${d.allocation.method}${carry.recovered ? "; recoverable from the holder's distributions" : '; a free carry, not recovered'}`,
+    inputs: [buildTrace(d.call)],
+  });
 }
 
 /**
@@ -104,35 +144,40 @@ export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holdin
  * the repayment is the smaller of the distribution and the balance, shared between the carriers in
  * proportion to what each is owed. Returns what is left of the distribution for the holder.
  */
-export function repayCarry(ctx: PayoutContext, ledger: PeriodLedger, holding: PreparedHolding, distribution: Decimal, entries: CarryEntry[], distributionTrace: () => Trace): { left: Decimal; entries: CarryEntry[] } {
+export function repayCarry(ctx: PayoutContext, ledger: PeriodLedger, holding: PreparedHolding, distribution: Decimal, entries: CarryEntry[], distributionTrace: DeferredTrace): { left: Decimal; entries: CarryEntry[] } {
   const owed = entries.filter((e) => e.holder === holding.key && e.balance.gt(0));
   const outstanding = outstandingCarry(owed, holding.key);
   if (outstanding.isZero() || distribution.isZero()) return { left: distribution, entries };
   const repay = Decimal.min(distribution, outstanding);
-  const alloc = allocate(makeMoney(repay, ctx.currency), owed.map((e) => e.balance), { method: ctx.method });
+  const allocation = allocate(makeMoney(repay, ctx.currency), owed.map((e) => e.balance), { method: ctx.method });
   let next = entries;
-  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
-  owed.forEach((e, i) => {
-    const part = alloc.parts[i]!.amount;
-    if (part.isZero()) return;
+  for (let i = 0; i < owed.length; i++) {
+    const e = owed[i]!;
+    const part = allocation.parts[i]!.amount;
+    if (part.isZero()) continue;
     ledger.add({
-      id: `carry-repayments/${holding.key}/${e.carrier}`,
+      id: holding.repaymentIds.get(e.carrier) ?? intern(ctx, `carry-repayments/${holding.key}/${e.carrier}`),
       kind: 'carry-repayment',
       ref: holding.ref,
       from: PROJECT_COMPANY,
       to: e.carrier,
       amount: part,
       onBehalfOf: holding.key,
-      base: { label: `${holding.key}'s distribution`, amount: distribution },
-      trace: () => traceNode(`${holding.key}'s distribution repays ${e.carrier}'s carry`, m(part), {
-        ref: holding.ref,
-        formula: 'the smaller of the distribution and the balance, shared in proportion to what each carrier is owed',
-        inputs: [distributionTrace(), traceNode(`carry balance owed to ${e.carrier} before repayment`, m(e.balance)), traceNode('all carry balances of the holder', m(outstanding))],
-      }),
+      baseLabel: intern(ctx, `${holding.key}'s distribution`), baseAmount: distribution,
+      explain: carryRepaidTrace,
+      data: { ctx, holding, carrier: e.carrier, part, owedBefore: e.balance, outstanding, distribution: distributionTrace } satisfies CarryRepaid,
     });
     next = addToBalance(next, holding.key, e.carrier, part.negated());
-  });
+  }
   return { left: distribution.minus(repay), entries: next };
+}
+
+function carryRepaidTrace(d: CarryRepaid): Trace {
+  return traceNode(`${d.holding.key}'s distribution repays ${d.carrier}'s carry`, moneyText(d.ctx, d.part), {
+    ref: d.holding.ref,
+    formula: 'the smaller of the distribution and the balance, shared in proportion to what each carrier is owed',
+    inputs: [buildTrace(d.distribution), traceNode(`carry balance owed to ${d.carrier} before repayment`, moneyText(d.ctx, d.owedBefore)), traceNode('all carry balances of the holder', moneyText(d.ctx, d.outstanding))],
+  });
 }
 
 function addToBalance(entries: readonly CarryEntry[], holder: string, carrier: string, amount: Decimal): CarryEntry[] {

@@ -1,10 +1,13 @@
-import { Decimal, multiplyExactly } from '../money/decimal.js';
-import { makeMoney, moneyToString } from '../money/money.js';
+import { Decimal } from '../money/decimal.js';
+import { moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
-import { payable, type CommunityFundClause, type PayoutContext } from './payout-context.js';
+import { grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
+import { netSmelterReturnTrace, type NetSmelterReturn } from './net-smelter-return.js';
+import { exactProduct, moneyText, payable, type CommunityFundClause, type PayoutContext } from './payout-context.js';
+import type { PayoutLine } from './payout-line.js';
 import { traceNode, type Trace } from './trace.js';
 
-/** The share of a fiscal year that lies within the contract's term, in days (1 for a whole year). */
+/** The share of a fiscal year that lies within the contract's term, in days. */
 export interface TermShare {
   /** Days of the fiscal year within the term. */
   readonly days: number;
@@ -12,35 +15,43 @@ export interface TermShare {
   readonly of: number;
 }
 
+/** The base a fund's rate applies to in one period, with what explains it. */
+export type FundBase = { readonly label: string; readonly amount: Decimal } & (
+  | { readonly kind: 'gross-revenue'; readonly revenue: readonly CommodityRevenue[] }
+  | { readonly kind: 'net-smelter-return'; readonly revenue: readonly CommodityRevenue[]; readonly nsrs: ReadonlyMap<string, NetSmelterReturn> }
+  | { readonly kind: 'royalty'; readonly of: string; readonly line: PayoutLine | undefined }
+  | { readonly kind: 'net-profit'; readonly own: readonly PayoutLine[]; readonly earlier: readonly PayoutLine[] }
+);
+
 /** A community fund's contribution for one period. */
 export interface FundContribution {
+  readonly ctx: PayoutContext;
+  readonly fund: CommunityFundClause;
+  readonly base: FundBase;
+  readonly fiscalYear: number;
+  readonly share: TermShare;
   /** The period's contribution: rate × base, rounded once, stopped at the annual maximum. */
   readonly accrual: Decimal;
+  /** rate × base before the cap. */
+  readonly computed: Decimal;
+  /** Whether the annual maximum stopped the accrual. */
+  readonly capped: boolean;
+  /** The annual maximum and minimum for this fiscal year (pro-rated), when set. */
+  readonly maximum: Decimal | undefined;
+  readonly minimum: Decimal | undefined;
+  /** Contributions earlier in the fiscal year. */
+  readonly paidBefore: Decimal;
   /** The top-up to the annual minimum, in the period that closes the fiscal year; zero otherwise. */
   readonly topUp: Decimal;
-  /** Contributions in the fiscal year so far, this period's included. */
+  /** Contributions in the fiscal year so far, this period's (and any top-up) included. */
   readonly paidToDate: Decimal;
-  /** Explains the accrual. */
-  readonly accrualTrace: () => Trace;
-  /** Explains the top-up. */
-  readonly topUpTrace: () => Trace;
-}
-
-/** The base a fund's rate applies to in one period. */
-export interface FundBase {
-  /** What the base is: `gross revenue`, `net smelter return`, `royalty copper-royalty`, `net profit`. */
-  readonly label: string;
-  /** The base, exact. */
-  readonly amount: Decimal;
-  /** Explains the base. */
-  readonly trace: () => Trace;
 }
 
 const ZERO = new Decimal(0);
 
 /**
  * An annual amount for the part of a fiscal year within the term: the whole amount for a whole
- * year, else amount × days in the term ÷ days in the year (exact until the line is rounded).
+ * year, else amount × days in the term ÷ days in the year (exact until it is rounded).
  */
 export function prorateToTerm(annual: Decimal, share: TermShare): Decimal {
   return share.days === share.of ? annual : annual.times(share.days).div(share.of);
@@ -51,7 +62,7 @@ export function prorateToTerm(annual: Decimal, share: TermShare): Decimal {
  * the fiscal year's contributions would pass `maximumAnnual`, the period pays only what reaches
  * the cap. In the period that closes the fiscal year, a separate top-up brings the year's
  * contributions up to `minimumAnnual`. Both limits are pro-rated by days when the term covers
- * only part of the fiscal year.
+ * only part of the fiscal year, and rounded once.
  *
  * @example
  * ```ts
@@ -67,51 +78,77 @@ export function communityFundContribution(
   paidBefore: Decimal,
   year: { fiscalYear: number; closes: boolean; share: TermShare },
 ): FundContribution {
-  const cur = ctx.currency;
-  const m = (d: Decimal) => moneyToString(makeMoney(d, cur));
-  const computed = payable(ctx, multiplyExactly(fund.rate, base.amount));
-  const max = fund.maximumAnnual === undefined ? undefined : payable(ctx, prorateToTerm(fund.maximumAnnual.amount, year.share));
+  const computed = payable(ctx, exactProduct(fund.rate, base.amount));
+  const maximum = fund.maximumAnnual === undefined ? undefined : payable(ctx, prorateToTerm(fund.maximumAnnual.amount, year.share));
   let accrual = computed;
   let capped = false;
-  if (max !== undefined && paidBefore.plus(accrual).gt(max)) {
-    accrual = Decimal.max(ZERO, max.minus(paidBefore));
+  if (maximum !== undefined && paidBefore.plus(accrual).gt(maximum)) {
+    accrual = Decimal.max(ZERO, maximum.minus(paidBefore));
     capped = true;
   }
   let paidToDate = paidBefore.plus(accrual);
   let topUp = ZERO;
-  const min = fund.minimumAnnual === undefined ? undefined : payable(ctx, prorateToTerm(fund.minimumAnnual.amount, year.share));
-  if (year.closes && min !== undefined && paidToDate.lt(min)) {
-    topUp = min.minus(paidToDate);
-    paidToDate = min;
+  const minimum = fund.minimumAnnual === undefined ? undefined : payable(ctx, prorateToTerm(fund.minimumAnnual.amount, year.share));
+  if (year.closes && minimum !== undefined && paidToDate.lt(minimum)) {
+    topUp = minimum.minus(paidToDate);
+    paidToDate = minimum;
   }
-  const fy = `FY${year.fiscalYear}`;
-  const partial = year.share.days !== year.share.of ? ` × ${year.share.days}/${year.share.of} days of ${fy} within the term` : '';
-  return {
-    accrual,
-    topUp,
-    paidToDate,
-    accrualTrace: () => traceNode(`contribution to ${fund.payee}`, m(accrual), {
-      clause: fund.id,
-      ref: fund.ref,
-      formula: capped ? `rate × ${base.label}, stopped at the annual maximum` : `rate × ${base.label}, rounded ${ctx.mode}`,
-      inputs: [
-        traceNode('rate', formatRate(fund.rate), { clause: fund.id, ref: fund.ref }),
-        base.trace(),
-        ...(capped ? [
-          traceNode('computed before the cap', m(computed)),
-          traceNode(`annual maximum for ${fy}`, m(max!), { clause: fund.id, ref: fund.ref, formula: `${moneyToString(fund.maximumAnnual!)}${partial}` }),
-          traceNode(`contributed earlier in ${fy}`, m(paidBefore)),
-        ] : []),
-      ],
-    }),
-    topUpTrace: () => traceNode(`top-up of ${fund.payee} to the annual minimum for ${fy}`, m(topUp), {
-      clause: fund.id,
-      ref: fund.ref,
-      formula: 'annual minimum − contributions in the fiscal year',
-      inputs: [
-        traceNode(`annual minimum for ${fy}`, m(min ?? ZERO), { clause: fund.id, ref: fund.ref, formula: `${fund.minimumAnnual === undefined ? '' : moneyToString(fund.minimumAnnual)}${partial}` }),
-        traceNode(`contributed in ${fy}, this period's included`, m(paidBefore.plus(accrual))),
-      ],
-    }),
-  };
+  return { ctx, fund, base, fiscalYear: year.fiscalYear, share: year.share, accrual, computed, capped, maximum, minimum, paidBefore, topUp, paidToDate };
+}
+
+function partial(c: FundContribution): string {
+  return c.share.days !== c.share.of ? ` × ${c.share.days}/${c.share.of} days of FY${c.fiscalYear} within the term` : '';
+}
+
+/** Explains a fund's base. */
+export function fundBaseTrace(ctx: PayoutContext, base: FundBase): Trace {
+  const m = (d: Decimal) => moneyText(ctx, d);
+  switch (base.kind) {
+    case 'gross-revenue':
+      return traceNode('gross revenue', m(base.amount), { formula: 'all commodities', inputs: base.revenue.filter((r) => r.sales.length > 0).map((r) => grossRevenueTrace(r, ctx.currency)) });
+    case 'net-smelter-return':
+      return traceNode('net smelter return', m(base.amount), { formula: 'all commodities', inputs: base.revenue.filter((r) => base.nsrs.has(r.commodity)).map((r) => netSmelterReturnTrace(base.nsrs.get(r.commodity)!, r, ctx.contract.revenue.netSmelterReturn, ctx.currency)) });
+    case 'royalty':
+      return base.line?.trace ?? traceNode(`royalty ${base.of}`, m(base.amount), { formula: 'no royalty this period' });
+    case 'net-profit':
+      return traceNode('net profit of the period', m(base.amount), {
+        formula: 'revenue − sale deductions − operating costs − payments of earlier waterfall steps, not below zero',
+        inputs: [...base.own, ...base.earlier].map((l) => traceNode(l.kind === 'revenue' ? l.id : `less ${l.id}`, moneyToString(l.amount))),
+      });
+  }
+}
+
+/** Explains a fund's accrual. */
+export function fundAccrualTrace(c: FundContribution): Trace {
+  const { ctx, fund } = c;
+  const fy = `FY${c.fiscalYear}`;
+  return traceNode(`contribution to ${fund.payee}`, moneyText(ctx, c.accrual), {
+    clause: fund.id,
+    ref: fund.ref,
+    formula: c.capped ? `rate × ${c.base.label}, stopped at the annual maximum` : `rate × ${c.base.label}, rounded ${ctx.mode}`,
+    inputs: [
+      traceNode('rate', formatRate(fund.rate), { clause: fund.id, ref: fund.ref }),
+      fundBaseTrace(ctx, c.base),
+      ...(c.capped ? [
+        traceNode('computed before the cap', moneyText(ctx, c.computed)),
+        traceNode(`annual maximum for ${fy}`, moneyText(ctx, c.maximum!), { clause: fund.id, ref: fund.ref, formula: `${moneyToString(fund.maximumAnnual!)}${partial(c)}` }),
+        traceNode(`contributed earlier in ${fy}`, moneyText(ctx, c.paidBefore)),
+      ] : []),
+    ],
+  });
+}
+
+/** Explains a fund's top-up to the annual minimum. */
+export function fundTopUpTrace(c: FundContribution): Trace {
+  const { ctx, fund } = c;
+  const fy = `FY${c.fiscalYear}`;
+  return traceNode(`top-up of ${fund.payee} to the annual minimum for ${fy}`, moneyText(ctx, c.topUp), {
+    clause: fund.id,
+    ref: fund.ref,
+    formula: 'annual minimum − contributions in the fiscal year',
+    inputs: [
+      traceNode(`annual minimum for ${fy}`, moneyText(ctx, c.minimum ?? ZERO), { clause: fund.id, ref: fund.ref, formula: `${fund.minimumAnnual === undefined ? '' : moneyToString(fund.minimumAnnual)}${partial(c)}` }),
+      traceNode(`contributed in ${fy}, this period's included`, moneyText(ctx, c.paidBefore.plus(c.accrual))),
+    ],
+  });
 }

@@ -2,24 +2,24 @@ import { FairlodeError } from '../diagnostics/diagnostic.js';
 import type { Actuals, Contract } from '../contract/index.js';
 import { Decimal } from '../money/decimal.js';
 import { exchangeRate, type ExchangeRate } from '../money/fx.js';
-import { makeMoney, moneyToString, type Money } from '../money/money.js';
+import { makeMoney, type Money } from '../money/money.js';
 import { daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, nextPeriod, samePeriod, type Period } from '../time/index.js';
 import { accrueCarryInterest, type CarryEntry } from './carried-interest.js';
-import { communityFundContribution, type FundBase, type TermShare } from './community-fund.js';
+import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
 import { checkConservation } from './conservation.js';
 import { distributeCash } from './distributions.js';
 import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
-import { incomeTaxAssessment, type YearTotals } from './income-tax.js';
-import { netSmelterReturn, netSmelterReturnTrace, type NetSmelterReturn } from './net-smelter-return.js';
-import { payable, payoutContext, type PayoutContext } from './payout-context.js';
+import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
+import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
+import { intern, moneyText, payable, payoutContext, type PayoutContext } from './payout-context.js';
 import type { PayoutLine } from './payout-line.js';
 import { BUYERS, PROJECT_COMPANY, SUPPLIERS } from './payout-parties.js';
 import type { PayoutState } from './payout-state.js';
 import { partyTotals, type PayoutStatement } from './payout-statement.js';
 import { PeriodLedger } from './period-ledger.js';
-import { priceParticipationDue } from './price-participation.js';
-import { royaltyDue } from './royalty.js';
+import { priceParticipationDue, priceParticipationTrace } from './price-participation.js';
+import { royaltyBand, royaltyDue, royaltyTrace } from './royalty.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** One step of the payout fold: the period's statement and the state to hand to the next period. */
@@ -82,22 +82,20 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   if (fiscalYearOf(period.start, ctx.startMonth) !== fy) {
     refuse('payout/period-straddles-fiscal-year', `The period ${period.label} straddles two fiscal years (FY${fy - 1} and FY${fy}).`, 'report actuals by month, or by quarters that fit the fiscal year');
   }
-  const fyPeriod = fiscalYear(fy, ctx.startMonth);
-  const closes = period.end === fyPeriod.end || period.end >= contract.termEnd;
-  const share = termShare(contract, fyPeriod);
+  const { end: fyEnd, share } = fiscalYearFacts(ctx, fy);
+  const closes = period.end === fyEnd || period.end >= contract.termEnd;
   if (state.yearToDate !== undefined && state.yearToDate.fiscalYear !== fy) {
     refuse('payout/fiscal-year-not-closed', `FY${state.yearToDate.fiscalYear} was never closed before ${period.label}.`, 'compute every period of a fiscal year, up to the one that ends it');
   }
   const year = openYear(state, fy);
   const notes: string[] = [];
   const ledger = new PeriodLedger(ctx, exchangeRates(ctx, actuals));
-  const m = (d: Decimal) => moneyToString(makeMoney(d, cur));
 
   // Revenue and the company's own costs: taken from the actuals, rounded once each.
   const revenue = grossRevenueByCommodity(actuals.sales, ctx.commodities, cur);
   const nsrs = new Map<string, NetSmelterReturn>();
   for (const r of revenue) {
-    const line = ledger.add({ id: `revenue/${r.commodity}`, kind: 'revenue', from: BUYERS, to: PROJECT_COMPANY, amount: payable(ctx, r.gross), trace: () => grossRevenueTrace(r, cur) });
+    const line = ledger.add({ id: ctx.commodityTexts.get(r.commodity)!.revenueId, kind: 'revenue', from: BUYERS, to: PROJECT_COMPANY, amount: payable(ctx, r.gross), explain: revenueTrace, data: { r, cur } });
     if (line) year.revenue = year.revenue.plus(line.amount.amount);
   }
   for (const r of revenue) {
@@ -106,12 +104,13 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     nsrs.set(r.commodity, nsr);
     const amount = payable(ctx, nsr.reported);
     ledger.add({
-      id: `sale-deductions/${r.commodity}`,
+      id: ctx.commodityTexts.get(r.commodity)!.deductionsId,
       kind: 'sale-deduction',
       from: PROJECT_COMPANY,
       to: SUPPLIERS,
       amount,
-      trace: () => traceNode(`deductions paid on sales of ${r.commodity}`, m(amount), { formula: 'sum of the deductions reported', inputs: nsr.deductions.map((d) => traceNode(`${d.kind} charges`, m(d.amount))) }),
+      explain: deductionsTrace,
+      data: { ctx, nsr, amount },
     });
     year.saleDeductions = year.saleDeductions.plus(amount);
   }
@@ -120,7 +119,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     if (cost === undefined) continue;
     if (cost.currency !== cur) refuse('payout/currency-mismatch', `The ${kind} costs of ${period.label} are in ${cost.currency}, but the contract's payments are computed in ${cur}.`, `state them in ${cur}`);
     const amount = payable(ctx, cost.amount);
-    ledger.add({ id: `costs/${kind}`, kind: kind === 'operating' ? 'operating-cost' : 'capital-cost', from: PROJECT_COMPANY, to: SUPPLIERS, amount, trace: () => traceNode(`${kind} costs reported for ${period.label}`, m(amount)) });
+    ledger.add({ id: kind === 'operating' ? 'costs/operating' : 'costs/capital', kind: kind === 'operating' ? 'operating-cost' : 'capital-cost', from: PROJECT_COMPANY, to: SUPPLIERS, amount, explain: costTrace, data: { ctx, kind, period, amount } });
     if (kind === 'operating') year.operatingCosts = year.operatingCosts.plus(amount);
     else year.capitalCosts = year.capitalCosts.plus(amount);
   }
@@ -128,7 +127,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     if (b.due < period.start || b.due > period.end) continue;
     if (b.amount.currency !== cur) refuse('payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${cur}.`);
     const amount = payable(ctx, b.amount.amount);
-    const line = ledger.add({ id: b.id, kind: 'bonus', clause: b.id, ref: b.ref, from: PROJECT_COMPANY, to: b.payee, amount, trace: () => traceNode(`${b.kind} bonus due ${b.due}`, m(amount), { clause: b.id, ref: b.ref }) });
+    const line = ledger.add({ id: b.id, kind: 'bonus', clause: b.id, ref: b.ref, from: PROJECT_COMPANY, to: b.payee, amount, explain: bonusTrace, data: { ctx, bonus: b, amount } });
     if (line) governmentShareLines(ctx, ledger, line);
   }
 
@@ -142,24 +141,18 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   let carry: CarryEntry[] = state.carriedInterest.map((c) => ({ holder: c.holder, carrier: c.carrier, balance: c.balance.amount }));
   let reserve = state.reserve.amount;
   let interestAdded: { holder: string; carrier: string; amount: Decimal }[] = [];
-  const revenueOf = (commodity: string) => revenue.find((r) => r.commodity === commodity)!;
 
   for (const step of ctx.waterfall) {
     const stepLines: PayoutLine[] = [];
-    const pay = (line: PayoutLine | undefined) => {
-      if (line === undefined) return;
-      stepLines.push(line);
-      governmentShareLines(ctx, ledger, line);
-    };
     switch (step) {
       case 'royalties':
         for (const clause of contract.revenue.royalties) {
-          const r = revenueOf(clause.commodity);
+          const r = revenue.find((x) => x.commodity === clause.commodity)!;
           if (r.sales.length === 0 && clause.minimumPerPeriod === undefined) continue;
           const due = royaltyDue(ctx, clause, r, nsrOrGross(ctx, r, nsrs), period, contract.revenue.netSmelterReturn);
           royalties.set(clause.id, due.amount);
           year.royalties = year.royalties.plus(due.amount);
-          pay(ledger.add({ id: clause.id, kind: 'royalty', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, base: due.base, rate: due.rate, band: due.band, trace: due.trace }));
+          receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'royalty', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, baseLabel: due.base.label, baseAmount: due.base.amount, baseQuantity: due.base.quantity, rate: due.rate, describeBand: royaltyBand, explain: royaltyTrace, data: due }));
         }
         break;
       case 'community-funds':
@@ -173,17 +166,17 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
           const c = communityFundContribution(ctx, fund, base, before, { fiscalYear: fy, closes, share });
           year.funds.set(fund.id, c.paidToDate);
           year.communityFunds = year.communityFunds.plus(c.accrual).plus(c.topUp);
-          pay(ledger.add({ id: fund.id, kind: 'community-fund', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.accrual, base: { label: base.label, amount: base.amount }, rate: fund.rate, trace: c.accrualTrace }));
-          pay(ledger.add({ id: `${fund.id}/top-up`, kind: 'community-fund-top-up', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.topUp, trace: c.topUpTrace }));
+          receive(ctx, ledger, stepLines, ledger.add({ id: fund.id, kind: 'community-fund', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.accrual, baseLabel: base.label, baseAmount: base.amount, rate: fund.rate, explain: fundAccrualTrace, data: c }));
+          receive(ctx, ledger, stepLines, ledger.add({ id: intern(ctx, `${fund.id}/top-up`), kind: 'community-fund-top-up', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.topUp, explain: fundTopUpTrace, data: c }));
         }
         break;
       case 'price-participation':
         for (const clause of contract.revenue.priceParticipation) {
-          const r = revenueOf(clause.commodity);
+          const r = revenue.find((x) => x.commodity === clause.commodity)!;
           if (r.sales.length === 0) continue;
           const due = priceParticipationDue(ctx, clause, r);
           year.priceParticipation = year.priceParticipation.plus(due.amount);
-          pay(ledger.add({ id: clause.id, kind: 'price-participation', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, rate: clause.rate, base: { label: `revenue of ${clause.commodity} above ${clause.thresholdPrice.amount.toFixed()} ${clause.thresholdPrice.currency}/${clause.thresholdPrice.per.symbol}`, amount: due.excessRevenue }, trace: due.trace }));
+          receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'price-participation', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, rate: clause.rate, baseLabel: ctx.commodityTexts.get(clause.commodity)!.aboveThresholdLabel, baseAmount: due.excessRevenue, explain: priceParticipationTrace, data: due }));
         }
         break;
       case 'income-tax': {
@@ -193,7 +186,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         losses = [...a.relief.carried];
         vintages = [...a.depreciation.vintages];
         pool = a.depreciation.pool;
-        pay(ledger.add({ id: tax.id, kind: 'income-tax', clause: tax.id, ref: tax.ref, from: PROJECT_COMPANY, to: tax.payee, amount: a.amount, rate: tax.rate, base: { label: `taxable income for FY${fy}`, amount: a.taxable }, trace: a.trace, keepZero: true }));
+        receive(ctx, ledger, stepLines, ledger.add({ id: tax.id, kind: 'income-tax', clause: tax.id, ref: tax.ref, from: PROJECT_COMPANY, to: tax.payee, amount: a.amount, rate: tax.rate, baseLabel: `taxable income for FY${fy}`, baseAmount: a.taxable, explain: incomeTaxTrace, data: a, keepZero: true }));
         break;
       }
       case 'distributions': {
@@ -228,7 +221,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     rounding: ctx.mode,
     allocation: Object.freeze({ method: ctx.method, tieBreak: 'declared-order' as const }),
     lines,
-    totals: Object.freeze(partyTotals(lines, ctx.partyIds, cur, ctx.partyCurrency)),
+    totals: Object.freeze(partyTotals(lines, ctx.partyIds, cur, ctx.partyCurrency, ctx.partyIndex)),
     conservation,
     balances: Object.freeze({
       reserve: makeMoney(reserve, cur),
@@ -283,18 +276,32 @@ function openYear(state: PayoutState, fy: number): MutableYear & YearTotals {
 }
 
 function freezeYear(y: MutableYear, cur: PayoutContext['currency']): NonNullable<PayoutState['yearToDate']> {
-  const mm = (d: Decimal): Money => makeMoney(d, cur);
+  const mm = makeMoney;
   return Object.freeze({
     fiscalYear: y.fiscalYear,
-    revenue: mm(y.revenue),
-    saleDeductions: mm(y.saleDeductions),
-    royalties: mm(y.royalties),
-    communityFunds: mm(y.communityFunds),
-    priceParticipation: mm(y.priceParticipation),
-    operatingCosts: mm(y.operatingCosts),
-    capitalCosts: mm(y.capitalCosts),
-    funds: Object.freeze([...y.funds].map(([fund, amount]) => Object.freeze({ fund, amount: mm(amount) }))),
+    revenue: mm(y.revenue, cur),
+    saleDeductions: mm(y.saleDeductions, cur),
+    royalties: mm(y.royalties, cur),
+    communityFunds: mm(y.communityFunds, cur),
+    priceParticipation: mm(y.priceParticipation, cur),
+    operatingCosts: mm(y.operatingCosts, cur),
+    capitalCosts: mm(y.capitalCosts, cur),
+    funds: Object.freeze([...y.funds].map(([fund, amount]) => Object.freeze({ fund, amount: mm(amount, cur) }))),
   });
+}
+
+const fiscalYears = new WeakMap<PayoutContext, Map<number, { end: string; share: TermShare }>>();
+
+// A fiscal year's last day and the share of it within the term, worked out once per contract.
+function fiscalYearFacts(ctx: PayoutContext, fy: number): { end: string; share: TermShare } {
+  let years = fiscalYears.get(ctx);
+  if (years === undefined) fiscalYears.set(ctx, (years = new Map()));
+  let facts = years.get(fy);
+  if (facts === undefined) {
+    const p = fiscalYear(fy, ctx.startMonth);
+    years.set(fy, (facts = { end: p.end, share: termShare(ctx.contract, p) }));
+  }
+  return facts;
 }
 
 // The share of a fiscal year within the contract's term, in days.
@@ -321,6 +328,30 @@ function nsrOrGross(ctx: PayoutContext, r: CommodityRevenue, nsrs: ReadonlyMap<s
   return nsrs.get(r.commodity) ?? netSmelterReturn(r, ctx.contract.revenue.netSmelterReturn, ctx.currency);
 }
 
+// A receipt of a waterfall step: kept for the net-profit base of later steps, and split between
+// levels of government when the contract says so.
+function receive(ctx: PayoutContext, ledger: PeriodLedger, stepLines: PayoutLine[], line: PayoutLine | undefined): void {
+  if (line === undefined) return;
+  stepLines.push(line);
+  governmentShareLines(ctx, ledger, line);
+}
+
+function revenueTrace(d: { r: CommodityRevenue; cur: PayoutContext['currency'] }): Trace {
+  return grossRevenueTrace(d.r, d.cur);
+}
+
+function deductionsTrace(d: { ctx: PayoutContext; nsr: NetSmelterReturn; amount: Decimal }): Trace {
+  return traceNode(`deductions paid on sales of ${d.nsr.commodity}`, moneyText(d.ctx, d.amount), { formula: 'sum of the deductions reported', inputs: d.nsr.deductions.map((x) => traceNode(`${x.kind} charges`, moneyText(d.ctx, x.amount))) });
+}
+
+function costTrace(d: { ctx: PayoutContext; kind: string; period: Period; amount: Decimal }): Trace {
+  return traceNode(`${d.kind} costs reported for ${d.period.label}`, moneyText(d.ctx, d.amount));
+}
+
+function bonusTrace(d: { ctx: PayoutContext; bonus: PayoutContext['contract']['revenue']['bonuses'][number]; amount: Decimal }): Trace {
+  return traceNode(`${d.bonus.kind} bonus due ${d.bonus.due}`, moneyText(d.ctx, d.amount), { clause: d.bonus.id, ref: d.bonus.ref });
+}
+
 // The base a community fund's rate applies to in this period.
 function fundBase(
   ctx: PayoutContext,
@@ -332,41 +363,30 @@ function fundBase(
   paidInEarlierSteps: Decimal,
   earlierSteps: readonly PayoutLine[],
 ): FundBase {
-  const cur = ctx.currency;
-  const m = (d: Decimal) => moneyToString(makeMoney(d, cur));
   switch (fund.base) {
     case 'gross-revenue': {
-      const amount = revenue.reduce((a, r) => a.plus(r.gross), ZERO);
-      return { label: 'gross revenue', amount, trace: () => traceNode('gross revenue', m(amount), { formula: 'all commodities', inputs: revenue.filter((r) => r.sales.length > 0).map((r) => grossRevenueTrace(r, cur)) }) };
+      let amount = ZERO;
+      for (const r of revenue) amount = amount.plus(r.gross);
+      return { kind: 'gross-revenue', label: 'gross revenue', amount, revenue };
     }
     case 'net-smelter-return': {
-      const amount = [...nsrs.values()].reduce((a, n) => a.plus(n.value), ZERO);
-      return { label: 'net smelter return', amount, trace: () => traceNode('net smelter return', m(amount), { formula: 'all commodities', inputs: revenue.filter((r) => nsrs.has(r.commodity)).map((r) => netSmelterReturnTrace(nsrs.get(r.commodity)!, r, ctx.contract.revenue.netSmelterReturn, cur)) }) };
+      let amount = ZERO;
+      for (const n of nsrs.values()) amount = amount.plus(n.value);
+      return { kind: 'net-smelter-return', label: 'net smelter return', amount, revenue, nsrs };
     }
-    case 'royalty': {
-      const amount = royalties.get(fund.of!) ?? ZERO;
-      const line = lines.find((l) => l.id === fund.of);
-      return { label: `royalty ${fund.of!}`, amount, trace: () => line?.trace ?? traceNode(`royalty ${fund.of!}`, m(amount), { formula: 'no royalty this period' }) };
-    }
+    case 'royalty':
+      return { kind: 'royalty', label: `royalty ${fund.of!}`, amount: royalties.get(fund.of!) ?? ZERO, of: fund.of!, line: lines.find((l) => l.id === fund.of) };
     case 'net-profit': {
       let own = ZERO;
-      const inputs: (() => Trace)[] = [];
+      const counted: PayoutLine[] = [];
       for (const l of lines) {
         if (l.kind === 'revenue') own = own.plus(l.amount.amount);
         else if (l.kind === 'sale-deduction' || l.kind === 'operating-cost') own = own.minus(l.amount.amount);
         else continue;
-        inputs.push(() => traceNode(l.kind === 'revenue' ? l.id : `less ${l.id}`, m(l.amount.amount)));
+        counted.push(l);
       }
       const before = own.minus(paidInEarlierSteps);
-      const amount = before.gt(0) ? before : ZERO;
-      return {
-        label: 'net profit',
-        amount,
-        trace: () => traceNode('net profit of the period', m(amount), {
-          formula: 'revenue − sale deductions − operating costs − payments of earlier waterfall steps, not below zero',
-          inputs: [...inputs.map((f) => f()), ...earlierSteps.map((l) => traceNode(`less ${l.id}`, m(l.amount.amount)))],
-        }),
-      };
+      return { kind: 'net-profit', label: 'net profit', amount: before.gt(0) ? before : ZERO, own: counted, earlier: [...earlierSteps] };
     }
   }
 }

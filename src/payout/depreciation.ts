@@ -1,7 +1,6 @@
-import { Decimal, multiplyExactly } from '../money/decimal.js';
-import { makeMoney, moneyToString } from '../money/money.js';
+import { Decimal } from '../money/decimal.js';
 import { formatRate } from '../money/rate.js';
-import { payable, type IncomeTaxClause, type PayoutContext } from './payout-context.js';
+import { exactProduct, moneyText, payable, type IncomeTaxClause, type PayoutContext } from './payout-context.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** One fiscal year's capital being written off straight-line (exact amounts). */
@@ -24,8 +23,13 @@ export interface Depreciation {
   readonly vintages: readonly Vintage[];
   /** Declining-balance: the written-down value of the pool after the allowance. */
   readonly pool: Decimal;
-  /** Explains the allowance. */
-  readonly trace: () => Trace;
+  readonly method: IncomeTaxClause['depreciation'];
+  readonly fiscalYear: number;
+  /** Declining-balance: the pool brought forward and the year's capital. */
+  readonly opening: Decimal;
+  readonly capital: Decimal;
+  /** Straight-line: each vintage's part this year. */
+  readonly parts: readonly { readonly vintage: Vintage; readonly part: Decimal }[];
 }
 
 const ZERO = new Decimal(0);
@@ -53,46 +57,45 @@ export function depreciationForYear(
   capital: Decimal,
   fiscalYear: number,
 ): Depreciation {
-  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
   if (method.method === 'declining-balance') {
     const opening = pool.plus(capital);
-    const allowance = payable(ctx, multiplyExactly(method.rate, opening));
+    const allowance = payable(ctx, exactProduct(method.rate, opening));
     const closing = opening.minus(allowance);
-    return {
-      allowance,
-      vintages,
-      pool: closing,
-      trace: () => traceNode(`depreciation for FY${fiscalYear}`, m(allowance), {
-        formula: `${formatRate(method.rate)} × (written-down value brought forward + capital spent in the year), declining balance`,
-        inputs: [
-          traceNode('written-down value brought forward', m(pool)),
-          traceNode(`capital spent in FY${fiscalYear}`, m(capital)),
-          traceNode('written-down value carried forward', m(closing)),
-        ],
-      }),
-    };
+    return { allowance, vintages, pool: closing, method, fiscalYear, opening: pool, capital, parts: [] };
   }
   const years = method.years;
   const all = capital.isZero() ? [...vintages] : [...vintages, { fiscalYear, cost: capital, writtenOff: ZERO, yearsWrittenOff: 0 }];
   let allowance = ZERO;
   const next: Vintage[] = [];
-  const parts: { v: Vintage; part: Decimal }[] = [];
+  const parts: { vintage: Vintage; part: Decimal }[] = [];
   for (const v of all) {
     const remaining = v.cost.minus(v.writtenOff);
     let part = v.yearsWrittenOff >= years - 1 ? remaining : payable(ctx, v.cost.div(years));
     if (part.gt(remaining)) part = remaining;
     allowance = allowance.plus(part);
-    parts.push({ v, part });
+    parts.push({ vintage: v, part });
     const written = v.writtenOff.plus(part);
     if (written.lt(v.cost)) next.push({ fiscalYear: v.fiscalYear, cost: v.cost, writtenOff: written, yearsWrittenOff: v.yearsWrittenOff + 1 });
   }
-  return {
-    allowance,
-    vintages: next,
-    pool,
-    trace: () => traceNode(`depreciation for FY${fiscalYear}`, m(allowance), {
-      formula: `each year's capital written off straight-line over ${years} years, the last part taking what remains`,
-      inputs: parts.map(({ v, part }) => traceNode(`capital of FY${v.fiscalYear} (${m(v.cost)}), part ${v.yearsWrittenOff + 1} of ${years}`, m(part))),
-    }),
-  };
+  return { allowance, vintages: next, pool, method, fiscalYear, opening: pool, capital, parts };
+}
+
+/** Explains a year's depreciation. */
+export function depreciationTrace(ctx: PayoutContext, d: Depreciation): Trace {
+  const m = (x: Decimal) => moneyText(ctx, x);
+  if (d.method.method === 'declining-balance') {
+    return traceNode(`depreciation for FY${d.fiscalYear}`, m(d.allowance), {
+      formula: `${formatRate(d.method.rate)} × (written-down value brought forward + capital spent in the year), declining balance`,
+      inputs: [
+        traceNode('written-down value brought forward', m(d.opening)),
+        traceNode(`capital spent in FY${d.fiscalYear}`, m(d.capital)),
+        traceNode('written-down value carried forward', m(d.pool)),
+      ],
+    });
+  }
+  const years = d.method.years;
+  return traceNode(`depreciation for FY${d.fiscalYear}`, m(d.allowance), {
+    formula: `each year's capital written off straight-line over ${years} years, the last part taking what remains`,
+    inputs: d.parts.map(({ vintage: v, part }) => traceNode(`capital of FY${v.fiscalYear} (${m(v.cost)}), part ${v.yearsWrittenOff + 1} of ${years}`, m(part))),
+  });
 }

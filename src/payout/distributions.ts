@@ -1,9 +1,9 @@
-import { allocate } from '../money/allocate.js';
-import { Decimal, multiplyExactly } from '../money/decimal.js';
-import { makeMoney, moneyToString } from '../money/money.js';
+import { allocate, type Allocation } from '../money/allocate.js';
+import { Decimal } from '../money/decimal.js';
+import { makeMoney } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
-import { carriedCashCall, repayCarry, type CarryEntry } from './carried-interest.js';
-import { payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
+import { buildTrace, carriedCashCall, repayCarry, type CarryEntry, type DeferredTrace } from './carried-interest.js';
+import { intern, exactProduct, moneyText, payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
 import type { PayoutLine } from './payout-line.js';
 import { COMPANY_RESERVE, PROJECT_COMPANY } from './payout-parties.js';
 import type { PeriodLedger } from './period-ledger.js';
@@ -17,14 +17,42 @@ export interface CashSettlement {
   readonly carry: CarryEntry[];
 }
 
+/** The cash position a distribution or cash call starts from, for the traces. */
+interface CashPosition {
+  readonly ctx: PayoutContext;
+  /** The lines before the distribution step. */
+  readonly lines: readonly PayoutLine[];
+  /** Cash left after them (negative: a shortfall). */
+  readonly cash: Decimal;
+  readonly retained: Decimal;
+  readonly reserve: Decimal;
+  readonly drawn: Decimal;
+  /** What is distributed (cash left − retained) or called (shortfall − drawn). */
+  readonly shared: Decimal;
+  readonly allocation: Allocation | undefined;
+}
+
+interface HoldingPart {
+  readonly position: CashPosition;
+  readonly holding: PreparedHolding;
+  readonly index: number;
+  readonly kind: 'distribution' | 'cash-call';
+}
+
+interface EqualPart {
+  readonly part: HoldingPart;
+  readonly party: string;
+  readonly amount: Decimal;
+}
+
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 const DISTRIBUTIONS = 'distributions';
 
 /** Explains the cash left in the company after every other line of the period, from those lines. */
-export function cashTrace(ctx: PayoutContext, lines: readonly PayoutLine[], cash: Decimal): Trace {
+export function cashTrace(p: CashPosition): Trace {
   const byKind = new Map<string, { sign: 1 | -1; total: Decimal }>();
-  for (const l of lines) {
+  for (const l of p.lines) {
     const sign = l.to === PROJECT_COMPANY ? 1 : l.from === PROJECT_COMPANY ? -1 : 0;
     if (sign === 0) continue;
     const key = `${sign > 0 ? 'in' : 'out'}: ${l.kind}`;
@@ -32,10 +60,51 @@ export function cashTrace(ctx: PayoutContext, lines: readonly PayoutLine[], cash
     entry.total = entry.total.plus(l.amount.amount);
     byKind.set(key, entry);
   }
-  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
-  return traceNode('cash left after costs, payments and taxes', m(cash), {
+  return traceNode('cash left after costs, payments and taxes', moneyText(p.ctx, p.cash), {
     formula: 'what came into the company less what went out, this period',
-    inputs: [...byKind].map(([k, v]) => traceNode(k, `${v.sign > 0 ? '' : '−'}${m(v.total)}`)),
+    inputs: [...byKind].map(([k, v]) => traceNode(k, `${v.sign > 0 ? '' : '−'}${moneyText(p.ctx, v.total)}`)),
+  });
+}
+
+function retainedTrace(p: CashPosition): Trace {
+  return traceNode('cash retained by the company', moneyText(p.ctx, p.retained), { ref: p.ctx.distributions.ref, formula: `${formatRate(p.ctx.distributions.retain)} × cash left; rounded ${p.ctx.mode}`, inputs: [cashTrace(p)] });
+}
+
+function drawnTrace(p: CashPosition): Trace {
+  return traceNode('retained cash drawn to cover the shortfall', moneyText(p.ctx, p.drawn), { formula: 'the smaller of the shortfall and the reserve', inputs: [cashTrace(p), traceNode('reserve before the period', moneyText(p.ctx, p.reserve))] });
+}
+
+function sharedTrace(p: CashPosition): Trace {
+  return p.cash.gt(0)
+    ? traceNode('cash distributed to the equity holders', moneyText(p.ctx, p.shared), { ref: p.ctx.distributions.ref, formula: 'cash left − cash retained', inputs: [cashTrace(p)] })
+    : traceNode('cash called from the equity holders', moneyText(p.ctx, p.shared), { formula: 'shortfall − retained cash drawn', inputs: [cashTrace(p), traceNode('retained cash drawn', moneyText(p.ctx, p.drawn))] });
+}
+
+function holdingPartTrace(d: HoldingPart): Trace {
+  const { holding: h, position: p } = d;
+  const word = d.kind === 'distribution' ? 'distribution' : 'cash call';
+  return traceNode(`${h.key}'s ${word}`, moneyText(p.ctx, p.allocation!.parts[d.index]!.amount), {
+    ref: h.ref ?? p.ctx.distributions.ref,
+    formula: `${formatRate(h.share)} of the cash ${d.kind === 'distribution' ? 'distributed' : 'called'}; parts allocated by ${p.allocation!.method} (ties to the earlier holding), so they sum exactly`,
+    inputs: [sharedTrace(p)],
+  });
+}
+
+function equalPartTrace(d: EqualPart): Trace {
+  const h = d.part.holding;
+  return traceNode(`${d.party}'s equal part of ${h.key}'s ${d.part.kind === 'distribution' ? 'distribution' : 'cash call'}`, moneyText(d.part.position.ctx, d.amount), {
+    ref: h.ref,
+    formula: `1/${h.parties.length} of the holding's amount, allocated by ${d.part.position.ctx.method} (ties to the earlier party), so the parts differ by at most one minor unit`,
+    inputs: [holdingPartTrace(d.part)],
+  });
+}
+
+function afterCarryTrace(d: EqualPart): Trace {
+  const whole = d.part.position.allocation!.parts[d.part.index]!.amount;
+  return traceNode(`${d.part.holding.key}'s distribution after its carry is repaid`, moneyText(d.part.position.ctx, d.amount), {
+    ref: d.part.holding.ref,
+    formula: 'the distribution − what it repaid of the carry',
+    inputs: [holdingPartTrace(d.part), traceNode('repaid to the carriers', moneyText(d.part.position.ctx, whole.minus(d.amount)))],
   });
 }
 
@@ -58,70 +127,42 @@ export function cashTrace(ctx: PayoutContext, lines: readonly PayoutLine[], cash
  */
 export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve: Decimal, carry: CarryEntry[]): CashSettlement {
   const cash = ledger.cash;
-  const before = [...ledger.lines];
-  const cashNode = () => cashTrace(ctx, before, cash);
-  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
+  const lines = [...ledger.lines];
   const ref = ctx.distributions.ref;
   if (cash.gt(0)) {
     const retainRate = ctx.distributions.retain;
-    const retained = retainRate.isZero() ? ZERO : retainRate.eq(ONE) ? cash : payable(ctx, multiplyExactly(cash, retainRate));
-    ledger.add({
-      id: `${DISTRIBUTIONS}/retained`,
-      kind: 'retained-cash',
-      clause: DISTRIBUTIONS,
-      ref,
-      from: PROJECT_COMPANY,
-      to: COMPANY_RESERVE,
-      amount: retained,
-      rate: retainRate,
-      base: { label: 'cash left after costs, payments and taxes', amount: cash },
-      trace: () => traceNode('cash retained by the company', m(retained), { ref, formula: `${formatRate(retainRate)} × cash left; rounded ${ctx.mode}`, inputs: [cashNode()] }),
-    });
-    const distributable = cash.minus(retained);
-    const distributableNode = () => traceNode('cash distributed to the equity holders', m(distributable), { ref, formula: 'cash left − cash retained', inputs: [cashNode()] });
-    if (distributable.isZero()) return { reserve: reserve.plus(retained), carry };
-    const alloc = allocate(makeMoney(distributable, ctx.currency), ctx.holdingWeights, { method: ctx.method });
-    ctx.holdings.forEach((h, i) => {
-      const part = alloc.parts[i]!.amount;
-      const partNode = () => traceNode(`${h.key}'s distribution`, m(part), {
-        ref: h.ref ?? ref,
-        formula: `${formatRate(h.share)} of the distributable cash; parts allocated by ${alloc.method} (ties to the earlier holding), so they sum exactly`,
-        inputs: [distributableNode()],
-      });
+    const retained = retainRate.isZero() ? ZERO : retainRate.eq(ONE) ? cash : payable(ctx, exactProduct(cash, retainRate));
+    const shared = cash.minus(retained);
+    const allocation = shared.isZero() ? undefined : allocate(makeMoney(shared, ctx.currency), ctx.holdingWeights, { method: ctx.method });
+    const position: CashPosition = { ctx, lines, cash, retained, reserve, drawn: ZERO, shared, allocation };
+    ledger.add({ id: `${DISTRIBUTIONS}/retained`, kind: 'retained-cash', clause: DISTRIBUTIONS, ref, from: PROJECT_COMPANY, to: COMPANY_RESERVE, amount: retained, rate: retainRate, baseLabel: 'cash left after costs, payments and taxes', baseAmount: cash, explain: retainedTrace, data: position });
+    if (allocation === undefined) return { reserve: reserve.plus(retained), carry };
+    for (let i = 0; i < ctx.holdings.length; i++) {
+      const h = ctx.holdings[i]!;
+      const part = allocation.parts[i]!.amount;
+      const trace: DeferredTrace = { explain: holdingPartTrace, data: { position, holding: h, index: i, kind: 'distribution' } satisfies HoldingPart };
       let left = part;
-      if (h.carry?.recovered) ({ left, entries: carry } = repayCarry(ctx, ledger, h, part, carry, partNode));
-      payHolders(ctx, ledger, h, left, distributable, 'distribution', partNode);
-    });
+      if (h.carry?.recovered) ({ left, entries: carry } = repayCarry(ctx, ledger, h, part, carry, trace));
+      payHolders(ledger, trace, left);
+    }
     return { reserve: reserve.plus(retained), carry };
   }
   if (cash.lt(0)) {
     const shortfall = cash.negated();
     const drawn = Decimal.min(shortfall, reserve);
-    ledger.add({
-      id: `${DISTRIBUTIONS}/reserve-drawdown`,
-      kind: 'reserve-drawdown',
-      clause: DISTRIBUTIONS,
-      ref,
-      from: COMPANY_RESERVE,
-      to: PROJECT_COMPANY,
-      amount: drawn,
-      trace: () => traceNode('retained cash drawn to cover the shortfall', m(drawn), { formula: 'the smaller of the shortfall and the reserve', inputs: [cashNode(), traceNode('reserve before the period', m(reserve))] }),
-    });
     const called = shortfall.minus(drawn);
-    if (called.isZero()) return { reserve: reserve.minus(drawn), carry };
-    const calledNode = () => traceNode('cash called from the equity holders', m(called), { formula: 'shortfall − retained cash drawn', inputs: [cashNode(), traceNode('retained cash drawn', m(drawn))] });
-    const alloc = allocate(makeMoney(called, ctx.currency), ctx.holdingWeights, { method: ctx.method });
-    ctx.holdings.forEach((h, i) => {
-      const part = alloc.parts[i]!.amount;
-      if (part.isZero()) return;
-      const partNode = () => traceNode(`${h.key}'s cash call`, m(part), {
-        ref: h.ref ?? ref,
-        formula: `${formatRate(h.share)} of the cash called; parts allocated by ${alloc.method} (ties to the earlier holding)`,
-        inputs: [calledNode()],
-      });
-      if (h.carry) carry = carriedCashCall(ctx, ledger, h, part, carry, partNode);
-      else payHolders(ctx, ledger, h, part, called, 'cash-call', partNode);
-    });
+    const allocation = called.isZero() ? undefined : allocate(makeMoney(called, ctx.currency), ctx.holdingWeights, { method: ctx.method });
+    const position: CashPosition = { ctx, lines, cash, retained: ZERO, reserve, drawn, shared: called, allocation };
+    ledger.add({ id: `${DISTRIBUTIONS}/reserve-drawdown`, kind: 'reserve-drawdown', clause: DISTRIBUTIONS, ref, from: COMPANY_RESERVE, to: PROJECT_COMPANY, amount: drawn, explain: drawnTrace, data: position });
+    if (allocation === undefined) return { reserve: reserve.minus(drawn), carry };
+    for (let i = 0; i < ctx.holdings.length; i++) {
+      const h = ctx.holdings[i]!;
+      const part = allocation.parts[i]!.amount;
+      if (part.isZero()) continue;
+      const trace: DeferredTrace = { explain: holdingPartTrace, data: { position, holding: h, index: i, kind: 'cash-call' } satisfies HoldingPart };
+      if (h.carry) carry = carriedCashCall(ctx, ledger, h, part, carry, trace);
+      else payHolders(ledger, trace, part);
+    }
     return { reserve: reserve.minus(drawn), carry };
   }
   return { reserve, carry };
@@ -129,33 +170,32 @@ export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve
 
 // Pays a holding's distribution to its holder, or takes its cash call; a holding in equal parts is
 // split again between its parties.
-function payHolders(ctx: PayoutContext, ledger: PeriodLedger, h: PreparedHolding, amount: Decimal, total: Decimal, kind: 'distribution' | 'cash-call', partNode: () => Trace): void {
+function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal): void {
   if (amount.isZero()) return;
-  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
-  const prefix = kind === 'distribution' ? DISTRIBUTIONS : 'cash-calls';
-  const parts = h.parties.length === 1 ? [amount] : allocate(makeMoney(amount, ctx.currency), h.parties.map(() => ONE), { method: ctx.method }).parts.map((p) => p.amount);
+  const part = trace.data as HoldingPart;
+  const { holding: h, position: p, kind } = part;
+  const ctx = p.ctx;
+  const distribution = kind === 'distribution';
   const equal = h.parties.length > 1;
-  h.parties.forEach((party, j) => {
-    const part = parts[j]!;
+  const parts = equal ? allocate(makeMoney(amount, ctx.currency), h.parties.map(() => ONE), { method: ctx.method }).parts.map((x) => x.amount) : [amount];
+  for (let j = 0; j < h.parties.length; j++) {
+    const party = h.parties[j]!;
     ledger.add({
-      id: `${prefix}/${h.lineKeys[j]!}`,
+      id: distribution ? h.distributionIds[j]! : h.cashCallIds[j]!,
       kind,
-      clause: kind === 'distribution' ? DISTRIBUTIONS : undefined,
+      clause: distribution ? DISTRIBUTIONS : undefined,
       ref: h.ref ?? ctx.distributions.ref,
-      from: kind === 'distribution' ? PROJECT_COMPANY : party,
-      to: kind === 'distribution' ? party : PROJECT_COMPANY,
-      amount: part,
+      from: distribution ? PROJECT_COMPANY : party,
+      to: distribution ? party : PROJECT_COMPANY,
+      amount: parts[j]!,
       rate: equal ? undefined : h.share,
-      base: equal
-        ? { label: `${h.key}'s ${kind === 'distribution' ? 'distribution' : 'cash call'}, in ${h.parties.length} equal parts`, amount }
-        : { label: kind === 'distribution' ? 'cash distributed to the equity holders' : 'cash called from the equity holders', amount: total },
-      trace: () => (equal
-        ? traceNode(`${party}'s equal part of ${h.key}'s ${kind === 'distribution' ? 'distribution' : 'cash call'}`, m(part), {
-          ref: h.ref,
-          formula: `1/${h.parties.length} of the holding's amount, allocated by ${ctx.method} (ties to the earlier party), so the parts differ by at most one minor unit`,
-          inputs: [partNode()],
-        })
-        : partNode()),
+      baseLabel: equal
+        ? intern(ctx, `${h.key}'s ${distribution ? 'distribution' : 'cash call'}, in ${h.parties.length} equal parts`)
+        : distribution ? 'cash distributed to the equity holders' : 'cash called from the equity holders',
+      baseAmount: equal ? amount : p.shared,
+      ...(equal
+        ? { explain: equalPartTrace, data: { part, party, amount: parts[j]! } satisfies EqualPart }
+        : amount.eq(p.allocation!.parts[part.index]!.amount) ? { explain: trace.explain, data: trace.data } : { explain: afterCarryTrace, data: { part, party, amount } satisfies EqualPart }),
     });
-  });
+  }
 }

@@ -4,6 +4,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, moneyToString, type Money } from '../money/money.js';
 import { priceQuantity, quantityToString, unitPriceToString } from '../quantity/index.js';
+import { exactProduct } from './payout-context.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** One sale of a period's actuals. */
@@ -52,7 +53,8 @@ export function grossRevenueByCommodity(sales: readonly Sale[], commodities: rea
     }
     const entry = byId.get(sale.commodity);
     if (entry === undefined) throw new FairlodeError({ code: 'payout/unknown-commodity', message: `Sale ${index + 1} is of "${sale.commodity}", which is not a commodity of the contract.` });
-    const gross = priceQuantity(sale.price, sale.quantity).amount;
+    // Same unit: one exact product; otherwise the exact unit conversion of priceQuantity.
+    const gross = sale.price.per === sale.quantity.unit ? exactProduct(sale.price.amount, sale.quantity.value) : priceQuantity(sale.price, sale.quantity).amount;
     entry.sales.push({ sale, index, gross });
     entry.gross = entry.gross.plus(gross);
   });

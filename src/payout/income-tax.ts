@@ -1,9 +1,8 @@
-import { Decimal, multiplyExactly } from '../money/decimal.js';
-import { makeMoney, moneyToString } from '../money/money.js';
+import { Decimal } from '../money/decimal.js';
 import { formatRate } from '../money/rate.js';
-import { depreciationForYear, type Depreciation, type Vintage } from './depreciation.js';
-import { applyLossCarryForward, type AvailableLoss, type LossRelief } from './loss-carry-forward.js';
-import { payable, type IncomeTaxClause, type PayoutContext } from './payout-context.js';
+import { depreciationForYear, depreciationTrace, type Depreciation, type Vintage } from './depreciation.js';
+import { applyLossCarryForward, lossReliefTrace, type AvailableLoss, type LossRelief } from './loss-carry-forward.js';
+import { exactProduct, moneyText, payable, type IncomeTaxClause, type PayoutContext } from './payout-context.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** A fiscal year's running totals, exact (the engine's working form of {@link FiscalYearToDate}). */
@@ -40,8 +39,9 @@ export interface IncomeTaxAssessment {
   readonly depreciation: Depreciation;
   /** The loss carry-forward applied. */
   readonly relief: LossRelief;
-  /** Explains the tax. */
-  readonly trace: () => Trace;
+  readonly ctx: PayoutContext;
+  readonly clause: IncomeTaxClause;
+  readonly year: YearTotals;
 }
 
 /**
@@ -73,41 +73,40 @@ export function incomeTaxAssessment(
     .minus(year.priceParticipation)
     .minus(year.operatingCosts)
     .minus(depreciation.allowance);
-  const relief = applyLossCarryForward(ctx, losses, income, year.fiscalYear, clause.lossCarryForward?.years);
-  const amount = payable(ctx, multiplyExactly(clause.rate, relief.taxable));
-  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
+  const relief = applyLossCarryForward(losses, income, year.fiscalYear, clause.lossCarryForward?.years);
+  const amount = payable(ctx, exactProduct(clause.rate, relief.taxable));
+  return { amount, income, taxable: relief.taxable, depreciation, relief, ctx, clause, year };
+}
+
+/** Explains an income tax assessment. */
+export function incomeTaxTrace(a: IncomeTaxAssessment): Trace {
+  const { ctx, clause, year } = a;
+  const m = (d: Decimal) => moneyText(ctx, d);
   const fy = `FY${year.fiscalYear}`;
-  return {
-    amount,
-    income,
-    taxable: relief.taxable,
-    depreciation,
-    relief,
-    trace: () => traceNode(`income tax for ${fy}`, m(amount), {
-      clause: clause.id,
-      ref: clause.ref,
-      formula: `rate × taxable income; rounded ${ctx.mode}`,
-      inputs: [
-        traceNode('rate', formatRate(clause.rate), { clause: clause.id, ref: clause.ref }),
-        traceNode(`taxable income for ${fy}`, m(relief.taxable), {
-          formula: 'income − losses brought forward, not below zero',
-          inputs: [
-            traceNode(`income for ${fy}`, m(income), {
-              formula: 'revenue − sale deductions − royalties − community funds − price participation − operating costs − depreciation',
-              inputs: [
-                traceNode('revenue', m(year.revenue)),
-                traceNode('sale deductions', m(year.saleDeductions)),
-                traceNode('royalties', m(year.royalties)),
-                traceNode('community fund contributions', m(year.communityFunds)),
-                traceNode('price participation', m(year.priceParticipation)),
-                traceNode('operating costs', m(year.operatingCosts)),
-                depreciation.trace(),
-              ],
-            }),
-            relief.trace(),
-          ],
-        }),
-      ],
-    }),
-  };
+  return traceNode(`income tax for ${fy}`, m(a.amount), {
+    clause: clause.id,
+    ref: clause.ref,
+    formula: `rate × taxable income; rounded ${ctx.mode}`,
+    inputs: [
+      traceNode('rate', formatRate(clause.rate), { clause: clause.id, ref: clause.ref }),
+      traceNode(`taxable income for ${fy}`, m(a.taxable), {
+        formula: 'income − losses brought forward, not below zero',
+        inputs: [
+          traceNode(`income for ${fy}`, m(a.income), {
+            formula: 'revenue − sale deductions − royalties − community funds − price participation − operating costs − depreciation',
+            inputs: [
+              traceNode('revenue', m(year.revenue)),
+              traceNode('sale deductions', m(year.saleDeductions)),
+              traceNode('royalties', m(year.royalties)),
+              traceNode('community fund contributions', m(year.communityFunds)),
+              traceNode('price participation', m(year.priceParticipation)),
+              traceNode('operating costs', m(year.operatingCosts)),
+              depreciationTrace(ctx, a.depreciation),
+            ],
+          }),
+          lossReliefTrace(ctx, a.relief),
+        ],
+      }),
+    ],
+  });
 }

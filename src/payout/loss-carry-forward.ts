@@ -1,6 +1,5 @@
 import { Decimal } from '../money/decimal.js';
-import { makeMoney, moneyToString } from '../money/money.js';
-import type { PayoutContext } from './payout-context.js';
+import { moneyText, type PayoutContext } from './payout-context.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** A tax loss still available, exact. */
@@ -21,8 +20,8 @@ export interface LossRelief {
   readonly expired: readonly AvailableLoss[];
   /** Losses carried to later years, this year's own loss included. */
   readonly carried: readonly AvailableLoss[];
-  /** Explains the relief. */
-  readonly trace: () => Trace;
+  /** The carry-forward limit in fiscal years (undefined: losses never expire). */
+  readonly years: number | undefined;
 }
 
 const ZERO = new Decimal(0);
@@ -36,11 +35,11 @@ const ZERO = new Decimal(0);
  * @example
  * ```ts
  * // FY2029 profit 30; losses FY2022: 10 (6-year limit: expired after FY2028), FY2027: 50
- * const r = applyLossCarryForward(ctx, [{ fiscalYear: 2022, amount: d('10') }, { fiscalYear: 2027, amount: d('50') }], d('30'), 2029, 6);
+ * const r = applyLossCarryForward([{ fiscalYear: 2022, amount: d('10') }, { fiscalYear: 2027, amount: d('50') }], d('30'), 2029, 6);
  * r.taxable.toString(); // '0'; FY2027 has 20 left; FY2022's 10 expired
  * ```
  */
-export function applyLossCarryForward(ctx: PayoutContext, losses: readonly AvailableLoss[], income: Decimal, fiscalYear: number, years: number | undefined): LossRelief {
+export function applyLossCarryForward(losses: readonly AvailableLoss[], income: Decimal, fiscalYear: number, years: number | undefined): LossRelief {
   const expired: AvailableLoss[] = [];
   const live: AvailableLoss[] = [];
   for (const l of losses) {
@@ -63,19 +62,19 @@ export function applyLossCarryForward(ctx: PayoutContext, losses: readonly Avail
     if (years !== 0) carried.push({ fiscalYear, amount: taxable.negated() });
     taxable = ZERO;
   }
-  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
-  return {
-    taxable,
-    used,
-    expired,
-    carried,
-    trace: () => traceNode('losses brought forward set against the income', m(used.reduce((a, u) => a.plus(u.amount), ZERO)), {
-      formula: years === undefined ? 'oldest first; losses do not expire' : years === 0 ? 'losses are not carried forward' : `oldest first; a loss may be used in the ${years} fiscal years after it arose`,
-      inputs: [
-        ...used.map((u) => traceNode(`loss of FY${u.fiscalYear} used`, m(u.amount))),
-        ...expired.map((e) => traceNode(`loss of FY${e.fiscalYear} expired unused`, m(e.amount))),
-        ...carried.map((c) => traceNode(`loss of FY${c.fiscalYear} carried forward`, m(c.amount))),
-      ],
-    }),
-  };
+  return { taxable, used, expired, carried, years };
+}
+
+/** Explains the loss carry-forward of an assessment. */
+export function lossReliefTrace(ctx: PayoutContext, r: LossRelief): Trace {
+  const m = (d: Decimal) => moneyText(ctx, d);
+  const years = r.years;
+  return traceNode('losses brought forward set against the income', m(r.used.reduce((a, u) => a.plus(u.amount), ZERO)), {
+    formula: years === undefined ? 'oldest first; losses do not expire' : years === 0 ? 'losses are not carried forward' : `oldest first; a loss may be used in the ${years} fiscal years after it arose`,
+    inputs: [
+      ...r.used.map((u) => traceNode(`loss of FY${u.fiscalYear} used`, m(u.amount))),
+      ...r.expired.map((e) => traceNode(`loss of FY${e.fiscalYear} expired unused`, m(e.amount))),
+      ...r.carried.map((c) => traceNode(`loss of FY${c.fiscalYear} carried forward`, m(c.amount))),
+    ],
+  });
 }

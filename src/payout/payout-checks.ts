@@ -90,7 +90,7 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
   if (fiscalYearOf(p.start, ctx.startMonth) !== fy) {
     at(['period'], 'error', 'payout/period-straddles-fiscal-year', `The period ${p.label} straddles two fiscal years (FY${fy - 1} and FY${fy}), so annual floors, caps and taxes cannot be assigned to one year.`, 'report actuals by month, or by quarters or halves that fit the fiscal year');
   }
-  const units = unitsPerCommodity(contract);
+  const units = commodityUnits(contract);
   actuals.sales.forEach((s, j) => {
     if (!ctx.commodities.includes(s.commodity)) at(['sales', j, 'commodity'], 'error', 'payout/unknown-commodity', `"${s.commodity}" is not a commodity of contract "${contract.id}".`, `known: ${ctx.commodities.join(', ')}`);
     if (s.price.currency !== cur) at(['sales', j, 'price'], 'error', 'payout/currency-mismatch', `The price is in ${s.price.currency}, but the contract's payments are computed in ${cur}.`, `state the price in ${cur}`);
@@ -132,6 +132,14 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     }
   });
   return out;
+}
+
+const unitsCache = new WeakMap<Contract, Map<string, { unit: Unit; what: string }[]>>();
+
+function commodityUnits(contract: Contract): Map<string, { unit: Unit; what: string }[]> {
+  let units = unitsCache.get(contract);
+  if (units === undefined) unitsCache.set(contract, (units = unitsPerCommodity(contract)));
+  return units;
 }
 
 // The units each commodity's quantities are read in by the contract's clauses.

@@ -5,8 +5,9 @@ import type { Contract } from '../contract/index.js';
 import { DEFAULT_WATERFALL } from '../contract/revenue/revenue.js';
 import type { AllocationMethod } from '../money/allocate.js';
 import { minorUnitOf, type CurrencyCode } from '../money/currency.js';
-import { Decimal } from '../money/decimal.js';
+import { Decimal, multiplyExactly } from '../money/decimal.js';
 import { roundDecimal, type RoundingMode } from '../money/rounding.js';
+import { makeMoney, moneyToString } from '../money/money.js';
 import type { Unit } from '../quantity/unit.js';
 import { prepareSlidingScale } from './sliding-scale.js';
 
@@ -51,6 +52,12 @@ export interface PreparedHolding {
   readonly parties: readonly string[];
   /** Per party, the last part of its line ids: the party id, made unique if a party holds twice. */
   readonly lineKeys: readonly string[];
+  /** Per party: the ids of its distribution and cash-call lines. */
+  readonly distributionIds: readonly string[];
+  readonly cashCallIds: readonly string[];
+  /** Per carrier: the ids of its carried-cash-call and carry-repayment lines. */
+  readonly carriedCallIds: ReadonlyMap<string, string>;
+  readonly repaymentIds: ReadonlyMap<string, string>;
   readonly share: Decimal;
   readonly ref: string | undefined;
   readonly carry: { readonly carriers: readonly Carrier[]; readonly recovered: boolean; readonly interest: Decimal } | undefined;
@@ -61,6 +68,18 @@ export interface PreparedSplit {
   readonly ref: string | undefined;
   readonly parties: readonly string[];
   readonly weights: readonly Decimal[];
+  /** Per party: the id of the line passing its part on (`<clause>/<party>`). */
+  readonly ids: readonly string[];
+}
+
+/** The line ids and labels of one commodity. */
+export interface CommodityTexts {
+  readonly revenueId: string;
+  readonly deductionsId: string;
+  readonly grossLabel: string;
+  readonly nsrLabel: string;
+  readonly soldLabel: string;
+  readonly aboveThresholdLabel: string;
 }
 
 /** Everything the engine reads from a contract, prepared once. */
@@ -72,9 +91,12 @@ export interface PayoutContext {
   readonly method: AllocationMethod;
   readonly startMonth: number;
   readonly partyIds: readonly string[];
+  /** Each party's position in `partyIds`. */
+  readonly partyIndex: ReadonlyMap<string, number>;
   /** Parties paid in a currency other than the contract's. */
   readonly partyCurrency: ReadonlyMap<string, CurrencyCode>;
   readonly commodities: readonly string[];
+  readonly commodityTexts: ReadonlyMap<string, CommodityTexts>;
   readonly scales: ReadonlyMap<string, PreparedScale>;
   readonly holdings: readonly PreparedHolding[];
   readonly holdingWeights: readonly Decimal[];
@@ -99,7 +121,38 @@ export function payoutContext(contract: Contract): PayoutContext {
 
 /** Rounds an amount to the contract currency's minor unit with the contract's rounding mode. */
 export function payable(ctx: PayoutContext, amount: Decimal): Decimal {
+  // Already whole minor units (most amounts taken from the actuals): nothing to round.
+  if (amount.decimalPlaces() <= ctx.places) return amount;
   return roundDecimal(amount, ctx.places, ctx.mode);
+}
+
+/**
+ * The exact product of two decimals. Within the 50 significant digits of fairlode's Decimal (every
+ * realistic quantity × price, rate × amount) the ordinary product is exact and cheap; beyond them
+ * it is computed with every digit ({@link multiplyExactly}), so nothing is ever rounded here.
+ */
+export function exactProduct(a: Decimal, b: Decimal): Decimal {
+  return a.sd() + b.sd() <= 50 ? a.times(b) : multiplyExactly(a, b);
+}
+
+const interned = new WeakMap<PayoutContext, Map<string, string>>();
+
+/**
+ * One copy of a line id or label per contract: a 30-year monthly fold repeats the same few dozen
+ * texts thousands of times, and keeping one of each keeps statements small.
+ */
+export function intern(ctx: PayoutContext, text: string): string {
+  let texts = interned.get(ctx);
+  if (texts === undefined) interned.set(ctx, (texts = new Map()));
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  texts.set(text, text);
+  return text;
+}
+
+/** Writes an exact amount in the contract currency as text for a trace: `6667000.00 USD`. */
+export function moneyText(ctx: PayoutContext, amount: Decimal): string {
+  return moneyToString(makeMoney(amount, ctx.currency));
 }
 
 function prepare(contract: Contract): PayoutContext {
@@ -128,7 +181,7 @@ function prepare(contract: Contract): PayoutContext {
       else carriers = named.map((c) => ({ party: c.party, weight: ONE }));
       carry = { carriers, recovered: h.carried.recovery === 'from-dividends', interest: h.carried.interest ?? ZERO };
     }
-    return { key: parties.join('+'), parties, lineKeys: parties, share: h.share, ref: h.ref, carry };
+    return { key: parties.join('+'), parties, lineKeys: parties, distributionIds: [], cashCallIds: [], carriedCallIds: new Map(), repaymentIds: new Map(), share: h.share, ref: h.ref, carry };
   });
   // A party holding twice (say a carried and a funded interest) gets numbered keys and line ids.
   const seenKeys = new Map<string, number>();
@@ -142,13 +195,23 @@ function prepare(contract: Contract): PayoutContext {
       seenParties.set(p, n);
       return n === 1 ? p : `${p}#${n}`;
     });
-    holdings[i] = { ...h, key: k === 1 ? h.key : `${h.key}#${k}`, lineKeys };
+    const key = k === 1 ? h.key : `${h.key}#${k}`;
+    const carriers = h.carry?.carriers.map((c) => c.party) ?? [];
+    holdings[i] = {
+      ...h,
+      key,
+      lineKeys,
+      distributionIds: lineKeys.map((l) => `distributions/${l}`),
+      cashCallIds: lineKeys.map((l) => `cash-calls/${l}`),
+      carriedCallIds: new Map(carriers.map((c) => [c, `cash-calls/${key}/${c}`])),
+      repaymentIds: new Map(carriers.map((c) => [c, `carry-repayments/${key}/${c}`])),
+    };
   }
 
   const splits = new Map<string, PreparedSplit>();
   for (const g of contract.revenue.governmentShares) {
     const parties = Object.keys(g.split);
-    splits.set(g.of, { ref: g.ref, parties, weights: parties.map((p) => g.split[p]!) });
+    splits.set(g.of, { ref: g.ref, parties, weights: parties.map((p) => g.split[p]!), ids: parties.map((p) => `${g.of}/${p}`) });
   }
 
   const stated = contract.revenue.waterfall ?? DEFAULT_WATERFALL;
@@ -164,8 +227,17 @@ function prepare(contract: Contract): PayoutContext {
     method: contract.allocation.method,
     startMonth: contract.fiscalYear.startMonth,
     partyIds: contract.parties.map((p) => p.id),
+    partyIndex: new Map(contract.parties.map((p, i) => [p.id, i])),
     partyCurrency,
     commodities: contract.commodities.map((c) => c.id),
+    commodityTexts: new Map(contract.commodities.map((c) => [c.id, {
+      revenueId: `revenue/${c.id}`,
+      deductionsId: `sale-deductions/${c.id}`,
+      grossLabel: `gross revenue of ${c.id}`,
+      nsrLabel: `net smelter return of ${c.id}`,
+      soldLabel: `quantity of ${c.id} sold`,
+      aboveThresholdLabel: `revenue of ${c.id} above the threshold price`,
+    }])),
     scales,
     holdings,
     holdingWeights: holdings.map((h) => h.share),

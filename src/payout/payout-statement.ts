@@ -74,35 +74,44 @@ export interface PayoutStatement {
   readonly notes: readonly string[];
 }
 
-/** Totals per party from a statement's lines, in the given party order. */
-export function partyTotals(lines: readonly PayoutLine[], parties: readonly string[], currency: CurrencyCode, settlementCurrency: ReadonlyMap<string, CurrencyCode>): PartyTotal[] {
-  const zero = new Decimal(0);
-  const sums = new Map<string, { received: Decimal; paid: Decimal; settled: Decimal }>();
-  const at = (p: string) => {
-    let s = sums.get(p);
-    if (s === undefined) sums.set(p, (s = { received: zero, paid: zero, settled: zero }));
-    return s;
-  };
+/** Totals per party from a statement's lines, in the given party order (other accounts are left out). */
+export function partyTotals(lines: readonly PayoutLine[], parties: readonly string[], currency: CurrencyCode, settlementCurrency: ReadonlyMap<string, CurrencyCode>, partyIndex?: ReadonlyMap<string, number>): PartyTotal[] {
+  const index = partyIndex ?? new Map(parties.map((p, i) => [p, i]));
+  const n = parties.length;
+  const received: (Decimal | undefined)[] = new Array(n);
+  const paid: (Decimal | undefined)[] = new Array(n);
+  const settled: (Decimal | undefined)[] = new Array(n);
   for (const l of lines) {
-    const to = at(l.to);
-    to.received = to.received.plus(l.amount.amount);
-    if (l.settlement && settlementCurrency.get(l.to) === l.settlement.amount.currency) to.settled = to.settled.plus(l.settlement.amount.amount);
-    const from = at(l.from);
-    from.paid = from.paid.plus(l.amount.amount);
-    if (l.settlement && settlementCurrency.get(l.from) === l.settlement.amount.currency) from.settled = from.settled.minus(l.settlement.amount.amount);
+    const a = l.amount.amount;
+    const t = index.get(l.to);
+    if (t !== undefined) {
+      received[t] = received[t] === undefined ? a : received[t].plus(a);
+      if (l.settlement !== undefined && settlementCurrency.get(l.to) === l.settlement.amount.currency) settled[t] = (settled[t] ?? ZERO).plus(l.settlement.amount.amount);
+    }
+    const f = index.get(l.from);
+    if (f !== undefined) {
+      paid[f] = paid[f] === undefined ? a : paid[f].plus(a);
+      if (l.settlement !== undefined && settlementCurrency.get(l.from) === l.settlement.amount.currency) settled[f] = (settled[f] ?? ZERO).minus(l.settlement.amount.amount);
+    }
   }
   const out: PartyTotal[] = [];
-  for (const p of parties) {
-    const s = sums.get(p);
-    if (s === undefined) continue;
-    const c = settlementCurrency.get(p);
+  for (let i = 0; i < n; i++) {
+    const r = received[i];
+    const p = paid[i];
+    if (r === undefined && p === undefined) continue;
+    const party = parties[i]!;
+    const c = settlementCurrency.get(party);
+    const rr = r ?? ZERO;
+    const pp = p ?? ZERO;
     out.push(Object.freeze({
-      party: p,
-      received: makeMoney(s.received, currency),
-      paid: makeMoney(s.paid, currency),
-      net: makeMoney(s.received.minus(s.paid), currency),
-      settlement: c === undefined ? undefined : makeMoney(s.settled, c),
+      party,
+      received: makeMoney(rr, currency),
+      paid: makeMoney(pp, currency),
+      net: makeMoney(p === undefined ? rr : rr.minus(pp), currency),
+      settlement: c === undefined ? undefined : makeMoney(settled[i] ?? ZERO, c),
     }));
   }
   return out;
 }
+
+const ZERO = new Decimal(0);

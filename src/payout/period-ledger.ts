@@ -21,12 +21,19 @@ export interface LineSpec {
   to: string;
   /** Already rounded to the minor unit. */
   amount: Decimal;
-  base?: { label: string; amount?: Decimal | undefined; quantity?: Quantity | undefined } | undefined;
+  /** What a rate or band was applied to: a label and an exact amount or a quantity. */
+  baseLabel?: string | undefined;
+  baseAmount?: Decimal | undefined;
+  baseQuantity?: Quantity | undefined;
   rate?: Rate | undefined;
   band?: string | undefined;
   onBehalfOf?: string | undefined;
-  /** Built only when someone reads the line's trace. */
-  trace: () => Trace;
+  /** Builds the trace from `data`, only when someone reads the line's trace (a module-level function, not a closure). */
+  explain: (data: never) => Trace;
+  /** What `explain` needs. */
+  data: unknown;
+  /** Builds the band's description from `data`, only when someone reads it. */
+  describeBand?: ((data: never) => string | undefined) | undefined;
   /** Keep the line even when its amount is zero (an annual assessment that came to nothing). */
   keepZero?: boolean;
 }
@@ -38,7 +45,6 @@ export class PeriodLedger {
   readonly lines: PayoutLine[] = [];
   /** The company's cash so far this period (sources less uses), in whole minor units. */
   cash: Decimal = ZERO;
-  readonly #ids = new Set<string>();
   readonly #ctx: PayoutContext;
   readonly #fx: ReadonlyMap<string, ExchangeRate>;
 
@@ -51,8 +57,6 @@ export class PeriodLedger {
   add(spec: LineSpec): PayoutLine | undefined {
     if (spec.amount.isZero() && !spec.keepZero) return undefined;
     if (spec.amount.isNegative()) throw new FairlodeError({ code: 'payout/internal-negative-line', message: `Line "${spec.id}" came to a negative amount (${spec.amount.toString()}); this is a bug in fairlode.` });
-    if (this.#ids.has(spec.id)) throw new FairlodeError({ code: 'payout/internal-duplicate-line', message: `Two lines have the id "${spec.id}"; this is a bug in fairlode.` });
-    this.#ids.add(spec.id);
     const ctx = this.#ctx;
     const amount = makeMoney(spec.amount, ctx.currency);
     const counterparty = spec.from === PROJECT_COMPANY ? spec.to : spec.to === PROJECT_COMPANY ? spec.from : spec.to;
@@ -65,32 +69,75 @@ export class PeriodLedger {
       }
       settlement = Object.freeze({ amount: convertMoney(amount, rate, { rounding: ctx.mode }), rate });
     }
-    const base = spec.base === undefined ? undefined : Object.freeze({
-      label: spec.base.label,
-      amount: spec.base.amount === undefined ? undefined : makeMoney(spec.base.amount, ctx.currency),
-      quantity: spec.base.quantity,
-    });
-    const line = {
-      id: spec.id,
-      kind: spec.kind,
-      clause: spec.clause,
-      ref: spec.ref,
-      from: spec.from,
-      to: spec.to,
-      amount,
-      base,
-      rate: spec.rate,
-      band: spec.band,
-      onBehalfOf: spec.onBehalfOf,
-      settlement,
-    } as Omit<PayoutLine, 'trace'> as PayoutLine;
-    let trace: Trace | undefined;
-    const build = spec.trace;
-    Object.defineProperty(line, 'trace', { enumerable: true, get: () => (trace ??= build()) });
-    Object.freeze(line);
+    const line = new PayoutLineRecord(spec.id, spec.kind, spec.clause, spec.ref, spec.from, spec.to, amount, spec.baseLabel, spec.baseAmount, spec.baseQuantity, spec.rate, spec.band, spec.onBehalfOf, settlement, spec.explain as (data: unknown) => Trace, spec.data, spec.describeBand as ((data: unknown) => string | undefined) | undefined);
     this.lines.push(line);
     if (spec.to === PROJECT_COMPANY) this.cash = this.cash.plus(spec.amount);
     if (spec.from === PROJECT_COMPANY) this.cash = this.cash.minus(spec.amount);
     return line;
+  }
+}
+
+/**
+ * A payout line as the engine makes it: a fixed shape, frozen, with its trace, base and band
+ * description built the first time they are read (most lines of a long fold are never explained).
+ */
+class PayoutLineRecord implements PayoutLine {
+  #trace: Trace | undefined;
+  #base: PayoutLine['base'];
+  readonly #baseLabel: string | undefined;
+  readonly #baseAmount: Decimal | undefined;
+  readonly #baseQuantity: Quantity | undefined;
+  #band: string | undefined;
+  readonly #explain: (data: unknown) => Trace;
+  readonly #describeBand: ((data: unknown) => string | undefined) | undefined;
+  readonly #data: unknown;
+
+  constructor(
+    readonly id: string,
+    readonly kind: PayoutLineKind,
+    readonly clause: string | undefined,
+    readonly ref: string | undefined,
+    readonly from: string,
+    readonly to: string,
+    readonly amount: PayoutLine['amount'],
+    baseLabel: string | undefined,
+    baseAmount: Decimal | undefined,
+    baseQuantity: Quantity | undefined,
+    readonly rate: PayoutLine['rate'],
+    band: string | undefined,
+    readonly onBehalfOf: string | undefined,
+    readonly settlement: PayoutLine['settlement'],
+    explain: (data: unknown) => Trace,
+    data: unknown,
+    describeBand: ((data: unknown) => string | undefined) | undefined,
+  ) {
+    this.#baseLabel = baseLabel;
+    this.#baseAmount = baseAmount;
+    this.#baseQuantity = baseQuantity;
+    this.#band = band;
+    this.#explain = explain;
+    this.#data = data;
+    this.#describeBand = describeBand;
+    Object.freeze(this);
+  }
+
+  get trace(): Trace {
+    return (this.#trace ??= this.#explain(this.#data));
+  }
+
+  get base(): PayoutLine['base'] {
+    if (this.#base === undefined && this.#baseLabel !== undefined) {
+      this.#base = Object.freeze({
+        label: this.#baseLabel,
+        amount: this.#baseAmount === undefined ? undefined : makeMoney(this.#baseAmount, this.amount.currency),
+        quantity: this.#baseQuantity,
+      });
+    }
+    return this.#base;
+  }
+
+  get band(): string | undefined {
+    if (this.#band === undefined && this.#describeBand !== undefined) this.#band = this.#describeBand(this.#data);
+    return this.#band;
   }
 }

@@ -1,19 +1,21 @@
-import { Decimal, multiplyExactly } from '../money/decimal.js';
-import { makeMoney, moneyToString } from '../money/money.js';
+import { Decimal } from '../money/decimal.js';
 import { formatRate } from '../money/rate.js';
 import { convertQuantity, convertUnitPrice, unitPriceToString } from '../quantity/index.js';
-import { saleTrace, type CommodityRevenue } from './gross-revenue.js';
-import { payable, type PayoutContext, type PriceParticipationClause } from './payout-context.js';
+import { saleTrace, type CommodityRevenue, type SaleRevenue } from './gross-revenue.js';
+import { exactProduct, moneyText, payable, type PayoutContext, type PriceParticipationClause } from './payout-context.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** A price participation (windfall) payment for one period. */
 export interface PriceParticipationDue {
+  readonly ctx: PayoutContext;
+  readonly clause: PriceParticipationClause;
+  readonly revenue: CommodityRevenue;
   /** Rounded once to the minor unit. */
   readonly amount: Decimal;
   /** The revenue above the threshold price, exact: the base the rate applies to. */
   readonly excessRevenue: Decimal;
-  /** Explains the amount. */
-  readonly trace: () => Trace;
+  /** The sales above the threshold, with how far above and the revenue above it. */
+  readonly above: readonly { readonly sale: SaleRevenue; readonly excess: Decimal; readonly value: Decimal }[];
 }
 
 const ZERO = new Decimal(0);
@@ -32,31 +34,32 @@ const ZERO = new Decimal(0);
 export function priceParticipationDue(ctx: PayoutContext, clause: PriceParticipationClause, revenue: CommodityRevenue): PriceParticipationDue {
   const threshold = clause.thresholdPrice;
   let excessRevenue = ZERO;
-  const parts: { index: number; excess: Decimal; value: Decimal; s: (typeof revenue.sales)[number] }[] = [];
+  const above: { sale: SaleRevenue; excess: Decimal; value: Decimal }[] = [];
   for (const s of revenue.sales) {
     const price = convertUnitPrice(s.sale.price, threshold.per).amount;
     if (!price.gt(threshold.amount)) continue;
     const excess = price.minus(threshold.amount);
-    const value = multiplyExactly(excess, convertQuantity(s.sale.quantity, threshold.per).value);
+    const value = exactProduct(excess, convertQuantity(s.sale.quantity, threshold.per).value);
     excessRevenue = excessRevenue.plus(value);
-    parts.push({ index: s.index, excess, value, s });
+    above.push({ sale: s, excess, value });
   }
-  const amount = payable(ctx, multiplyExactly(clause.rate, excessRevenue));
-  const m = (d: Decimal) => moneyToString(makeMoney(d, ctx.currency));
-  return {
-    amount,
-    excessRevenue,
-    trace: () => traceNode(`price participation on ${revenue.commodity}`, m(amount), {
-      clause: clause.id,
-      ref: clause.ref,
-      formula: `rate × revenue above ${unitPriceToString(threshold)}; rounded ${ctx.mode}`,
-      inputs: [
-        traceNode('rate', formatRate(clause.rate), { clause: clause.id, ref: clause.ref }),
-        traceNode(`revenue of ${revenue.commodity} above the threshold price`, m(excessRevenue), {
-          formula: parts.length === 0 ? 'no sale above the threshold price' : 'Σ (price − threshold) × quantity',
-          inputs: parts.map((p) => traceNode(`sale ${p.index + 1}: ${p.excess.toFixed()} ${threshold.currency}/${threshold.per.symbol} above the threshold`, m(p.value), { inputs: [saleTrace(p.s, ctx.currency)] })),
-        }),
-      ],
-    }),
-  };
+  return { ctx, clause, revenue, amount: payable(ctx, exactProduct(clause.rate, excessRevenue)), excessRevenue, above };
+}
+
+/** Explains a price participation payment. */
+export function priceParticipationTrace(due: PriceParticipationDue): Trace {
+  const { ctx, clause } = due;
+  const threshold = clause.thresholdPrice;
+  return traceNode(`price participation on ${due.revenue.commodity}`, moneyText(ctx, due.amount), {
+    clause: clause.id,
+    ref: clause.ref,
+    formula: `rate × revenue above ${unitPriceToString(threshold)}; rounded ${ctx.mode}`,
+    inputs: [
+      traceNode('rate', formatRate(clause.rate), { clause: clause.id, ref: clause.ref }),
+      traceNode(`revenue of ${due.revenue.commodity} above the threshold price`, moneyText(ctx, due.excessRevenue), {
+        formula: due.above.length === 0 ? 'no sale above the threshold price' : 'Σ (price − threshold) × quantity',
+        inputs: due.above.map((p) => traceNode(`sale ${p.sale.index + 1}: ${p.excess.toFixed()} ${threshold.currency}/${threshold.per.symbol} above the threshold`, moneyText(ctx, p.value), { inputs: [saleTrace(p.sale, ctx.currency)] })),
+      }),
+    ],
+  });
 }
