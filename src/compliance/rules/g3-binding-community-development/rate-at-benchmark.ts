@@ -46,9 +46,10 @@ export const rateAtBenchmark = defineRule({
     // The best fund relative to its own benchmark decides.
     const best = funds.reduce((a, b) => (b.f.rate.times(a.min).gt(a.f.rate.times(b.min)) ? b : a));
     const pct = (d: Decimal) => `${d.times(100).toString()}%`;
+    const bases: Record<string, string> = { 'gross-revenue': 'gross revenue', 'net-smelter-return': 'net smelter return', royalty: `the royalty "${best.f.of ?? ''}"` };
     const { f, i, min } = best;
     return judge([[...at, i]], [
-      f.rate.lt(min) && shortfall(f.rate.gte(min.times('0.9')) ? 'substantially-meets' : 'partially-meets', 'below-benchmark', [...at, i, 'rate'], { fund: f.id, rate: pct(f.rate), base: f.base, minimum: pct(min) }),
+      f.rate.lt(min) && shortfall(f.rate.gte(min.times('0.9')) ? 'substantially-meets' : 'partially-meets', 'below-benchmark', [...at, i, 'rate'], { fund: f.id, rate: pct(f.rate), base: bases[f.base] ?? f.base, minimum: pct(min) }),
     ]);
   },
   examples: {
