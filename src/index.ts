@@ -16,3 +16,4 @@ export { VERSION } from './version.js';
 export * from './payout/index.js';
 export * from './format/index.js';
 export * from './compliance/index.js';
+export * from './fiscal/index.js';
