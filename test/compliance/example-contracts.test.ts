@@ -96,3 +96,13 @@ it('reports findings sorted by file, line, column and rule', () => {
   const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
   expect(keys).toEqual(sorted);
 });
+
+it('docs/compliance.md prints the scores these contracts get', () => {
+  const page = readFileSync(join(root, 'docs', 'compliance.md'), 'utf8');
+  for (const [name, { report }] of [['chagai-partnership', strong], ['reko-diq-style', middle], ['weak-extraction', weak]] as const) {
+    const row = page.split('\n').find((l) => l.startsWith(`| ${name} `))!;
+    expect(row, name).toBeDefined();
+    const cells = row.split('|').slice(2, 10).map((c) => c.trim());
+    expect(cells, name).toEqual(PRINCIPLE_IDS.map((p) => String(scores(report)[p])));
+  }
+});
