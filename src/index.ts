@@ -15,5 +15,6 @@ export * from './contract/index.js';
 export { VERSION } from './version.js';
 export * from './payout/index.js';
 export * from './format/index.js';
+export * from './format/report/index.js';
 export * from './compliance/index.js';
 export * from './fiscal/index.js';
