@@ -1,18 +1,35 @@
-import { VERSION } from '../version.js';
+import { provideRequire } from './node-require.js';
+import { processTerminal } from './terminal.js';
+import { UsageError } from './usage-error.js';
 
-const usage = `fairlode ${VERSION}
+// The fairlode command. Argument parsing, exit codes and rendering only: everything else is the
+// library's. Errors the user can fix end in one line on stderr and exit code 2, never a stack trace
+// (set FAIRLODE_DEBUG=1 to see one).
 
-Usage: fairlode [--version] [--help]
+provideRequire();
+const { CommanderError } = await import('commander');
+const { buildProgram } = await import('./program.js');
 
-The commands (check, payout, explain, analyse, schema, rules, init) arrive with the engines.
-`;
-
+const terminal = processTerminal();
+const state = { exitCode: 0 };
 const args = process.argv.slice(2);
-if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write(`${VERSION}\n`);
-} else if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-  process.stdout.write(usage);
-} else {
-  process.stderr.write(`fairlode: unknown command "${args[0]}". Run fairlode --help.\n`);
-  process.exitCode = 2;
+const program = buildProgram(terminal, process.cwd(), state);
+
+try {
+  if (args.length === 0) program.outputHelp();
+  else await program.parseAsync(args, { from: 'user' });
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version end with code 0; every parsing error has already been printed in one line.
+    state.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof UsageError) {
+    terminal.err(`fairlode: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+    state.exitCode = 2;
+  } else {
+    const reason = error instanceof Error ? error.message : String(error);
+    terminal.err(`fairlode: internal error: ${reason.split('\n')[0]} (please report it; FAIRLODE_DEBUG=1 shows the stack)\n`);
+    if (process.env.FAIRLODE_DEBUG) terminal.err(`${error instanceof Error ? error.stack : ''}\n`);
+    state.exitCode = 2;
+  }
 }
+process.exitCode = state.exitCode;

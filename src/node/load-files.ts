@@ -11,8 +11,17 @@ export function displayPath(path: string, cwd: string = process.cwd()): string {
   return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
 
-/** Reads a file as UTF-8 text, or reports why it cannot be read as a located diagnostic. */
-async function readText(path: string, shown: string): Promise<Result<string>> {
+/**
+ * Reads a file as UTF-8 text, or reports why it cannot be read as a diagnostic (`file/unreadable`)
+ * naming the file as `shown`. Never throws.
+ *
+ * @example
+ * ```ts
+ * const text = await readTextFile('/repo/contracts/a.yaml', 'contracts/a.yaml');
+ * if (!text.ok) console.error(text.diagnostics[0].message);
+ * ```
+ */
+export async function readTextFile(path: string, shown: string): Promise<Result<string>> {
   try {
     return { ok: true, value: await readFile(path, 'utf8'), diagnostics: [] };
   } catch (error) {
@@ -35,7 +44,7 @@ async function readText(path: string, shown: string): Promise<Result<string>> {
  */
 export async function loadContractFile(path: string, options: Omit<LoadOptions, 'filename'> & { cwd?: string } = {}): Promise<Result<LoadedContract>> {
   const shown = displayPath(path, options.cwd);
-  const text = await readText(path, shown);
+  const text = await readTextFile(path, shown);
   if (!text.ok) return text;
   const { cwd: _cwd, ...rest } = options;
   return loadContract(text.value, { ...rest, filename: shown });
@@ -51,7 +60,7 @@ export async function loadContractFile(path: string, options: Omit<LoadOptions, 
  */
 export async function loadActualsFile(path: string, options: Omit<LoadActualsOptions, 'filename'> & { cwd?: string } = {}): Promise<Result<LoadedActuals>> {
   const shown = displayPath(path, options.cwd);
-  const text = await readText(path, shown);
+  const text = await readTextFile(path, shown);
   if (!text.ok) return text;
   const { cwd: _cwd, ...rest } = options;
   return loadActuals(text.value, { ...rest, filename: shown });

@@ -1,0 +1,43 @@
+import { computePayouts } from '../../payout/index.js';
+import { formatPayoutCsv, formatPayoutJson, formatPayoutMarkdown, formatPayoutText } from '../../format/index.js';
+import { diagnosticLine } from '../diagnostic-line.js';
+import { writeOutput } from '../output-file.js';
+import { loadPayoutInputs, reportWarnings } from '../payout-inputs.js';
+import type { Terminal } from '../terminal.js';
+import { UsageError } from '../usage-error.js';
+
+/** The options of `fairlode payout`. */
+export interface PayoutCommandOptions {
+  /** text, json, markdown or csv. */
+  readonly format: 'text' | 'json' | 'markdown' | 'csv';
+  /** The file to write, or stdout. */
+  readonly output: string | undefined;
+  /** json: include traces. */
+  readonly traces: boolean;
+  /** text: bands and rates under each line. */
+  readonly details: boolean;
+}
+
+/**
+ * `fairlode payout`: computes a statement per period and prints it. Exit 0 when every statement
+ * balances, 1 when one does not, 2 when the contract or actuals cannot be used.
+ */
+export async function runPayout(contractPath: string, actualsPaths: readonly string[], options: PayoutCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
+  const { contract, actuals } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
+  const run = computePayouts(contract, actuals);
+  if (!run.ok) throw new UsageError('the payouts cannot be computed', run.diagnostics.map(diagnosticLine));
+  reportWarnings(run.diagnostics, terminal);
+  const { statements } = run.value;
+  const text =
+    options.format === 'json'
+      ? formatPayoutJson(statements, { traces: options.traces })
+      : options.format === 'markdown'
+        ? formatPayoutMarkdown(statements)
+        : options.format === 'csv'
+          ? formatPayoutCsv(statements)
+          : formatPayoutText(statements, { details: options.details });
+  await writeOutput(text.endsWith('\n') ? text : `${text}\n`, options.output, terminal, cwd);
+  const unbalanced = statements.filter((s) => !s.conservation.balanced);
+  for (const s of unbalanced) terminal.err(`fairlode: the statement for ${s.period.label} does not balance: ${s.conservation.problems.join('; ')}\n`);
+  return unbalanced.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,238 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Severity } from '../diagnostics/diagnostic.js';
+import { VERSION } from '../version.js';
+import { REPORT_FORMATS, SEVERITIES, type OutputTarget, type ReportFormat } from './report-formats.js';
+import type { Terminal } from './terminal.js';
+import { UsageError } from './usage-error.js';
+
+// Commands are declared here with their options and help; each command's code is imported only
+// when it runs, so `fairlode --version` and `--help` load nothing but this file and commander.
+
+/** Where a command's action leaves its exit code. */
+export interface RunState {
+  /** The exit code to end with. */
+  exitCode: number;
+}
+
+function wholeNumber(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number, not "${value}".`);
+    return Number(value);
+  };
+}
+
+function examples(lines: readonly [string, string][]): string {
+  const width = Math.max(...lines.map(([cmd]) => cmd.length));
+  return `\nExamples:\n${lines.map(([cmd, what]) => `  $ ${cmd.padEnd(width)}  ${what}`).join('\n')}\n`;
+}
+
+/**
+ * Pairs each `--output` with the `--format` before it, as `-f sarif -o out.sarif -f stylish`
+ * reads. An `--output` before any `--format` waits for the next one; with no `--format` at all it
+ * applies to stylish.
+ */
+class OutputPairing {
+  private readonly formats: { format: ReportFormat; file: string | undefined }[] = [];
+  private readonly pendingFiles: string[] = [];
+
+  format(value: string): void {
+    if (!(REPORT_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`the formats are ${REPORT_FORMATS.join(', ')}.`);
+    const file = this.pendingFiles.shift();
+    this.formats.push({ format: value as ReportFormat, file });
+  }
+
+  output(file: string): void {
+    const last = this.formats.at(-1);
+    if (last && last.file === undefined && this.pendingFiles.length === 0) last.file = file;
+    else this.pendingFiles.push(file);
+  }
+
+  targets(): OutputTarget[] {
+    const targets = [...this.formats];
+    if (targets.length === 0 && this.pendingFiles.length === 1) return [{ format: 'stylish', file: this.pendingFiles[0] }];
+    if (this.pendingFiles.length > 0) throw new UsageError(`--output ${this.pendingFiles.join(', ')} follows no --format of its own; write -f <format> -o <file> for each file`);
+    return targets;
+  }
+}
+
+/** Builds the `fairlode` program: every command with its options, help and examples. */
+export function buildProgram(terminal: Terminal, cwd: string, state: RunState): Command {
+  const program = new Command('fairlode');
+  program
+    .description('Check, compute and explain resource-partnership contracts written as YAML or JSON.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .helpCommand('help [command]', 'show help for a command')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => terminal.out(s),
+      writeErr: (s) => terminal.err(s),
+      outputError: (s, write) => write(`fairlode: ${s.replace(/^error: /, '')}`),
+    })
+    .addHelpText(
+      'after',
+      examples([
+        ['fairlode check', 'check the contracts found from here'],
+        ['fairlode check contracts/ -f sarif -o fairlode.sarif -f stylish', 'SARIF for code scanning, text for you'],
+        ['fairlode payout contracts/chagai.yaml actuals/chagai/', 'payout statements for every period'],
+        ['fairlode explain contracts/chagai.yaml actuals/chagai/ --line copper-royalty', 'how one amount was computed'],
+        ['fairlode rules', 'the compliance rules'],
+        ['fairlode init', 'a starter contract and config here'],
+      ]) + '\nExit codes: 0 clean, 1 findings at the failing severity, 2 unusable input or usage error.\nDocs: docs/cli.md\n',
+    );
+
+  const pairing = new OutputPairing();
+  program
+    .command('check')
+    .summary('check contracts against the format and the compliance profile')
+    .description(
+      'Loads, validates and checks contracts against the configured compliance profile.\n' +
+        'With no paths, checks the "contracts" of fairlode.config.yaml, or else every YAML or JSON\n' +
+        'file under the current folder whose top level has "fairlode:". A folder is searched for\n' +
+        'YAML and JSON files; globs are expanded. The config is fairlode.config.yaml (or .yml or\n' +
+        '.json) in the current folder or the nearest folder above it.',
+    )
+    .argument('[paths...]', 'contract files, folders or globs')
+    .option('-c, --config <file>', 'use this config file instead of looking for fairlode.config.yaml')
+    .option('-p, --profile <name|file>', 'compliance profile: recommended, strict, kenya, or a profile file')
+    .option('-f, --format <format>', `report format, repeatable: ${REPORT_FORMATS.join(', ')} (default stylish)`, (v: string) => pairing.format(v))
+    .option('-o, --output <file>', 'write the preceding --format to this file instead of stdout; repeatable', (v: string) => pairing.output(v))
+    .addOption(new Option('--fail-severity <severity>', 'fail (exit 1) on findings at or above this severity (default error)').choices(SEVERITIES))
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', wholeNumber('--max-warnings'))
+    .option('-q, --quiet', 'report errors only')
+    .option('--color', 'colour the stylish output even when stdout is not a terminal')
+    .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
+    .option('--concurrency <n>', 'files read and checked at once (default 8)', wholeNumber('--concurrency'))
+    .option('--no-progress', 'never show the progress line on stderr')
+    .addHelpText(
+      'after',
+      examples([
+        ['fairlode check', 'the contracts found from here'],
+        ['fairlode check examples/contracts', 'every contract in a folder'],
+        ['fairlode check "contracts/**/*.yaml" --profile strict', 'with the strict profile'],
+        ['fairlode check -f sarif -o fairlode.sarif -f stylish', 'SARIF to a file and text to the terminal'],
+        ['fairlode check -f junit -o fairlode-junit.xml', 'a JUnit report for GitLab'],
+        ['fairlode check -f github', 'annotations in GitHub Actions'],
+        ['fairlode check --fail-severity warning --max-warnings 10', 'stricter failure'],
+      ]) + '\nExit codes: 0 nothing at the failing severity, 1 findings at it or too many warnings,\n2 a file that cannot be read or parsed, a bad config or option.\n',
+    )
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const { runCheck } = await import('./commands/check.js');
+      state.exitCode = await runCheck(
+        paths,
+        {
+          outputs: pairing.targets(),
+          ...(opts.config === undefined ? {} : { config: opts.config as string }),
+          ...(opts.profile === undefined ? {} : { profile: opts.profile as string }),
+          ...(opts.failSeverity === undefined ? {} : { failSeverity: opts.failSeverity as Severity }),
+          ...(opts.maxWarnings === undefined ? {} : { maxWarnings: opts.maxWarnings as number }),
+          ...(opts.quiet === undefined ? {} : { quiet: opts.quiet as boolean }),
+          ...(opts.color === undefined ? {} : { color: opts.color as boolean }),
+          ...(opts.concurrency === undefined ? {} : { concurrency: opts.concurrency as number }),
+          progress: opts.progress !== false,
+        },
+        terminal,
+        cwd,
+      );
+    });
+
+  program
+    .command('payout')
+    .summary('compute payout statements for periods of actuals')
+    .description(
+      'Computes the payout statement of each period: every line traced to its clause, totals per\n' +
+        'party and the conservation check. Actuals are files, folders or globs; periods may be given\n' +
+        'in any order and are computed in period order, each carrying its balances to the next.',
+    )
+    .argument('<contract>', 'the contract file')
+    .argument('<actuals...>', 'period actuals: files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--traces', 'json: include each line\'s computation trace')
+    .option('--no-details', 'text: leave out the bands and rates under each line')
+    .addHelpText(
+      'after',
+      examples([
+        ['fairlode payout examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership', 'all four quarters'],
+        ['fairlode payout contract.yaml 2027-Q1.yaml 2027-Q2.yaml -f json', 'JSON with amounts as strings'],
+        ['fairlode payout contract.yaml "actuals/*.yaml" -f csv -o payouts.csv', 'a spreadsheet'],
+      ]) + '\nExit codes: 0 statements computed and balanced, 1 a statement does not balance,\n2 the contract or actuals cannot be used (each problem is printed with its line).\n',
+    )
+    .action(async (contract: string, actuals: string[], opts: Record<string, unknown>) => {
+      const { runPayout } = await import('./commands/payout.js');
+      state.exitCode = await runPayout(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, traces: opts.traces === true, details: opts.details !== false }, terminal, cwd);
+    });
+
+  program
+    .command('explain')
+    .summary('show how one amount of a payout statement was computed')
+    .description('Computes the payouts for the actuals given and prints the computation tree of one line:\nits inputs, rates, bands and clauses, down to the actuals.')
+    .argument('<contract>', 'the contract file')
+    .argument('<actuals...>', 'period actuals: files, folders or globs (earlier periods carry balances forward)')
+    .requiredOption('-l, --line <id>', 'the id of the statement line, e.g. copper-royalty')
+    .option('--period <label>', 'the period whose statement to explain, e.g. 2027-Q2 (default: the last)')
+    .option('--depth <n>', 'show this many levels of inputs', wholeNumber('--depth'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      examples([
+        ['fairlode explain examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --line copper-royalty', 'the last quarter\'s royalty'],
+        ['fairlode explain contract.yaml actuals/ --line income-tax --period 2027-Q4 --depth 2', 'two levels deep'],
+      ]),
+    )
+    .action(async (contract: string, actuals: string[], opts: Record<string, unknown>) => {
+      const { runExplain } = await import('./commands/explain.js');
+      state.exitCode = await runExplain(contract, actuals, { line: opts.line as string, period: opts.period as string | undefined, depth: opts.depth as number | undefined, format: opts.format as 'text' | 'json' }, terminal, cwd);
+    });
+
+  program
+    .command('schema')
+    .summary('print the JSON Schema of contracts (or actuals) for editors')
+    .description('Prints the JSON Schema of the contract format, or of period actuals, for editors and validators.')
+    .addOption(new Option('--of <document>', 'which document').choices(['contract', 'actuals']).default('contract'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText(
+      'after',
+      examples([
+        ['fairlode schema -o contract.schema.json', 'for the yaml.schemas setting of your editor'],
+        ['fairlode schema --of actuals', 'the actuals format'],
+      ]),
+    )
+    .action(async (opts: Record<string, unknown>) => {
+      const { runSchema } = await import('./commands/schema.js');
+      state.exitCode = await runSchema({ of: opts.of as 'contract' | 'actuals', output: opts.output as string | undefined }, terminal, cwd);
+    });
+
+  program
+    .command('rules')
+    .summary('list the compliance rules with their principles, severities and docs')
+    .description('Lists the compliance rules of a profile: id, principle, severity in the profile (or off),\nwhether the rule is critical, its title and its documentation page.')
+    .option('-c, --config <file>', 'use this config file instead of looking for fairlode.config.yaml')
+    .option('-p, --profile <name|file>', 'profile whose severities to show (default: the config\'s, else recommended)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addHelpText(
+      'after',
+      examples([
+        ['fairlode rules', 'the rules as configured here'],
+        ['fairlode rules --profile strict -f markdown', 'a table for a document'],
+      ]),
+    )
+    .action(async (opts: Record<string, unknown>) => {
+      const { runRules } = await import('./commands/rules.js');
+      state.exitCode = await runRules({ config: opts.config as string | undefined, profile: opts.profile as string | undefined, format: opts.format as 'text' }, terminal, cwd);
+    });
+
+  program
+    .command('init')
+    .summary('write a commented starter contract and config here')
+    .description('Writes fairlode.config.yaml and contracts/starter-contract.yaml in the current folder,\nboth commented. Existing files are left alone unless --force is given.')
+    .option('--force', 'overwrite existing files')
+    .addHelpText('after', examples([['fairlode init && fairlode check', 'start a repository of contracts']]))
+    .action(async (opts: Record<string, unknown>) => {
+      const { runInit } = await import('./commands/init.js');
+      state.exitCode = await runInit({ force: opts.force === true }, terminal, cwd);
+    });
+
+  return program;
+}

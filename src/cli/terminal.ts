@@ -1,0 +1,79 @@
+/** What the CLI needs to know about where it writes. */
+export interface Terminal {
+  /** Environment variables. */
+  readonly env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal. */
+  readonly stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal. */
+  readonly stderrIsTTY: boolean;
+  /** Writes to stdout. */
+  readonly out: (text: string) => void;
+  /** Writes to stderr. */
+  readonly err: (text: string) => void;
+}
+
+/** The process's own terminal. */
+export function processTerminal(): Terminal {
+  // A reader that stops early (`fairlode rules | head`) closes the pipe: stop quietly, as cat does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return {
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  };
+}
+
+/**
+ * Whether to colour output written to stdout: `--color`/`--no-color` first, then FORCE_COLOR
+ * (any value but `0` and `false` forces colour) and NO_COLOR (any non-empty value turns it off,
+ * see no-color.org), then whether stdout is a terminal that is not `dumb`.
+ */
+export function useColor(flag: boolean | undefined, terminal: Terminal): boolean {
+  if (flag !== undefined) return flag;
+  const force = terminal.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (terminal.env.NO_COLOR !== undefined && terminal.env.NO_COLOR !== '') return false;
+  return terminal.stdoutIsTTY && terminal.env.TERM !== 'dumb';
+}
+
+/** Whether the run is in CI, where progress lines would only clutter the log. */
+function inCi(env: NodeJS.ProcessEnv): boolean {
+  return (env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI !== 'false') || env.GITHUB_ACTIONS === 'true' || env.GITLAB_CI !== undefined || env.BUILDKITE !== undefined || env.TF_BUILD !== undefined;
+}
+
+/** A progress indicator for long runs. */
+export interface Progress {
+  /** One more file is done. */
+  tick(): void;
+  /** Clears the indicator. */
+  done(): void;
+}
+
+/**
+ * A progress line on stderr (`checking 120/1000 files`), redrawn at most every 100 ms, only when
+ * stderr is a terminal and the run is not in CI; otherwise it does nothing.
+ */
+export function progressOnStderr(total: number, terminal: Terminal, enabled: boolean, now: () => number = Date.now): Progress {
+  if (!enabled || !terminal.stderrIsTTY || inCi(terminal.env) || total < 2) return { tick() {}, done() {} };
+  let count = 0;
+  let last = 0;
+  let drawn = false;
+  return {
+    tick() {
+      count++;
+      const t = now();
+      if (t - last < 100 && count < total) return;
+      last = t;
+      drawn = true;
+      terminal.err(`\r\u001b[Kchecking ${count}/${total} files`);
+    },
+    done() {
+      if (drawn) terminal.err('\r\u001b[K');
+    },
+  };
+}
