@@ -1,21 +1,18 @@
 import { jsonPath, summarizeReport, type CheckReport, type FileReport } from './check-report.js';
 
-/**
- * Escapes text for an XML attribute or element: the five special characters, line breaks and tabs
- * in attributes (so parsers keep them), and characters XML 1.0 forbids (dropped).
- */
-function xml(text: string): string {
+/** Escapes element text: `&`, `<`, `>`, and drops the characters XML 1.0 forbids. */
+function xmlText(text: string): string {
   return text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;');
+    .replace(/>/g, '&gt;');
+}
+
+/** Escapes an attribute value: as element text, plus quotes, and line breaks and tabs as references so parsers keep them. */
+function xml(text: string): string {
+  return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
 /** A unique test-case name per finding: `ruleId @ jsonPath`, numbered from the second repeat. */
@@ -43,7 +40,7 @@ function suite(f: FileReport): string[] {
     // A file that cannot be read is an error of the run (it could not be tested); any other finding fails its test.
     const element = unusable ? 'error' : 'failure';
     cases.push(`    <testcase name="${xml(names[i]!)}" classname="${file}" file="${file}"${line}>`);
-    cases.push(`      <${element} message="${xml(d.message)}" type="${d.severity}">${xml(body)}</${element}>`);
+    cases.push(`      <${element} message="${xml(d.message)}" type="${d.severity}">${xmlText(body)}</${element}>`);
     cases.push('    </testcase>');
   });
   if (f.findings.length === 0) cases.push(`    <testcase name="no findings" classname="${file}" file="${file}"/>`);

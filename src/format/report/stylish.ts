@@ -19,6 +19,11 @@ function scoreText(score: number | null): string {
   return score === null ? '–' : String(score);
 }
 
+/** Text on one line, so that each finding stays one row. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
 function where(f: ReportFinding): string {
   return f.range ? `${f.range.start.line}:${f.range.start.column}` : '';
 }
@@ -32,13 +37,13 @@ function fileBlock(f: FileReport, paint: Paint): string[] {
   for (const d of f.findings) {
     const place = paint('2', where(d).padEnd(placeWidth));
     const severity = paint(SEVERITY_COLOR[d.severity], d.severity.padEnd(severityWidth));
-    const hint = d.hint === undefined ? '' : ` (${d.hint})`;
+    const hint = d.hint === undefined ? '' : ` (${oneLine(d.hint)})`;
     const clause = d.clause === undefined ? '' : ` ${d.clause}`;
-    lines.push(`  ${place}  ${severity}  ${d.message}${hint}${paint('2', clause)}  ${paint('2', d.code)}`);
+    lines.push(`  ${place}  ${severity}  ${oneLine(d.message)}${hint}${paint('2', clause)}  ${paint('2', d.code)}`);
   }
   for (const e of f.exemptions ?? []) {
     const at = e.range ? `${e.range.start.line}:${e.range.start.column}` : '';
-    lines.push(`  ${paint('2', at.padEnd(placeWidth))}  ${paint('2', 'exempt'.padEnd(severityWidth))}  ${e.ruleId} on clause "${e.clauseId}": ${e.reason} (${countOf(e.suppressed.length, 'finding')} suppressed)`);
+    lines.push(`  ${paint('2', at.padEnd(placeWidth))}  ${paint('2', 'exempt'.padEnd(severityWidth))}  ${e.ruleId} on clause "${e.clauseId}": ${oneLine(e.reason)} (${countOf(e.suppressed.length, 'finding')} suppressed)`);
   }
   if (f.scorecard) {
     const scores = f.scorecard.principles.map((p) => `${p.principle} ${scoreText(p.score)}`).join(' · ');
