@@ -211,7 +211,8 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   const carriedInterest = Object.freeze(carry.map((c) => Object.freeze({ holder: c.holder, carrier: c.carrier, balance: makeMoney(c.balance, cur) })));
   const lossMoney = Object.freeze(losses.map((l) => Object.freeze({ fiscalYear: l.fiscalYear, amount: makeMoney(l.amount, cur) })));
   const vintageMoney = Object.freeze(vintages.map((v) => Object.freeze({ fiscalYear: v.fiscalYear, cost: makeMoney(v.cost, cur), writtenOff: makeMoney(v.writtenOff, cur), yearsWrittenOff: v.yearsWrittenOff })));
-  const undepreciated = vintages.reduce((a, v) => a.plus(v.cost).minus(v.writtenOff), ZERO).plus(pool).plus(closes ? ZERO : year.capitalCosts);
+  // Capital still to be written off: only meaningful when the contract taxes income.
+  const undepreciated = contract.revenue.incomeTax === undefined ? ZERO : vintages.reduce((a, v) => a.plus(v.cost).minus(v.writtenOff), ZERO).plus(pool).plus(closes ? ZERO : year.capitalCosts);
   const statement: PayoutStatement = Object.freeze({
     contract: contract.id,
     period,
