@@ -1,11 +1,14 @@
 // `npm start`: the main job on the bundled examples. Today it loads and validates every bundled
-// contract and its period actuals, summarises each, computes gross revenue per period exactly, and
-// shows what a mistake in a contract file looks like. It grows with each capability.
+// contract and its period actuals, summarises each, computes gross revenue per period exactly,
+// prints a payout statement for each contract's last period, and shows what a mistake in a
+// contract file looks like. It grows with each capability.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   VERSION,
+  computePayouts,
   fiscalYearOf,
+  formatPayoutText,
   formatRate,
   loadContract,
   moneyToString,
@@ -14,6 +17,7 @@ import {
   sumMoney,
   type Contract,
   type Diagnostic,
+  type LoadedActuals,
 } from 'fairlode';
 import { loadActualsFile, loadContractFile } from 'fairlode/node';
 
@@ -56,6 +60,7 @@ for (const name of readdirSync(contractsDir).filter((f) => f.endsWith('.yaml')).
   console.log(`  ownership: ${describeOwnership(contract)}`);
 
   const actualsDir = join(root, 'examples', 'actuals', contract.id);
+  const periods: LoadedActuals[] = [];
   for (const file of readdirSync(actualsDir).filter((f) => f.endsWith('.yaml')).sort()) {
     const a = await loadActualsFile(join(actualsDir, file), { contract, cwd: root });
     if (!a.ok) {
@@ -63,12 +68,25 @@ for (const name of readdirSync(contractsDir).filter((f) => f.endsWith('.yaml')).
       printDiagnostics(a.diagnostics);
       continue;
     }
+    periods.push(a.value);
     const { period, sales } = a.value.actuals;
     // Gross revenue is exact (quantity × price with unit conversion); it is rounded to the cent
     // only for display, with the contract's own rounding mode.
     const gross = sumMoney(sales.map((s) => priceQuantity(s.price, s.quantity)), contract.currency);
     const fiscal = `FY${fiscalYearOf(period.start, fy)}`;
     console.log(`    ${period.label} (${fiscal})  gross revenue ${moneyToString(roundMoney(gross, contract.rounding.mode)).padStart(18)}  from ${sales.length} sale${sales.length === 1 ? '' : 's'}`);
+  }
+  // The payouts: every period in order (the fold carries losses, carries and annual totals
+  // forward); the last period's statement is printed.
+  const payouts = computePayouts(loaded.value, periods);
+  if (!payouts.ok) {
+    failed++;
+    printDiagnostics(payouts.diagnostics);
+  } else {
+    printDiagnostics(payouts.diagnostics);
+    const last = payouts.value.statements[payouts.value.statements.length - 1]!;
+    console.log('');
+    for (const line of formatPayoutText(last, { details: false }).trimEnd().split('\n')) console.log(`  ${line}`.trimEnd());
   }
   console.log('');
 }

@@ -184,7 +184,7 @@ function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal)
       id: distribution ? h.distributionIds[j]! : h.cashCallIds[j]!,
       kind,
       clause: distribution ? DISTRIBUTIONS : undefined,
-      ref: h.ref ?? ctx.distributions.ref,
+      ref: distribution ? (ctx.distributions.ref ?? h.ref) : (h.ref ?? ctx.distributions.ref),
       from: distribution ? PROJECT_COMPANY : party,
       to: distribution ? party : PROJECT_COMPANY,
       amount: parts[j]!,
