@@ -8,15 +8,11 @@ import type { Conservation } from './conservation.js';
 import type { PayoutLine } from './payout-line.js';
 import type { CarriedInterestBalance } from './payout-state.js';
 
-/** What one party received and paid in a period, in the contract currency. */
+/** What one party received less what it paid in a period, in the contract currency. */
 export interface PartyTotal {
   /** The party id. */
   readonly party: string;
-  /** The sum of the lines paid to the party. */
-  readonly received: Money;
-  /** The sum of the lines paid by the party (cash calls, government shares passed on). */
-  readonly paid: Money;
-  /** received − paid. */
+  /** The lines paid to the party less the lines it paid (cash calls, government shares passed on). */
   readonly net: Money;
   /** For a party paid in another currency: the net of its lines' settlements, in its currency. */
   readonly settlement: Money | undefined;
@@ -78,36 +74,30 @@ export interface PayoutStatement {
 export function partyTotals(lines: readonly PayoutLine[], parties: readonly string[], currency: CurrencyCode, settlementCurrency: ReadonlyMap<string, CurrencyCode>, partyIndex?: ReadonlyMap<string, number>): PartyTotal[] {
   const index = partyIndex ?? new Map(parties.map((p, i) => [p, i]));
   const n = parties.length;
-  const received: (Decimal | undefined)[] = new Array(n);
-  const paid: (Decimal | undefined)[] = new Array(n);
+  const net: (Decimal | undefined)[] = new Array(n);
   const settled: (Decimal | undefined)[] = new Array(n);
   for (const l of lines) {
     const a = l.amount.amount;
     const t = index.get(l.to);
     if (t !== undefined) {
-      received[t] = received[t] === undefined ? a : received[t].plus(a);
+      net[t] = net[t] === undefined ? a : net[t].plus(a);
       if (l.settlement !== undefined && settlementCurrency.get(l.to) === l.settlement.amount.currency) settled[t] = (settled[t] ?? ZERO).plus(l.settlement.amount.amount);
     }
     const f = index.get(l.from);
     if (f !== undefined) {
-      paid[f] = paid[f] === undefined ? a : paid[f].plus(a);
+      net[f] = net[f] === undefined ? a.negated() : net[f].minus(a);
       if (l.settlement !== undefined && settlementCurrency.get(l.from) === l.settlement.amount.currency) settled[f] = (settled[f] ?? ZERO).minus(l.settlement.amount.amount);
     }
   }
   const out: PartyTotal[] = [];
   for (let i = 0; i < n; i++) {
-    const r = received[i];
-    const p = paid[i];
-    if (r === undefined && p === undefined) continue;
+    const v = net[i];
+    if (v === undefined) continue;
     const party = parties[i]!;
     const c = settlementCurrency.get(party);
-    const rr = r ?? ZERO;
-    const pp = p ?? ZERO;
     out.push(Object.freeze({
       party,
-      received: makeMoney(rr, currency),
-      paid: makeMoney(pp, currency),
-      net: makeMoney(p === undefined ? rr : rr.minus(pp), currency),
+      net: makeMoney(v, currency),
       settlement: c === undefined ? undefined : makeMoney(settled[i] ?? ZERO, c),
     }));
   }
