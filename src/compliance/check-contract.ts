@@ -84,14 +84,15 @@ export interface AppliedExemption {
   readonly suppressed: readonly RuleFinding[];
 }
 
-/** A path a rule's verdict rests on, located. */
+/**
+ * A path a rule's verdict rests on, with the legal reference of its clause. It is not placed in
+ * the file up front (most evidence is never shown); {@link findingRange} places it on demand.
+ */
 export interface Evidence {
   /** The contract path. */
   readonly path: EvidencePath;
   /** The legal reference of the clause it is in, if any. */
   readonly clause: string | undefined;
-  /** Where it is in the file. */
-  readonly range: SourceRange | undefined;
 }
 
 /** What one rule concluded, with its evidence. */
@@ -175,7 +176,7 @@ export function checkContract(loaded: LoadedContract, options: CheckOptions = {}
       continue;
     }
     const verdict = rule.evaluate(contract, setting.options);
-    const evidence = verdict.evidence.map((path) => ({ path, clause: clauseAt(clauses, path)?.ref, range: place(path) }));
+    const evidence = verdict.evidence.map((path) => ({ path, clause: clauseAt(clauses, path)?.ref }));
     const messages: readonly RuleMessage[] = verdict.rating === 'fully-meets' ? [] : verdict.messages.length > 0 ? verdict.messages : [{ id: '', rating: verdict.rating }];
     let remaining: Rating | undefined;
     let kept = 0;

@@ -11,3 +11,4 @@ export * from './load-profile.js';
 export * from './render-message.js';
 export * from './scorecard.js';
 export * from './check-contract.js';
+export { findingRange } from './finding-location.js';
