@@ -59,15 +59,3 @@ export function rateValue(): z.ZodType<Rate, string> {
     return z.NEVER;
   });
 }
-
-/**
- * The schema of a threshold counted in whole units (days, months, years), at least `min`.
- *
- * @example
- * ```ts
- * wholeNumber(1).parse(12); // 12
- * ```
- */
-export function wholeNumber(min = 0): z.ZodInt {
-  return z.int().min(min);
-}
