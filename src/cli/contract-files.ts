@@ -18,8 +18,9 @@ export interface ContractSelection {
   /** The files, sorted by shown path. */
   readonly files: readonly ContractFile[];
   /**
-   * True when nothing was named (no paths, no `contracts` in the config): then only files whose
-   * top level has `fairlode:` are checked, so other YAML and JSON in the folder is left alone.
+   * True when nothing was named (no paths, no `contracts` in the config): then only files that
+   * look like contracts (see {@link looksLikeContract}) are checked, so other YAML and JSON in the
+   * folder is left alone.
    */
   readonly recogniseContracts: boolean;
 }
@@ -27,9 +28,15 @@ export interface ContractSelection {
 const DOCUMENTS = '**/*.{yaml,yml,json}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
-/** Whether a text is a fairlode contract rather than some other YAML or JSON document. */
+/**
+ * Whether a text is a fairlode contract rather than some other YAML or JSON document: it starts
+ * its top level with the format version (`fairlode: 1`) and names no `contract` (actuals and plans
+ * name the contract they belong to).
+ */
 export function looksLikeContract(text: string): boolean {
-  return /^fairlode[ \t]*:/m.test(text) || /"fairlode"\s*:/.test(text);
+  const yaml = /^fairlode[ \t]*:[ \t]*\d/m.test(text) && !/^contract[ \t]*:/m.test(text);
+  const json = /^\s*\{/.test(text) && /"fairlode"\s*:\s*\d/.test(text) && !/"contract"\s*:\s*"/.test(text);
+  return yaml || json;
 }
 
 /**
