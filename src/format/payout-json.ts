@@ -4,13 +4,27 @@ import { quantityToString } from '../quantity/index.js';
 import type { PayoutLine, PayoutStatement, Trace } from '../payout/index.js';
 import { exactAmount } from './payout-amounts.js';
 
-/** Options for {@link payoutJsonValue} and {@link formatPayoutJson}. */
+/**
+ * Options for {@link payoutJsonValue} and {@link formatPayoutJson}.
+ *
+ * @example
+ * ```ts
+ * formatPayoutJson(statements, { traces: false });
+ * ```
+ */
 export interface PayoutJsonOptions {
   /** Include each line's trace tree (default true). */
   traces?: boolean;
 }
 
-/** A payout line in the JSON interface: amounts are exact decimal strings. */
+/**
+ * A payout line in the JSON interface: amounts are exact decimal strings.
+ *
+ * @example
+ * ```ts
+ * payoutJsonValue(statement).statements[0].lines[0].amount; // '102660000.00'
+ * ```
+ */
 export interface PayoutLineJson {
   /** The line id, unique in its statement. */
   id: string;
@@ -42,7 +56,14 @@ export interface PayoutLineJson {
   trace?: Trace;
 }
 
-/** A payout statement in the JSON interface. */
+/**
+ * A payout statement in the JSON interface.
+ *
+ * @example
+ * ```ts
+ * payoutJsonValue(statement).statements[0].totals; // { investor: '15291765.00', ... }
+ * ```
+ */
 export interface PayoutStatementJson {
   /** The contract id. */
   contract: string;
@@ -83,7 +104,14 @@ export interface PayoutStatementJson {
   notes: string[];
 }
 
-/** The JSON document: `{ statements: [...] }`. */
+/**
+ * The JSON document: `{ statements: [...] }`.
+ *
+ * @example
+ * ```ts
+ * const json: PayoutJson = JSON.parse(formatPayoutJson(run.statements));
+ * ```
+ */
 export interface PayoutJson {
   /** One entry per period, in period order. */
   statements: PayoutStatementJson[];

@@ -4,7 +4,14 @@ import { formatRate } from '../money/rate.js';
 import type { PayoutStatement } from '../payout/index.js';
 import { groupedAmount } from './payout-amounts.js';
 
-/** Options for {@link formatPayoutText}. */
+/**
+ * Options for {@link formatPayoutText}.
+ *
+ * @example
+ * ```ts
+ * formatPayoutText(statement, { details: false });
+ * ```
+ */
 export interface PayoutTextOptions {
   /** Show bands and rates under each line (default true). */
   details?: boolean;

@@ -6,7 +6,15 @@ import { checkActualsForPayouts, checkContractForPayouts, checkPeriodSequence, d
 import { initialPayoutState, type OpeningBalances, type PayoutState } from './payout-state.js';
 import type { PayoutStatement } from './payout-statement.js';
 
-/** A series of payout statements and the state after the last. */
+/**
+ * A series of payout statements and the state after the last.
+ *
+ * @example
+ * ```ts
+ * const run = computePayouts(contract, actuals);
+ * if (run.ok) run.value.statements.length; // one per period
+ * ```
+ */
 export interface PayoutRun {
   /** One statement per period, in period order. */
   readonly statements: readonly PayoutStatement[];
@@ -14,7 +22,14 @@ export interface PayoutRun {
   readonly state: PayoutState;
 }
 
-/** Options for {@link computePayouts}. */
+/**
+ * Options for {@link computePayouts}.
+ *
+ * @example
+ * ```ts
+ * computePayouts(contract, laterQuarters, { opening: earlierRun.state });
+ * ```
+ */
 export interface ComputePayoutsOptions {
   /**
    * Where the fold starts: balances brought forward (see {@link initialPayoutState}) or the state a

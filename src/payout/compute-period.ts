@@ -22,7 +22,14 @@ import { priceParticipationDue, priceParticipationTrace } from './price-particip
 import { royaltyBand, royaltyDue, royaltyTrace } from './royalty.js';
 import { traceNode, type Trace } from './trace.js';
 
-/** One step of the payout fold: the period's statement and the state to hand to the next period. */
+/**
+ * One step of the payout fold: the period's statement and the state to hand to the next period.
+ *
+ * @example
+ * ```ts
+ * const { statement, state } = computePeriod(contract, actuals, initialPayoutState(contract));
+ * ```
+ */
 export interface PeriodPayout {
   /** The statement for the period. */
   readonly statement: PayoutStatement;

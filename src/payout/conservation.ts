@@ -10,6 +10,12 @@ const ZERO = new Decimal(0);
  * The proof that a statement adds up: everything that came into the company (sales revenue, cash
  * calls, retained cash drawn) equals everything that went out (costs, payments, distributions,
  * cash retained), to the minor unit.
+ *
+ * @example
+ * ```ts
+ * statement.conservation.balanced; // true
+ * moneyToString(statement.conservation.difference); // '0.00 USD'
+ * ```
  */
 export interface Conservation {
   /** The sum of the lines paid to the company. */

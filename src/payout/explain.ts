@@ -5,7 +5,14 @@ import { exchangeRateToString } from '../money/fx.js';
 import type { PayoutStatement } from './payout-statement.js';
 import type { Trace } from './trace.js';
 
-/** Options for {@link explain} and {@link explainTrace}. */
+/**
+ * Options for {@link explain} and {@link explainTrace}.
+ *
+ * @example
+ * ```ts
+ * explain(statement, 'copper-royalty', { maxDepth: 1 });
+ * ```
+ */
 export interface ExplainOptions {
   /** How many levels of inputs to show below the line itself (default: all). */
   maxDepth?: number;

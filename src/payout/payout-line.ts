@@ -11,6 +11,11 @@ import type { Trace } from './trace.js';
  * `price-participation`, `income-tax`, `carry-repayment`, `distribution`, `retained-cash`.
  * A `government-share` moves part of a receipt from the government that received it to another
  * level of government and does not touch the company's cash.
+ *
+ * @example
+ * ```ts
+ * PAYOUT_LINE_KINDS.includes('royalty'); // true
+ * ```
  */
 export const PAYOUT_LINE_KINDS = [
   'revenue',
@@ -32,10 +37,25 @@ export const PAYOUT_LINE_KINDS = [
   'retained-cash',
 ] as const;
 
-/** One of {@link PAYOUT_LINE_KINDS}. */
+/**
+ * One of {@link PAYOUT_LINE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: PayoutLineKind = 'carry-repayment';
+ * ```
+ */
 export type PayoutLineKind = (typeof PAYOUT_LINE_KINDS)[number];
 
-/** The amount a rate or band was applied to. */
+/**
+ * The amount a rate or band was applied to.
+ *
+ * @example
+ * ```ts
+ * line.base?.label;  // 'net smelter return of gold'
+ * line.base?.amount; // 34050000.00 USD, exact
+ * ```
+ */
 export interface PayoutBase {
   /** What the base is: `gross revenue of copper`, `net smelter return of gold`, `quantity of copper sold`. */
   readonly label: string;
@@ -45,7 +65,15 @@ export interface PayoutBase {
   readonly quantity: Quantity | undefined;
 }
 
-/** A line paid to (or by) a party in a currency other than the contract's, converted once. */
+/**
+ * A line paid to (or by) a party in a currency other than the contract's, converted once.
+ *
+ * @example
+ * ```ts
+ * const s = line.settlement; // for a payee paid in PKR
+ * if (s) `${moneyToString(s.amount)} at ${exchangeRateToString(s.rate)}`; // '214020000.00 PKR at 278.4 PKR/USD'
+ * ```
+ */
 export interface Settlement {
   /** The amount in the party's currency, rounded once to its minor unit with the contract's mode. */
   readonly amount: Money;

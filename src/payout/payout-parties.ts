@@ -4,16 +4,44 @@
  * cash reserve. A contract may not give a party one of these ids.
  */
 
-/** The project company: receives sales revenue and cash calls, pays everything else. */
+/**
+ * The project company: receives sales revenue and cash calls, pays everything else.
+ *
+ * @example
+ * ```ts
+ * statement.lines.filter((l) => l.from === PROJECT_COMPANY); // what the company paid
+ * ```
+ */
 export const PROJECT_COMPANY = 'company';
 
-/** The buyers of the company's products: the source of sales revenue. */
+/**
+ * The buyers of the company's products: the source of sales revenue.
+ *
+ * @example
+ * ```ts
+ * statement.lines.filter((l) => l.from === BUYERS); // the revenue lines
+ * ```
+ */
 export const BUYERS = 'buyers';
 
-/** Suppliers, smelters, refiners and carriers: paid operating and capital costs and sale deductions. */
+/**
+ * Suppliers, smelters, refiners and carriers: paid operating and capital costs and sale deductions.
+ *
+ * @example
+ * ```ts
+ * statement.lines.filter((l) => l.to === SUPPLIERS); // costs and sale deductions
+ * ```
+ */
 export const SUPPLIERS = 'suppliers';
 
-/** The company's retained cash: what is retained goes in, what covers a later shortfall comes out. */
+/**
+ * The company's retained cash: what is retained goes in, what covers a later shortfall comes out.
+ *
+ * @example
+ * ```ts
+ * statement.lines.find((l) => l.to === COMPANY_RESERVE)?.amount; // cash retained this period
+ * ```
+ */
 export const COMPANY_RESERVE = 'company-reserve';
 
 /**

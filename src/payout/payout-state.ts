@@ -6,7 +6,14 @@ import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
 import { parsePeriod, type Period } from '../time/index.js';
 import { payoutContext } from './payout-context.js';
 
-/** A tax loss of one fiscal year not yet used, carried forward to later years' taxable income. */
+/**
+ * A tax loss of one fiscal year not yet used, carried forward to later years' taxable income.
+ *
+ * @example
+ * ```ts
+ * state.lossesCarriedForward; // [{ fiscalYear: 2027, amount: 200000.00 USD }]
+ * ```
+ */
 export interface LossCarriedForward {
   /** The fiscal year in which the loss arose (FY named by the year it ends). */
   readonly fiscalYear: number;
@@ -14,7 +21,14 @@ export interface LossCarriedForward {
   readonly amount: Money;
 }
 
-/** One fiscal year's capital expenditure, written off in equal parts (straight-line depreciation). */
+/**
+ * One fiscal year's capital expenditure, written off in equal parts (straight-line depreciation).
+ *
+ * @example
+ * ```ts
+ * state.capitalVintages; // [{ fiscalYear: 2027, cost: 67000000.00 USD, writtenOff: 13400000.00 USD, yearsWrittenOff: 1 }]
+ * ```
+ */
 export interface CapitalVintage {
   /** The fiscal year the capital was spent in. */
   readonly fiscalYear: number;
@@ -26,7 +40,14 @@ export interface CapitalVintage {
   readonly yearsWrittenOff: number;
 }
 
-/** What a carrier has paid for a carried party and not yet recovered, with interest. */
+/**
+ * What a carrier has paid for a carried party and not yet recovered, with interest.
+ *
+ * @example
+ * ```ts
+ * state.carriedInterest; // [{ holder: 'gob', carrier: 'investor', balance: 16689900.00 USD }]
+ * ```
+ */
 export interface CarriedInterestBalance {
   /** The carried holder: a party id, or the party ids of an equal-parts holding joined with `+`. */
   readonly holder: string;
@@ -36,7 +57,14 @@ export interface CarriedInterestBalance {
   readonly balance: Money;
 }
 
-/** One community fund's contributions so far in the open fiscal year. */
+/**
+ * One community fund's contributions so far in the open fiscal year.
+ *
+ * @example
+ * ```ts
+ * state.yearToDate?.funds; // [{ fund: 'cdf-contribution', amount: 1360300.00 USD }]
+ * ```
+ */
 export interface FundContributionToDate {
   /** The fund clause id. */
   readonly fund: string;
@@ -47,6 +75,11 @@ export interface FundContributionToDate {
 /**
  * The running totals of the open fiscal year, for the annual community fund floors and caps and the
  * income tax assessed in the period that closes the year.
+ *
+ * @example
+ * ```ts
+ * state.yearToDate?.royalties; // royalties so far in the open fiscal year
+ * ```
  */
 export interface FiscalYearToDate {
   /** The fiscal year (named by the year it ends). */
@@ -99,7 +132,14 @@ export interface PayoutState {
   readonly reserve: Money;
 }
 
-/** Balances to start a fold with, for a contract whose earlier periods were computed elsewhere. */
+/**
+ * Balances to start a fold with, for a contract whose earlier periods were computed elsewhere.
+ *
+ * @example
+ * ```ts
+ * const opening: OpeningBalances = { lastPeriod: '2027-Q4', lossesCarriedForward: [{ fiscalYear: 2027, amount: '1500000 USD' }] };
+ * ```
+ */
 export interface OpeningBalances {
   /** The last period already accounted for; the fold must start with the period after it. */
   lastPeriod?: Period | string;

@@ -8,7 +8,14 @@ import type { Conservation } from './conservation.js';
 import type { PayoutLine } from './payout-line.js';
 import type { CarriedInterestBalance } from './payout-state.js';
 
-/** What one party received less what it paid in a period, in the contract currency. */
+/**
+ * What one party received less what it paid in a period, in the contract currency.
+ *
+ * @example
+ * ```ts
+ * statement.totals.map((t) => `${t.party}: ${moneyToString(t.net)}`); // ['investor: 14657763.15 USD', ...]
+ * ```
+ */
 export interface PartyTotal {
   /** The party id. */
   readonly party: string;
@@ -18,7 +25,14 @@ export interface PartyTotal {
   readonly settlement: Money | undefined;
 }
 
-/** The balances carried to the next period, for the reader of a statement. */
+/**
+ * The balances carried to the next period, for the reader of a statement.
+ *
+ * @example
+ * ```ts
+ * statement.balances.reserve; // the company's retained cash after the period
+ * ```
+ */
 export interface StatementBalances {
   /** The company's retained cash. */
   readonly reserve: Money;

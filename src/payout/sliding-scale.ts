@@ -6,10 +6,24 @@ import { formatRate } from '../money/rate.js';
 import { convertQuantity, convertUnitPrice, unitPriceToString, type Quantity, type UnitPrice } from '../quantity/index.js';
 import type { PreparedScale } from './payout-context.js';
 
-/** A sliding scale of royalty rates by price, as a contract states it (`revenue.royalties[].sliding`). */
+/**
+ * A sliding scale of royalty rates by price, as a contract states it (`revenue.royalties[].sliding`).
+ *
+ * @example
+ * ```ts
+ * const scale: SlidingScale = contract.revenue.royalties[0]!.sliding!;
+ * ```
+ */
 export type SlidingScale = NonNullable<Contract['revenue']['royalties'][number]['sliding']>;
 
-/** One band of a sliding scale as applied to a price. */
+/**
+ * One band of a sliding scale as applied to a price.
+ *
+ * @example
+ * ```ts
+ * slidingScaleRoyalty(scale, unitPrice('9000 USD/t'), quantity('1 t')).bands.map((b) => b.slice.toString()); // ['4000', '1000', '2000', '2000']
+ * ```
+ */
 export interface AppliedBand {
   /** The band's position in the scale, from 0. */
   readonly index: number;
@@ -23,7 +37,15 @@ export interface AppliedBand {
   readonly slice: Decimal;
 }
 
-/** The royalty a sliding scale gives for one sale. */
+/**
+ * The royalty a sliding scale gives for one sale.
+ *
+ * @example
+ * ```ts
+ * const r = slidingScaleRoyalty(scale, unitPrice('9000 USD/t'), quantity('1 t'));
+ * r.perUnit.toString(); // '595'
+ * ```
+ */
 export interface SlidingScaleRoyalty {
   /** The royalty, exact (not rounded). */
   readonly amount: Money;

@@ -37,7 +37,14 @@ export interface Trace {
   readonly inputs?: readonly Trace[];
 }
 
-/** The optional parts of a {@link Trace}, for {@link traceNode}. */
+/**
+ * The optional parts of a {@link Trace}, for {@link traceNode}.
+ *
+ * @example
+ * ```ts
+ * traceNode('rate', '5%', { clause: 'gold-royalty', ref: '§9.2', formula: 'as stated' } satisfies TraceDetails);
+ * ```
+ */
 export interface TraceDetails {
   /** The id of the contract clause the value comes from. */
   clause?: string | undefined;

@@ -128,7 +128,9 @@ const periodsArb = fc.array(fc.record({
 
 const QUARTERS = ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4', '2028-Q1', '2028-Q2'];
 
-function actualsInputs(contract: ContractInput, periods: fc.Infer<typeof periodsArb>): ActualsInput[] {
+type Periods = typeof periodsArb extends fc.Arbitrary<infer T> ? T : never;
+
+function actualsInputs(contract: ContractInput, periods: Periods): ActualsInput[] {
   const commodities = (contract.commodities ?? []).map((c) => c.id);
   return periods.map((p, i) => ({
     contract: contract.id!,
