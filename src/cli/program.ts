@@ -87,11 +87,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .command('check')
     .summary('check contracts against the format and the compliance profile')
     .description(
-      'Loads, validates and checks contracts against the configured compliance profile.\n' +
-        'With no paths, checks the "contracts" of fairlode.config.yaml, or else every YAML or JSON\n' +
-        'file under the current folder whose top level has "fairlode:". A folder is searched for\n' +
-        'YAML and JSON files; globs are expanded. The config is fairlode.config.yaml (or .yml or\n' +
-        '.json) in the current folder or the nearest folder above it.',
+      'Loads, validates and checks contracts against the configured compliance profile. With no paths, checks the "contracts" of fairlode.config.yaml, or else every YAML or JSON file under the current folder whose top level has "fairlode:". A folder is searched for YAML and JSON files; globs are expanded. The config is fairlode.config.yaml (or .yml or .json) in the current folder or the nearest folder above it.',
     )
     .argument('[paths...]', 'contract files, folders or globs')
     .option('-c, --config <file>', 'use this config file instead of looking for fairlode.config.yaml')
@@ -141,9 +137,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .command('payout')
     .summary('compute payout statements for periods of actuals')
     .description(
-      'Computes the payout statement of each period: every line traced to its clause, totals per\n' +
-        'party and the conservation check. Actuals are files, folders or globs; periods may be given\n' +
-        'in any order and are computed in period order, each carrying its balances to the next.',
+      'Computes the payout statement of each period: every line traced to its clause, totals per party and the conservation check. Actuals are files, folders or globs; periods may be given in any order and are computed in period order, each carrying its balances to the next.',
     )
     .argument('<contract>', 'the contract file')
     .argument('<actuals...>', 'period actuals: files, folders or globs')
@@ -167,7 +161,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
   program
     .command('explain')
     .summary('show how one amount of a payout statement was computed')
-    .description('Computes the payouts for the actuals given and prints the computation tree of one line:\nits inputs, rates, bands and clauses, down to the actuals.')
+    .description('Computes the payouts for the actuals given and prints the computation tree of one line: its inputs, rates, bands and clauses, down to the actuals.')
     .argument('<contract>', 'the contract file')
     .argument('<actuals...>', 'period actuals: files, folders or globs (earlier periods carry balances forward)')
     .requiredOption('-l, --line <id>', 'the id of the statement line, e.g. copper-royalty')
@@ -207,7 +201,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
   program
     .command('rules')
     .summary('list the compliance rules with their principles, severities and docs')
-    .description('Lists the compliance rules of a profile: id, principle, severity in the profile (or off),\nwhether the rule is critical, its title and its documentation page.')
+    .description('Lists the compliance rules of a profile: id, principle, severity in the profile (or off), whether the rule is critical, its title and its documentation page.')
     .option('-c, --config <file>', 'use this config file instead of looking for fairlode.config.yaml')
     .option('-p, --profile <name|file>', 'profile whose severities to show (default: the config\'s, else recommended)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
@@ -226,7 +220,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
   program
     .command('init')
     .summary('write a commented starter contract and config here')
-    .description('Writes fairlode.config.yaml and contracts/starter-contract.yaml in the current folder,\nboth commented. Existing files are left alone unless --force is given.')
+    .description('Writes fairlode.config.yaml and contracts/starter-contract.yaml in the current folder, both commented. Existing files are left alone unless --force is given.')
     .option('--force', 'overwrite existing files')
     .addHelpText('after', examples([['fairlode init && fairlode check', 'start a repository of contracts']]))
     .action(async (opts: Record<string, unknown>) => {
