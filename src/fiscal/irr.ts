@@ -48,24 +48,65 @@ export function irrEquation(flows: readonly Decimal[]): RateEquation {
     for (let k = n - 1; k >= 0; k--) p = p.times(v).plus(cs[k]!);
     return p;
   };
-  // Cauchy: every positive root v of Σ cₖ vᵏ satisfies 1/(1 + max|cₖ/c₀|) < v < 1 + max|cₖ/cₙ|.
-  let upper: Decimal | undefined;
-  let lower: Decimal | undefined;
-  if (n >= 1) {
-    let a = new Decimal(0);
-    let b = new Decimal(0);
-    for (let k = 1; k <= n; k++) a = Decimal.max(a, cs[k]!.div(cs[0]!).abs());
-    for (let k = 0; k < n; k++) b = Decimal.max(b, cs[k]!.div(cs[n]!).abs());
-    upper = a; // r = 1/v − 1 < max|cₖ/c₀|
-    lower = new Decimal(1).div(b.plus(1)).minus(1);
-  }
+  // Cauchy: every positive root v of Σ cₖ vᵏ satisfies 1/(1 + max|cₖ/c₀|) < v < 1 + max|cₖ/cₙ|,
+  // so every root rate lies in (1/(1 + max|cₖ/cₙ|) − 1, max|cₖ/c₀|). Computed only when needed.
+  let bounds: { lower: Decimal; upper: Decimal } | undefined;
+  const cauchy = () => {
+    if (bounds === undefined) {
+      let a = new Decimal(0);
+      let b = new Decimal(0);
+      for (let k = 1; k <= n; k++) a = Decimal.max(a, cs[k]!.div(cs[0]!).abs());
+      for (let k = 0; k < n; k++) b = Decimal.max(b, cs[k]!.div(cs[n]!).abs());
+      bounds = { lower: new Decimal(1).div(b.plus(1)).minus(1), upper: a };
+    }
+    return bounds;
+  };
   return {
     value,
     valueAndSlope,
+    sign: exactSign(cs),
     signChanges: signChanges(cs),
     signAtInfinity: cs.length === 0 ? 0 : cs[0]!.isNegative() ? -1 : 1,
-    lowerBound: lower,
-    upperBound: upper,
+    get lowerBound() {
+      return n >= 1 ? cauchy().lower : undefined;
+    },
+    get upperBound() {
+      return n >= 1 ? cauchy().upper : undefined;
+    },
+  };
+}
+
+// A Decimal as an exact fraction n / 10^k.
+function fraction(d: Decimal): [bigint, bigint] {
+  const text = d.toFixed();
+  const negative = text.startsWith('-');
+  const digits = negative ? text.slice(1) : text;
+  const dot = digits.indexOf('.');
+  const k = dot < 0 ? 0 : digits.length - dot - 1;
+  const n = BigInt(dot < 0 ? digits : digits.slice(0, dot) + digits.slice(dot + 1));
+  return [negative ? -n : n, 10n ** BigInt(k)];
+}
+
+/**
+ * The exact sign of Σ cₖ (1 + r)⁻ᵏ for a decimal r, in integer arithmetic: with the flows scaled
+ * to integers and 1 + r = g/d, the sign is that of Σ cₖ dᵏ gⁿ⁻ᵏ (gⁿ > 0), evaluated by Horner's
+ * rule in BigInt. No rounding anywhere, so a bracket or a root's certificate built on it is exact.
+ */
+function exactSign(cs: readonly Decimal[]): (r: Decimal) => number {
+  const places = cs.reduce((m, c) => Math.max(m, c.decimalPlaces()), 0);
+  const scale = new Decimal(10).pow(places);
+  const ints = cs.map((c) => BigInt(c.times(scale).toFixed()));
+  return (r: Decimal) => {
+    if (ints.length === 0) return 0;
+    const [m, d] = fraction(r);
+    const g = d + m;
+    let acc = ints[0]!;
+    let dk = 1n;
+    for (let k = 1; k < ints.length; k++) {
+      dk *= d;
+      acc = acc * g + ints[k]! * dk;
+    }
+    return acc === 0n ? 0 : acc < 0n ? -1 : 1;
   };
 }
 

@@ -26,8 +26,9 @@ export type RateSolution =
 
 /**
  * How close a solved rate is to an exact root: within 1e-20 (a rate of 0.1 means 10%), or for
- * rates above 100% within 1e-20 × (1 + rate). The solver iterates in 50-digit decimal arithmetic
- * until a step is below 1e-24 (× (1 + rate) above 100%), then rounds to 20 places.
+ * rates above 100% within 1e-20 × (1 + rate). For periodic flows (IRR) this is proven for each
+ * rate returned: the exact signs of the NPV, in rational arithmetic, differ at rate ± tolerance.
+ * For dated flows (XIRR) the solver iterates in 50-digit decimals until a step is below 1e-24.
  */
 export const RATE_TOLERANCE = new Decimal('1e-20');
 
@@ -35,6 +36,8 @@ export const RATE_TOLERANCE = new Decimal('1e-20');
 export const RATE_DECIMAL_PLACES = 20;
 
 const CONVERGED = new Decimal('1e-24');
+const NEAR = new Decimal('1e-12');
+const COARSE = new Decimal('1e-4');
 const TWO = new Decimal(2);
 const FOUR = new Decimal(4);
 const HALF = new Decimal('0.5');
@@ -51,6 +54,12 @@ export interface RateEquation {
   value(r: Decimal): Decimal;
   /** The present value at r and its derivative with respect to r. */
   valueAndSlope(r: Decimal): { value: Decimal; slope: Decimal };
+  /**
+   * The exact sign of the present value at r (−1, 0 or 1), computed in exact rational arithmetic,
+   * when the flows allow it (periodic flows do; dated flows, with fractional powers, do not). It
+   * makes brackets certain and certifies each root to within {@link RATE_TOLERANCE}.
+   */
+  readonly sign?: ((r: Decimal) => number) | undefined;
   /** Sign changes of the flows in time order: an upper bound on the number of roots, of the same parity. */
   readonly signChanges: number;
   /** The sign of the value as r grows without bound: the sign of the earliest non-zero flow. */
@@ -69,34 +78,61 @@ const GRID_TEXT = [
 ];
 let grid: Decimal[] | undefined;
 
-function sign(d: Decimal): number {
+function signOf(d: Decimal): number {
   return d.isZero() ? 0 : d.isNegative() ? -1 : 1;
+}
+
+// The sign of the equation at r: exact when the equation can give it.
+function signAt(eq: RateEquation, r: Decimal): number {
+  return eq.sign === undefined ? signOf(eq.value(r)) : eq.sign(r);
 }
 
 // A point between a and b: geometric in 1 + r when the bracket spans more than a factor of four,
 // so that roots near −100% or far above 100% are approached in few steps; arithmetic otherwise.
+// Rounded to as few significant digits as keep it strictly inside, so that exact evaluations
+// there stay cheap.
 function midpoint(a: Decimal, b: Decimal): Decimal {
   const ga = a.plus(1);
   const gb = b.plus(1);
-  if (gb.gt(ga.times(FOUR))) return ga.times(gb).sqrt().minus(1);
-  return a.plus(b).div(TWO);
+  const m = gb.gt(ga.times(FOUR)) ? ga.times(gb).sqrt().minus(1) : a.plus(b).div(TWO);
+  for (const digits of [4, 8, 16, 32]) {
+    const short = m.toSignificantDigits(digits);
+    if (short.gt(a) && short.lt(b)) return short;
+  }
+  return m;
+}
+
+function tolerance(x: Decimal, base: Decimal): Decimal {
+  return x.gt(0) ? base.times(x.plus(1)) : base;
 }
 
 /**
- * Refines a root inside a bracket [a, b] whose ends have opposite signs: Newton's method,
- * falling back to bisection whenever a Newton step would leave the bracket or stops halving
- * the error (Numerical Recipes' `rtsafe`). The bracket always holds the root, so it converges.
+ * Refines a root inside a bracket [a, b] whose ends have opposite signs. With exact signs, the
+ * bracket is first narrowed by bisection to a width of 1e-4; then Newton's method runs, falling
+ * back to bisection whenever a Newton step would leave the bracket or stops halving the error
+ * (Numerical Recipes' `rtsafe`). With exact signs, once a step is below 1e-12 the rate rounded to
+ * 20 places is accepted as soon as the exact signs just below and above it (± the tolerance)
+ * differ; otherwise iteration continues until a step is below 1e-24.
  */
-function refine(eq: RateEquation, a: Decimal, fa: Decimal, b: Decimal, start: Decimal): Decimal {
+function refine(eq: RateEquation, a: Decimal, sA: number, b: Decimal, start: Decimal): Decimal {
   let lo = a;
   let hi = b;
-  const sLo = sign(fa);
+  const sLo = sA;
+  if (eq.sign !== undefined) {
+    while (hi.minus(lo).gt(tolerance(lo, COARSE))) {
+      const m = midpoint(lo, hi);
+      const s = eq.sign(m);
+      if (s === 0) return m;
+      if (s === sLo) lo = m;
+      else hi = m;
+    }
+  }
   let x = start.gt(lo) && start.lt(hi) ? start : midpoint(lo, hi);
   let previousStep = hi.minus(lo);
   let step = previousStep;
   for (let i = 0; i < MAX_ITERATIONS; i++) {
     const { value: f, slope } = eq.valueAndSlope(x);
-    const s = sign(f);
+    const s = signOf(f);
     if (s === 0) return x;
     if (s === sLo) lo = x;
     else hi = x;
@@ -110,8 +146,15 @@ function refine(eq: RateEquation, a: Decimal, fa: Decimal, b: Decimal, start: De
     previousStep = step;
     step = next.minus(x);
     x = next;
-    const tolerance = x.gt(0) ? CONVERGED.times(x.plus(1)) : CONVERGED;
-    if (step.abs().lt(tolerance) || hi.minus(lo).lt(tolerance)) return x;
+    if (eq.sign !== undefined && step.abs().lt(tolerance(x, NEAR))) {
+      const r = rounded(x);
+      const tol = tolerance(r, RATE_TOLERANCE);
+      const below = eq.sign(r.minus(tol));
+      const above = eq.sign(r.plus(tol));
+      if (below === 0 || above === 0 || below !== above) return x;
+    }
+    const t = tolerance(x, CONVERGED);
+    if (step.abs().lt(t) || hi.minus(lo).lt(t)) return x;
   }
   return x;
 }
@@ -129,27 +172,28 @@ function nearest(roots: readonly Decimal[], guess: Decimal): Decimal {
 // One sign change: exactly one root. Walk outward from the guess, doubling or halving 1 + r (and,
 // after a few steps, squaring it or taking its square), until the value changes sign; then refine.
 function solveSingle(eq: RateEquation, guess: Decimal): Decimal | undefined {
-  const fg = eq.value(guess);
-  if (fg.isZero()) return guess;
+  const sg = signAt(eq, guess);
+  if (sg === 0) return guess;
   // As r grows the value tends to the sign of the earliest flow: if it already has that sign, the
   // root lies below the guess.
-  const below = sign(fg) === eq.signAtInfinity;
+  const below = sg === eq.signAtInfinity;
   let inner = guess;
-  let fInner = fg;
+  let sInner = sg;
   for (let i = 0; i < MAX_EXPANSIONS; i++) {
     const g = inner.plus(1);
     const far = i >= DOUBLINGS && (below ? g.lt(HALF) : g.gt(TWO));
     let outer = (below ? (far ? g.times(g) : g.div(TWO)) : far ? g.times(g) : g.times(TWO)).minus(1);
-    if (below && eq.lowerBound && outer.lt(eq.lowerBound)) outer = eq.lowerBound;
-    if (!below && eq.upperBound && outer.gt(eq.upperBound)) outer = eq.upperBound;
+    // Far out, Cauchy's bound (when known) stops the walk from overshooting by orders of magnitude.
+    if (far && below && eq.lowerBound && outer.lt(eq.lowerBound)) outer = eq.lowerBound;
+    if (far && !below && eq.upperBound && outer.gt(eq.upperBound)) outer = eq.upperBound;
     if (outer.eq(inner)) return undefined;
-    const fo = eq.value(outer);
-    if (fo.isZero()) return outer;
-    if (sign(fo) !== sign(fInner)) {
-      return below ? refine(eq, outer, fo, inner, inner) : refine(eq, inner, fInner, outer, inner);
+    const so = signAt(eq, outer);
+    if (so === 0) return outer;
+    if (so !== sInner) {
+      return below ? refine(eq, outer, so, inner, inner) : refine(eq, inner, sInner, outer, inner);
     }
     inner = outer;
-    fInner = fo;
+    sInner = so;
   }
   return undefined;
 }
@@ -177,15 +221,15 @@ function searchGrid(eq: RateEquation): Decimal[] {
   }
   const roots: Decimal[] = [];
   let prev: Decimal | undefined;
-  let fPrev: Decimal | undefined;
+  let sPrev = 0;
   for (const p of points) {
-    const f = eq.value(p);
-    if (f.isZero()) roots.push(p);
-    else if (prev !== undefined && fPrev !== undefined && !fPrev.isZero() && sign(f) !== sign(fPrev)) {
-      roots.push(refine(eq, prev, fPrev, p, midpoint(prev, p)));
-    }
+    const s = signAt(eq, p);
+    if (s === 0) roots.push(p);
+    else if (prev !== undefined && sPrev !== 0 && s !== sPrev) roots.push(refine(eq, prev, sPrev, p, midpoint(prev, p)));
     prev = p;
-    fPrev = f;
+    sPrev = s;
+    // No more roots than sign changes (Descartes): stop once they are all found.
+    if (roots.length >= eq.signChanges) break;
   }
   return roots;
 }
