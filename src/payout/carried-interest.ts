@@ -1,4 +1,4 @@
-import { allocate, type Allocation } from '../money/allocate.js';
+import { allocate } from '../money/allocate.js';
 import { Decimal, multiplyExactly } from '../money/decimal.js';
 import { makeMoney, moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
@@ -44,7 +44,8 @@ export function buildTrace(t: DeferredTrace): Trace {
 interface CarriedCall {
   readonly ctx: PayoutContext;
   readonly holding: PreparedHolding;
-  readonly allocation: Allocation;
+  /** The holding's cash call; the carriers' parts are allocated again when the trace is read. */
+  readonly amount: Decimal;
   readonly index: number;
   readonly call: DeferredTrace;
 }
@@ -122,7 +123,7 @@ export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holdin
       onBehalfOf: holding.key,
       baseLabel: intern(ctx, `cash call on ${holding.key}`), baseAmount: call,
       explain: carriedCallTrace,
-      data: { ctx, holding, allocation, index: i, call: callTrace } satisfies CarriedCall,
+      data: { ctx, holding, amount: call, index: i, call: callTrace } satisfies CarriedCall,
     });
     if (carry.recovered) next = addToBalance(next, holding.key, party, part);
   }
@@ -131,10 +132,11 @@ export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holdin
 
 function carriedCallTrace(d: CarriedCall): Trace {
   const carry = d.holding.carry!;
+  const allocation = allocate(makeMoney(d.amount, d.ctx.currency), carry.carriers.map((c) => c.weight), { method: d.ctx.method });
   const party = carry.carriers[d.index]!.party;
-  return traceNode(`${party} pays ${d.holding.key}'s cash call`, moneyToString(d.allocation.parts[d.index]!), {
+  return traceNode(`${party} pays ${d.holding.key}'s cash call`, moneyToString(allocation.parts[d.index]!), {
     ref: d.holding.ref,
-    formula: `${d.holding.key} is carried by ${carry.carriers.map((k) => k.party).join(' and ')}; parts in proportion to ${carry.carriers.map((k) => formatRate(k.weight)).join(' : ')}, allocated by ${d.allocation.method}${carry.recovered ? "; recoverable from the holder's distributions" : '; a free carry, not recovered'}`,
+    formula: `${d.holding.key} is carried by ${carry.carriers.map((k) => k.party).join(' and ')}; parts in proportion to ${carry.carriers.map((k) => formatRate(k.weight)).join(' : ')}, allocated by ${allocation.method}${carry.recovered ? "; recoverable from the holder's distributions" : '; a free carry, not recovered'}`,
     inputs: [buildTrace(d.call)],
   });
 }

@@ -1,10 +1,11 @@
 import { Decimal } from '../money/decimal.js';
 import { moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
-import { grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
-import { netSmelterReturnTrace, type NetSmelterReturn } from './net-smelter-return.js';
+import { grossRevenueTrace } from './gross-revenue.js';
+import { netSmelterReturnTrace } from './net-smelter-return.js';
+import { commodityNsr, periodRevenue } from './period-facts.js';
+import type { PeriodRecord } from './period-ledger.js';
 import { exactProduct, moneyText, payable, type CommunityFundClause, type PayoutContext } from './payout-context.js';
-import type { PayoutLine } from './payout-line.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** The share of a fiscal year that lies within the contract's term, in days. */
@@ -15,13 +16,21 @@ export interface TermShare {
   readonly of: number;
 }
 
-/** The base a fund's rate applies to in one period, with what explains it. */
-export type FundBase = { readonly label: string; readonly amount: Decimal } & (
-  | { readonly kind: 'gross-revenue'; readonly revenue: readonly CommodityRevenue[] }
-  | { readonly kind: 'net-smelter-return'; readonly revenue: readonly CommodityRevenue[]; readonly nsrs: ReadonlyMap<string, NetSmelterReturn> }
-  | { readonly kind: 'royalty'; readonly of: string; readonly line: PayoutLine | undefined }
-  | { readonly kind: 'net-profit'; readonly own: readonly PayoutLine[]; readonly earlier: readonly PayoutLine[] }
-);
+/** The base a fund's rate applies to in one period, and what its explanation is rebuilt from. */
+export interface FundBase {
+  readonly kind: 'gross-revenue' | 'net-smelter-return' | 'royalty' | 'net-profit';
+  readonly label: string;
+  readonly amount: Decimal;
+  /** The period's record. */
+  readonly rec: PeriodRecord;
+  /** How many of the period's lines came before the community-funds step. */
+  readonly stepStart: number;
+  /** With a royalty base: the royalty clause. */
+  readonly of?: string;
+}
+
+// The receipts of waterfall steps (what a fund on net profit deducts when they come before it).
+const STEP_RECEIPTS = new Set(['royalty', 'community-fund', 'community-fund-top-up', 'price-participation', 'income-tax']);
 
 /** A community fund's contribution for one period. */
 export interface FundContribution {
@@ -100,21 +109,27 @@ function partial(c: FundContribution): string {
   return c.share.days !== c.share.of ? ` × ${c.share.days}/${c.share.of} days of FY${c.fiscalYear} within the term` : '';
 }
 
-/** Explains a fund's base. */
+/** Explains a fund's base, rebuilding it from the period's record. */
 export function fundBaseTrace(ctx: PayoutContext, base: FundBase): Trace {
   const m = (d: Decimal) => moneyText(ctx, d);
+  const rec = base.rec;
   switch (base.kind) {
     case 'gross-revenue':
-      return traceNode('gross revenue', m(base.amount), { formula: 'all commodities', inputs: base.revenue.filter((r) => r.sales.length > 0).map((r) => grossRevenueTrace(r, ctx.currency)) });
+      return traceNode('gross revenue', m(base.amount), { formula: 'all commodities', inputs: periodRevenue(rec).filter((r) => r.sales.length > 0).map((r) => grossRevenueTrace(r, ctx.currency)) });
     case 'net-smelter-return':
-      return traceNode('net smelter return', m(base.amount), { formula: 'all commodities', inputs: base.revenue.filter((r) => base.nsrs.has(r.commodity)).map((r) => netSmelterReturnTrace(base.nsrs.get(r.commodity)!, r, ctx.contract.revenue.netSmelterReturn, ctx.currency)) });
+      return traceNode('net smelter return', m(base.amount), {
+        formula: 'all commodities',
+        inputs: periodRevenue(rec).filter((r) => r.sales.length > 0).map((r) => netSmelterReturnTrace(commodityNsr(rec, r), r, ctx.contract.revenue.netSmelterReturn, ctx.currency)),
+      });
     case 'royalty':
-      return base.line?.trace ?? traceNode(`royalty ${base.of}`, m(base.amount), { formula: 'no royalty this period' });
-    case 'net-profit':
+      return rec.lines.find((l) => l.id === base.of)?.trace ?? traceNode(`royalty ${base.of!}`, m(base.amount), { formula: 'no royalty this period' });
+    case 'net-profit': {
+      const lines = rec.lines.slice(0, base.stepStart).filter((l) => l.kind === 'revenue' || l.kind === 'sale-deduction' || l.kind === 'operating-cost' || STEP_RECEIPTS.has(l.kind));
       return traceNode('net profit of the period', m(base.amount), {
         formula: 'revenue − sale deductions − operating costs − payments of earlier waterfall steps, not below zero',
-        inputs: [...base.own, ...base.earlier].map((l) => traceNode(l.kind === 'revenue' ? l.id : `less ${l.id}`, moneyToString(l.amount))),
+        inputs: lines.map((l) => traceNode(l.kind === 'revenue' ? l.id : `less ${l.id}`, moneyToString(l.amount))),
       });
+    }
   }
 }
 

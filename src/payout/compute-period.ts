@@ -17,7 +17,8 @@ import type { PayoutLine } from './payout-line.js';
 import { BUYERS, PROJECT_COMPANY, SUPPLIERS } from './payout-parties.js';
 import type { PayoutState } from './payout-state.js';
 import { partyTotals, type PayoutStatement } from './payout-statement.js';
-import { PeriodLedger } from './period-ledger.js';
+import { PeriodLedger, type PeriodRecord } from './period-ledger.js';
+import { commodityNsr, commodityRevenue } from './period-facts.js';
 import { priceParticipationDue, priceParticipationTrace } from './price-participation.js';
 import { royaltyBand, royaltyDue, royaltyTrace } from './royalty.js';
 import { traceNode, type Trace } from './trace.js';
@@ -96,13 +97,14 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   }
   const year = openYear(state, fy);
   const notes: string[] = [];
-  const ledger = new PeriodLedger(ctx, exchangeRates(ctx, actuals));
+  const ledger = new PeriodLedger(ctx, actuals, exchangeRates(ctx, actuals));
+  const rec = ledger.record;
 
   // Revenue and the company's own costs: taken from the actuals, rounded once each.
   const revenue = grossRevenueByCommodity(actuals.sales, ctx.commodities, cur);
   const nsrs = new Map<string, NetSmelterReturn>();
   for (const r of revenue) {
-    const line = ledger.add({ id: ctx.commodityTexts.get(r.commodity)!.revenueId, kind: 'revenue', from: BUYERS, to: PROJECT_COMPANY, amount: payable(ctx, r.gross), explain: revenueTrace, data: { r, cur } });
+    const line = ledger.add({ id: ctx.commodityTexts.get(r.commodity)!.revenueId, kind: 'revenue', from: BUYERS, to: PROJECT_COMPANY, amount: payable(ctx, r.gross), explain: revenueTrace, data: { rec, commodity: r.commodity } });
     if (line) year.revenue = year.revenue.plus(line.amount.amount);
   }
   for (const r of revenue) {
@@ -117,7 +119,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
       to: SUPPLIERS,
       amount,
       explain: deductionsTrace,
-      data: { ctx, nsr, amount },
+      data: { rec, commodity: r.commodity, amount },
     });
     year.saleDeductions = year.saleDeductions.plus(amount);
   }
@@ -141,7 +143,6 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   // The waterfall.
   const royalties = new Map<string, Decimal>();
   let paidInEarlierSteps = ZERO;
-  const earlierSteps: PayoutLine[] = [];
   let losses = state.lossesCarriedForward.map((l) => ({ fiscalYear: l.fiscalYear, amount: l.amount.amount }));
   let vintages = state.capitalVintages.map((v) => ({ fiscalYear: v.fiscalYear, cost: v.cost.amount, writtenOff: v.writtenOff.amount, yearsWrittenOff: v.yearsWrittenOff }));
   let pool = state.depreciationPool.amount;
@@ -151,6 +152,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
 
   for (const step of ctx.waterfall) {
     const stepLines: PayoutLine[] = [];
+    const stepStart = ledger.lines.length;
     switch (step) {
       case 'royalties':
         for (const clause of contract.revenue.royalties) {
@@ -159,7 +161,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
           const due = royaltyDue(ctx, clause, r, nsrOrGross(ctx, r, nsrs), period, contract.revenue.netSmelterReturn);
           royalties.set(clause.id, due.amount);
           year.royalties = year.royalties.plus(due.amount);
-          receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'royalty', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, baseLabel: due.base.label, baseAmount: due.base.amount, baseQuantity: due.base.quantity, rate: due.rate, describeBand: royaltyBand, explain: royaltyTrace, data: due }));
+          receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'royalty', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, baseLabel: due.base.label, baseAmount: due.base.amount, baseQuantity: due.base.quantity, rate: due.rate, explain: royaltyLineTrace, describeBand: royaltyLineBand, data: { rec, clause } }));
         }
         break;
       case 'community-funds':
@@ -168,7 +170,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
             notes.push(`${fund.id}${fund.ref ? ` (${fund.ref})` : ''} is discretionary ("${fund.modality}"), so no contribution is computed.`);
             continue;
           }
-          const base = fundBase(ctx, fund, revenue, nsrs, royalties, ledger.lines, paidInEarlierSteps, earlierSteps);
+          const base = fundBase(ctx, rec, fund, revenue, nsrs, royalties, paidInEarlierSteps, stepStart);
           const before = year.funds.get(fund.id) ?? ZERO;
           const c = communityFundContribution(ctx, fund, base, before, { fiscalYear: fy, closes, share });
           year.funds.set(fund.id, c.paidToDate);
@@ -183,7 +185,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
           if (r.sales.length === 0) continue;
           const due = priceParticipationDue(ctx, clause, r);
           year.priceParticipation = year.priceParticipation.plus(due.amount);
-          receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'price-participation', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, rate: clause.rate, baseLabel: ctx.commodityTexts.get(clause.commodity)!.aboveThresholdLabel, baseAmount: due.excessRevenue, explain: priceParticipationTrace, data: due }));
+          receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'price-participation', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, rate: clause.rate, baseLabel: ctx.commodityTexts.get(clause.commodity)!.aboveThresholdLabel, baseAmount: due.excessRevenue, explain: priceParticipationLineTrace, data: { rec, clause } }));
         }
         break;
       case 'income-tax': {
@@ -207,13 +209,12 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
       }
     }
     for (const l of stepLines) paidInEarlierSteps = paidInEarlierSteps.plus(l.amount.amount);
-    earlierSteps.push(...stepLines);
   }
   if (contract.revenue.incomeTax !== undefined && !ctx.waterfall.includes('income-tax') && closes) {
     notes.push(`Income tax "${contract.revenue.incomeTax.id}" is not a step of the contract's waterfall, so it is not assessed.`);
   }
 
-  const lines = Object.freeze([...ledger.lines]);
+  const lines = Object.freeze(ledger.lines);
   const conservation = checkConservation(lines, cur);
   const carriedInterest = Object.freeze(carry.map((c) => Object.freeze({ holder: c.holder, carrier: c.carrier, balance: makeMoney(c.balance, cur) })));
   const lossMoney = Object.freeze(losses.map((l) => Object.freeze({ fiscalYear: l.fiscalYear, amount: makeMoney(l.amount, cur) })));
@@ -344,12 +345,31 @@ function receive(ctx: PayoutContext, ledger: PeriodLedger, stepLines: PayoutLine
   governmentShareLines(ctx, ledger, line);
 }
 
-function revenueTrace(d: { r: CommodityRevenue; cur: PayoutContext['currency'] }): Trace {
-  return grossRevenueTrace(d.r, d.cur);
+function revenueTrace(d: { rec: PeriodRecord; commodity: string }): Trace {
+  return grossRevenueTrace(commodityRevenue(d.rec, d.commodity), d.rec.ctx.currency);
 }
 
-function deductionsTrace(d: { ctx: PayoutContext; nsr: NetSmelterReturn; amount: Decimal }): Trace {
-  return traceNode(`deductions paid on sales of ${d.nsr.commodity}`, moneyText(d.ctx, d.amount), { formula: 'sum of the deductions reported', inputs: d.nsr.deductions.map((x) => traceNode(`${x.kind} charges`, moneyText(d.ctx, x.amount))) });
+function deductionsTrace(d: { rec: PeriodRecord; commodity: string; amount: Decimal }): Trace {
+  const nsr = commodityNsr(d.rec, commodityRevenue(d.rec, d.commodity));
+  return traceNode(`deductions paid on sales of ${d.commodity}`, moneyText(d.rec.ctx, d.amount), { formula: 'sum of the deductions reported', inputs: nsr.deductions.map((x) => traceNode(`${x.kind} charges`, moneyText(d.rec.ctx, x.amount))) });
+}
+
+// A royalty as computed, rebuilt from the period's actuals.
+function royaltyAgain(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number] }) {
+  const revenue = commodityRevenue(d.rec, d.clause.commodity);
+  return royaltyDue(d.rec.ctx, d.clause, revenue, commodityNsr(d.rec, revenue), d.rec.actuals.period, d.rec.ctx.contract.revenue.netSmelterReturn);
+}
+
+function royaltyLineTrace(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number] }): Trace {
+  return royaltyTrace(royaltyAgain(d));
+}
+
+function royaltyLineBand(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number] }): string | undefined {
+  return royaltyBand(royaltyAgain(d));
+}
+
+function priceParticipationLineTrace(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['priceParticipation'][number] }): Trace {
+  return priceParticipationTrace(priceParticipationDue(d.rec.ctx, d.clause, commodityRevenue(d.rec, d.clause.commodity)));
 }
 
 function costTrace(d: { ctx: PayoutContext; kind: string; period: Period; amount: Decimal }): Trace {
@@ -363,38 +383,35 @@ function bonusTrace(d: { ctx: PayoutContext; bonus: PayoutContext['contract']['r
 // The base a community fund's rate applies to in this period.
 function fundBase(
   ctx: PayoutContext,
+  rec: PeriodRecord,
   fund: PayoutContext['contract']['revenue']['communityFunds'][number],
   revenue: readonly CommodityRevenue[],
   nsrs: ReadonlyMap<string, NetSmelterReturn>,
   royalties: ReadonlyMap<string, Decimal>,
-  lines: readonly PayoutLine[],
   paidInEarlierSteps: Decimal,
-  earlierSteps: readonly PayoutLine[],
+  stepStart: number,
 ): FundBase {
   switch (fund.base) {
     case 'gross-revenue': {
       let amount = ZERO;
       for (const r of revenue) amount = amount.plus(r.gross);
-      return { kind: 'gross-revenue', label: 'gross revenue', amount, revenue };
+      return { kind: 'gross-revenue', label: 'gross revenue', amount, rec, stepStart };
     }
     case 'net-smelter-return': {
       let amount = ZERO;
       for (const n of nsrs.values()) amount = amount.plus(n.value);
-      return { kind: 'net-smelter-return', label: 'net smelter return', amount, revenue, nsrs };
+      return { kind: 'net-smelter-return', label: 'net smelter return', amount, rec, stepStart };
     }
     case 'royalty':
-      return { kind: 'royalty', label: `royalty ${fund.of!}`, amount: royalties.get(fund.of!) ?? ZERO, of: fund.of!, line: lines.find((l) => l.id === fund.of) };
+      return { kind: 'royalty', label: `royalty ${fund.of!}`, amount: royalties.get(fund.of!) ?? ZERO, rec, stepStart, of: fund.of! };
     case 'net-profit': {
       let own = ZERO;
-      const counted: PayoutLine[] = [];
-      for (const l of lines) {
+      for (const l of rec.lines) {
         if (l.kind === 'revenue') own = own.plus(l.amount.amount);
         else if (l.kind === 'sale-deduction' || l.kind === 'operating-cost') own = own.minus(l.amount.amount);
-        else continue;
-        counted.push(l);
       }
       const before = own.minus(paidInEarlierSteps);
-      return { kind: 'net-profit', label: 'net profit', amount: before.gt(0) ? before : ZERO, own: counted, earlier: [...earlierSteps] };
+      return { kind: 'net-profit', label: 'net profit', amount: before.gt(0) ? before : ZERO, rec, stepStart };
     }
   }
 }

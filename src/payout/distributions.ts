@@ -4,9 +4,8 @@ import { makeMoney } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
 import { buildTrace, carriedCashCall, repayCarry, type CarryEntry, type DeferredTrace } from './carried-interest.js';
 import { intern, exactProduct, moneyText, payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
-import type { PayoutLine } from './payout-line.js';
 import { COMPANY_RESERVE, PROJECT_COMPANY } from './payout-parties.js';
-import type { PeriodLedger } from './period-ledger.js';
+import type { PeriodLedger, PeriodRecord } from './period-ledger.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** Where the company's cash stands after a period's distributions or cash calls. */
@@ -20,8 +19,9 @@ export interface CashSettlement {
 /** The cash position a distribution or cash call starts from, for the traces. */
 interface CashPosition {
   readonly ctx: PayoutContext;
-  /** The lines before the distribution step. */
-  readonly lines: readonly PayoutLine[];
+  readonly rec: PeriodRecord;
+  /** How many of the period's lines came before the distribution step. */
+  readonly before: number;
   /** Cash left after them (negative: a shortfall). */
   readonly cash: Decimal;
   readonly retained: Decimal;
@@ -29,7 +29,6 @@ interface CashPosition {
   readonly drawn: Decimal;
   /** What is distributed (cash left − retained) or called (shortfall − drawn). */
   readonly shared: Decimal;
-  readonly allocation: Allocation | undefined;
 }
 
 interface HoldingPart {
@@ -52,7 +51,7 @@ const DISTRIBUTIONS = 'distributions';
 /** Explains the cash left in the company after every other line of the period, from those lines. */
 export function cashTrace(p: CashPosition): Trace {
   const byKind = new Map<string, { sign: 1 | -1; total: Decimal }>();
-  for (const l of p.lines) {
+  for (const l of p.rec.lines.slice(0, p.before)) {
     const sign = l.to === PROJECT_COMPANY ? 1 : l.from === PROJECT_COMPANY ? -1 : 0;
     if (sign === 0) continue;
     const key = `${sign > 0 ? 'in' : 'out'}: ${l.kind}`;
@@ -80,12 +79,18 @@ function sharedTrace(p: CashPosition): Trace {
     : traceNode('cash called from the equity holders', moneyText(p.ctx, p.shared), { formula: 'shortfall − retained cash drawn', inputs: [cashTrace(p), traceNode('retained cash drawn', moneyText(p.ctx, p.drawn))] });
 }
 
+// The holders' parts of what was distributed or called, allocated again as the engine did.
+function holdersParts(p: CashPosition): Allocation {
+  return allocate(makeMoney(p.shared, p.ctx.currency), p.ctx.holdingWeights, { method: p.ctx.method });
+}
+
 function holdingPartTrace(d: HoldingPart): Trace {
   const { holding: h, position: p } = d;
   const word = d.kind === 'distribution' ? 'distribution' : 'cash call';
-  return traceNode(`${h.key}'s ${word}`, moneyText(p.ctx, p.allocation!.parts[d.index]!.amount), {
+  const allocation = holdersParts(p);
+  return traceNode(`${h.key}'s ${word}`, moneyText(p.ctx, allocation.parts[d.index]!.amount), {
     ref: h.ref ?? p.ctx.distributions.ref,
-    formula: `${formatRate(h.share)} of the cash ${d.kind === 'distribution' ? 'distributed' : 'called'}; parts allocated by ${p.allocation!.method} (ties to the earlier holding), so they sum exactly`,
+    formula: `${formatRate(h.share)} of the cash ${d.kind === 'distribution' ? 'distributed' : 'called'}; parts allocated by ${allocation.method} (ties to the earlier holding), so they sum exactly`,
     inputs: [sharedTrace(p)],
   });
 }
@@ -100,7 +105,7 @@ function equalPartTrace(d: EqualPart): Trace {
 }
 
 function afterCarryTrace(d: EqualPart): Trace {
-  const whole = d.part.position.allocation!.parts[d.part.index]!.amount;
+  const whole = holdersParts(d.part.position).parts[d.part.index]!.amount;
   return traceNode(`${d.part.holding.key}'s distribution after its carry is repaid`, moneyText(d.part.position.ctx, d.amount), {
     ref: d.part.holding.ref,
     formula: 'the distribution − what it repaid of the carry',
@@ -127,14 +132,15 @@ function afterCarryTrace(d: EqualPart): Trace {
  */
 export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve: Decimal, carry: CarryEntry[]): CashSettlement {
   const cash = ledger.cash;
-  const lines = [...ledger.lines];
+  const before = ledger.lines.length;
+  const rec = ledger.record;
   const ref = ctx.distributions.ref;
   if (cash.gt(0)) {
     const retainRate = ctx.distributions.retain;
     const retained = retainRate.isZero() ? ZERO : retainRate.eq(ONE) ? cash : payable(ctx, exactProduct(cash, retainRate));
     const shared = cash.minus(retained);
     const allocation = shared.isZero() ? undefined : allocate(makeMoney(shared, ctx.currency), ctx.holdingWeights, { method: ctx.method });
-    const position: CashPosition = { ctx, lines, cash, retained, reserve, drawn: ZERO, shared, allocation };
+    const position: CashPosition = { ctx, rec, before, cash, retained, reserve, drawn: ZERO, shared };
     ledger.add({ id: `${DISTRIBUTIONS}/retained`, kind: 'retained-cash', clause: DISTRIBUTIONS, ref, from: PROJECT_COMPANY, to: COMPANY_RESERVE, amount: retained, rate: retainRate, baseLabel: 'cash left after costs, payments and taxes', baseAmount: cash, explain: retainedTrace, data: position });
     if (allocation === undefined) return { reserve: reserve.plus(retained), carry };
     for (let i = 0; i < ctx.holdings.length; i++) {
@@ -143,7 +149,7 @@ export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve
       const trace: DeferredTrace = { explain: holdingPartTrace, data: { position, holding: h, index: i, kind: 'distribution' } satisfies HoldingPart };
       let left = part;
       if (h.carry?.recovered) ({ left, entries: carry } = repayCarry(ctx, ledger, h, part, carry, trace));
-      payHolders(ledger, trace, left);
+      payHolders(ledger, trace, left, !left.eq(part));
     }
     return { reserve: reserve.plus(retained), carry };
   }
@@ -152,7 +158,7 @@ export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve
     const drawn = Decimal.min(shortfall, reserve);
     const called = shortfall.minus(drawn);
     const allocation = called.isZero() ? undefined : allocate(makeMoney(called, ctx.currency), ctx.holdingWeights, { method: ctx.method });
-    const position: CashPosition = { ctx, lines, cash, retained: ZERO, reserve, drawn, shared: called, allocation };
+    const position: CashPosition = { ctx, rec, before, cash, retained: ZERO, reserve, drawn, shared: called };
     ledger.add({ id: `${DISTRIBUTIONS}/reserve-drawdown`, kind: 'reserve-drawdown', clause: DISTRIBUTIONS, ref, from: COMPANY_RESERVE, to: PROJECT_COMPANY, amount: drawn, explain: drawnTrace, data: position });
     if (allocation === undefined) return { reserve: reserve.minus(drawn), carry };
     for (let i = 0; i < ctx.holdings.length; i++) {
@@ -170,7 +176,7 @@ export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve
 
 // Pays a holding's distribution to its holder, or takes its cash call; a holding in equal parts is
 // split again between its parties.
-function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal): void {
+function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal, repaid = false): void {
   if (amount.isZero()) return;
   const part = trace.data as HoldingPart;
   const { holding: h, position: p, kind } = part;
@@ -195,7 +201,7 @@ function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal)
       baseAmount: equal ? amount : p.shared,
       ...(equal
         ? { explain: equalPartTrace, data: { part, party, amount: parts[j]! } satisfies EqualPart }
-        : amount.eq(p.allocation!.parts[part.index]!.amount) ? { explain: trace.explain, data: trace.data } : { explain: afterCarryTrace, data: { part, party, amount } satisfies EqualPart }),
+        : !repaid ? { explain: trace.explain, data: trace.data } : { explain: afterCarryTrace, data: { part, party, amount } satisfies EqualPart }),
     });
   }
 }

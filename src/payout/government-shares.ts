@@ -1,16 +1,15 @@
-import { allocate, type Allocation } from '../money/allocate.js';
+import { allocate } from '../money/allocate.js';
 import { moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
-import { intern, type PayoutContext, type PreparedSplit } from './payout-context.js';
+import { intern, type PayoutContext } from './payout-context.js';
 import type { PayoutLine } from './payout-line.js';
 import type { PeriodLedger } from './period-ledger.js';
 import { traceNode, type Trace } from './trace.js';
 
-/** One level of government's part of a receipt, for its trace. */
+/** One level of government's part of a receipt, for its trace (the split is redone when it is read). */
 interface SharePassed {
+  readonly ctx: PayoutContext;
   readonly receipt: PayoutLine;
-  readonly split: PreparedSplit;
-  readonly allocation: Allocation;
   readonly index: number;
 }
 
@@ -46,7 +45,7 @@ export function governmentShareLines(ctx: PayoutContext, ledger: PeriodLedger, r
       baseLabel: intern(ctx, `${receipt.clause ?? receipt.id} received by ${receipt.to}`), baseAmount: receipt.amount.amount,
       rate: split.weights[i],
       explain: sharePassedTrace,
-      data: { receipt, split, allocation, index: i } satisfies SharePassed,
+      data: { ctx, receipt, index: i } satisfies SharePassed,
     });
     if (line) added.push(line);
   }
@@ -54,7 +53,9 @@ export function governmentShareLines(ctx: PayoutContext, ledger: PeriodLedger, r
 }
 
 function sharePassedTrace(d: SharePassed): Trace {
-  const { receipt, split, allocation, index } = d;
+  const { receipt, index } = d;
+  const split = d.ctx.splits.get(receipt.clause ?? '')!;
+  const allocation = allocate(receipt.amount, split.weights, { method: d.ctx.method });
   const party = split.parties[index]!;
   return traceNode(`share of ${receipt.clause ?? receipt.id} passed from ${receipt.to} to ${party}`, moneyToString(allocation.parts[index]!), {
     clause: receipt.clause,

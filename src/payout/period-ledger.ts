@@ -6,6 +6,7 @@ import { convertMoney, type ExchangeRate } from '../money/fx.js';
 import { makeMoney } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import type { Quantity } from '../quantity/index.js';
+import type { Actuals } from '../contract/index.js';
 import type { PayoutContext } from './payout-context.js';
 import type { PayoutLine, PayoutLineKind } from './payout-line.js';
 import { PROJECT_COMPANY } from './payout-parties.js';
@@ -40,17 +41,33 @@ export interface LineSpec {
 
 const ZERO = new Decimal(0);
 
+/**
+ * What every trace of a period can be rebuilt from: the contract, the period's actuals and the
+ * period's lines. Traces hold this one shared record and a few numbers of their own, and recompute
+ * the rest (revenue, net smelter return, a royalty's bands, an allocation) when they are read, so a
+ * long fold keeps no intermediate values alive.
+ */
+export interface PeriodRecord {
+  readonly ctx: PayoutContext;
+  readonly actuals: Actuals;
+  /** The period's lines, in order (the statement's own array). */
+  readonly lines: readonly PayoutLine[];
+}
+
 /** Collects a period's lines in order and keeps the company's cash: what came in less what went out. */
 export class PeriodLedger {
   readonly lines: PayoutLine[] = [];
+  /** The record the period's traces are rebuilt from. */
+  readonly record: PeriodRecord;
   /** The company's cash so far this period (sources less uses), in whole minor units. */
   cash: Decimal = ZERO;
   readonly #ctx: PayoutContext;
   readonly #fx: ReadonlyMap<string, ExchangeRate>;
 
-  constructor(ctx: PayoutContext, fx: ReadonlyMap<string, ExchangeRate>) {
+  constructor(ctx: PayoutContext, actuals: Actuals, fx: ReadonlyMap<string, ExchangeRate>) {
     this.#ctx = ctx;
     this.#fx = fx;
+    this.record = { ctx, actuals, lines: this.lines };
   }
 
   /** Adds a line (zero amounts are left out unless `keepZero`); returns it, or undefined if left out. */
