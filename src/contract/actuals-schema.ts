@@ -93,6 +93,13 @@ export const actualsSchema = z
         z.strictObject({
           clause: identifier().meta({ description: 'The id of the clause the event concerns.' }),
           date: described(dateString(), 'The date it happened.'),
+          kind: z
+            .enum(['acquired', 'delivered', 'completed', 'posted', 'submitted', 'concluded'])
+            .optional()
+            .meta({
+              description:
+                'What happened: acquired (data acquired, which starts a delivery deadline such as geodata `deadlineDays`), delivered, completed, posted (a bond or guarantee), submitted (a report) or concluded (an agreement). Without it, the event fulfils the clause (or milestone) it names.',
+            }),
           note: z.string().optional().meta({ description: 'Free text, e.g. what was delivered or published.' }),
         }),
       )
