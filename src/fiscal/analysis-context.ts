@@ -128,7 +128,15 @@ function extendTerm(contract: Contract, end: IsoDate): Contract {
   return c;
 }
 
-/** Annual rate → rate per period of which there are `k` a year: (1 + r)^(1/k) − 1. */
+/**
+ * An annual rate as the equivalent rate per period, for `k` periods a year: (1 + r)^(1/k) − 1
+ * (compounding, not division).
+ *
+ * @example
+ * ```ts
+ * periodRate(new Decimal('0.1'), 4).toFixed(6); // '0.024114'
+ * ```
+ */
 export function periodRate(annual: Decimal, k: number): Decimal {
   return k === 1 ? annual : annual.plus(1).pow(new Decimal(1).div(k)).minus(1);
 }

@@ -42,7 +42,14 @@ export type BreakevenResult =
       readonly evaluations: number;
     };
 
-/** The investor's cash flows: the sum of its parties' nets, per period. */
+/**
+ * The investor's cash flows: the sum of its parties' nets, per period.
+ *
+ * @example
+ * ```ts
+ * investorFlows(ctx, flows).map(String); // ['-107327853.58', '-327531732.89', …]
+ * ```
+ */
 export function investorFlows(ctx: AnalysisContext, flows: ScenarioCashFlows): Decimal[] {
   const n = flows.preFiscal.length;
   const out = Array.from({ length: n }, () => new Decimal(0));
@@ -53,7 +60,15 @@ export function investorFlows(ctx: AnalysisContext, flows: ScenarioCashFlows): D
   return out;
 }
 
-/** The commodity with the largest gross revenue over the plan at the scenario's prices. */
+/**
+ * The commodity with the largest gross revenue over the plan at the scenario's prices: the one
+ * whose breakeven price is solved for unless another is named.
+ *
+ * @example
+ * ```ts
+ * mainCommodity(ctx, ctx.scenario); // 'copper'
+ * ```
+ */
 export function mainCommodity(ctx: AnalysisContext, scenario: ResolvedPriceScenario): string | undefined {
   const totals = new Map<string, Decimal>();
   for (const p of ctx.plan.periods) {

@@ -1,0 +1,37 @@
+import type { FiscalAnalysis, PriceDeckAnalysis } from '../fiscal/index.js';
+import { analysisTables, breakevenText, conventionLines, deckTable, isDeck, type FiscalTable } from './fiscal-figures.js';
+
+function layout(t: FiscalTable): string[] {
+  const widths = t.columns.map((c, i) => Math.max(c.heading.length, ...t.rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => `  ${cells.map((cell, i) => (t.columns[i]!.align === 'right' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd();
+  return [`${t.title}:`, line(t.columns.map((c) => c.heading)), ...t.rows.map(line)];
+}
+
+/**
+ * A fiscal analysis, or a price deck, as plain text for a terminal or a report: a heading with
+ * the conventions used (rates, timing, who counts as government, the term), then tables of the
+ * metrics, government take by stream, each party's cash flows and every period's. Amounts are in
+ * millions of the contract currency and ratios in percent, each rounded half-even for display;
+ * the JSON and CSV formats carry the exact figures.
+ *
+ * @example
+ * ```ts
+ * const result = analyse(contract, plan, { beyondTerm: 'extend' });
+ * if (result.ok) console.log(formatFiscalText(result.value));
+ * // Fiscal analysis: chagai-partnership, plan chagai-life-of-mine, plan prices
+ * // ...
+ * ```
+ */
+export function formatFiscalText(analysis: FiscalAnalysis | PriceDeckAnalysis): string {
+  if (isDeck(analysis)) {
+    const first = analysis.analyses[0];
+    const out = [`Price deck: ${analysis.contract}, plan ${analysis.plan}, ${analysis.rows.length} scenarios`];
+    if (first !== undefined) out.push(...conventionLines(analysis.conventions, analysis.currency, first.periods));
+    if (analysis.breakeven !== undefined) out.push(`Breakeven price: ${breakevenText(analysis.breakeven, analysis.conventions.hurdleRate)}.`);
+    out.push('', ...layout(deckTable(analysis)));
+    return `${out.join('\n')}\n`;
+  }
+  const out = [`Fiscal analysis: ${analysis.contract}, plan ${analysis.plan}, ${analysis.scenario.label}`, ...conventionLines(analysis.conventions, analysis.currency, analysis.periods)];
+  for (const t of analysisTables(analysis)) out.push('', ...layout(t));
+  return `${out.join('\n')}\n`;
+}
