@@ -61,7 +61,7 @@ interface CarryRepaid {
 }
 
 const ZERO = new Decimal(0);
-const MONTHS = { month: 1, quarter: 3, half: 6, year: 12, 'fiscal-year': 12 } as const;
+const MONTHS = { month: new Decimal(1), quarter: new Decimal(3), half: new Decimal(6), year: new Decimal(12), 'fiscal-year': new Decimal(12) } as const;
 
 /** The outstanding balance of a carried holder, summed over its carriers. */
 export function outstandingCarry(entries: readonly CarryEntry[], holder: string): Decimal {
@@ -88,7 +88,7 @@ export function accrueCarryInterest(ctx: PayoutContext, entries: readonly CarryE
   const out: CarryEntry[] = [];
   for (const e of entries) {
     const rate = ctx.holdings.find((h) => h.key === e.holder)?.carry?.interest ?? ZERO;
-    const amount = rate.isZero() || !e.balance.gt(0) ? ZERO : payable(ctx, multiplyExactly(e.balance, rate, new Decimal(months)).div(12));
+    const amount = rate.isZero() || !e.balance.gt(0) ? ZERO : payable(ctx, multiplyExactly(e.balance, rate, months).div(12));
     if (amount.isZero()) {
       out.push(e);
       continue;
@@ -121,7 +121,7 @@ export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holdin
       to: PROJECT_COMPANY,
       amount: part,
       onBehalfOf: holding.key,
-      baseLabel: intern(ctx, `cash call on ${holding.key}`), baseAmount: call,
+      baseLabel: holding.labels.cashCall, baseAmount: call,
       explain: carriedCallTrace,
       data: { ctx, holding, amount: call, index: i, call: callTrace } satisfies CarriedCall,
     });
@@ -165,7 +165,7 @@ export function repayCarry(ctx: PayoutContext, ledger: PeriodLedger, holding: Pr
       to: e.carrier,
       amount: part,
       onBehalfOf: holding.key,
-      baseLabel: intern(ctx, `${holding.key}'s distribution`), baseAmount: distribution,
+      baseLabel: holding.labels.distribution, baseAmount: distribution,
       explain: carryRepaidTrace,
       data: { ctx, holding, carrier: e.carrier, part, owedBefore: e.balance, outstanding, distribution: distributionTrace } satisfies CarryRepaid,
     });

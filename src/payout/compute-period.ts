@@ -176,7 +176,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
           year.funds.set(fund.id, c.paidToDate);
           year.communityFunds = year.communityFunds.plus(c.accrual).plus(c.topUp);
           receive(ctx, ledger, stepLines, ledger.add({ id: fund.id, kind: 'community-fund', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.accrual, baseLabel: base.label, baseAmount: base.amount, rate: fund.rate, explain: fundAccrualTrace, data: c }));
-          receive(ctx, ledger, stepLines, ledger.add({ id: intern(ctx, `${fund.id}/top-up`), kind: 'community-fund-top-up', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.topUp, explain: fundTopUpTrace, data: c }));
+          receive(ctx, ledger, stepLines, ledger.add({ id: ctx.topUpIds.get(fund.id)!, kind: 'community-fund-top-up', clause: fund.id, ref: fund.ref, from: PROJECT_COMPANY, to: fund.payee, amount: c.topUp, explain: fundTopUpTrace, data: c }));
         }
         break;
       case 'price-participation':

@@ -196,7 +196,7 @@ function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal,
       amount: parts[j]!,
       rate: equal ? undefined : h.share,
       baseLabel: equal
-        ? intern(ctx, `${h.key}'s ${distribution ? 'distribution' : 'cash call'}, in ${h.parties.length} equal parts`)
+        ? (distribution ? h.labels.equalDistribution : h.labels.equalCashCall)
         : distribution ? 'cash distributed to the equity holders' : 'cash called from the equity holders',
       baseAmount: equal ? amount : p.shared,
       ...(equal

@@ -1,7 +1,7 @@
 import { allocate } from '../money/allocate.js';
 import { moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
-import { intern, type PayoutContext } from './payout-context.js';
+import { intern, type PayoutContext, type PreparedSplit } from './payout-context.js';
 import type { PayoutLine } from './payout-line.js';
 import type { PeriodLedger } from './period-ledger.js';
 import { traceNode, type Trace } from './trace.js';
@@ -42,7 +42,7 @@ export function governmentShareLines(ctx: PayoutContext, ledger: PeriodLedger, r
       from: receipt.to,
       to: party,
       amount: allocation.parts[i]!.amount,
-      baseLabel: intern(ctx, `${receipt.clause ?? receipt.id} received by ${receipt.to}`), baseAmount: receipt.amount.amount,
+      baseLabel: receivedBy(split, receipt), baseAmount: receipt.amount.amount,
       rate: split.weights[i],
       explain: sharePassedTrace,
       data: { ctx, receipt, index: i } satisfies SharePassed,
@@ -50,6 +50,12 @@ export function governmentShareLines(ctx: PayoutContext, ledger: PeriodLedger, r
     if (line) added.push(line);
   }
   return added;
+}
+
+function receivedBy(split: PreparedSplit, receipt: PayoutLine): string {
+  let label = split.receivedBy.get(receipt.to);
+  if (label === undefined) split.receivedBy.set(receipt.to, (label = `${receipt.clause ?? receipt.id} received by ${receipt.to}`));
+  return label;
 }
 
 function sharePassedTrace(d: SharePassed): Trace {

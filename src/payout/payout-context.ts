@@ -58,6 +58,8 @@ export interface PreparedHolding {
   /** Per carrier: the ids of its carried-cash-call and carry-repayment lines. */
   readonly carriedCallIds: ReadonlyMap<string, string>;
   readonly repaymentIds: ReadonlyMap<string, string>;
+  /** Base labels of its lines. */
+  readonly labels: { readonly cashCall: string; readonly distribution: string; readonly equalDistribution: string; readonly equalCashCall: string };
   readonly share: Decimal;
   readonly ref: string | undefined;
   readonly carry: { readonly carriers: readonly Carrier[]; readonly recovered: boolean; readonly interest: Decimal } | undefined;
@@ -70,6 +72,8 @@ export interface PreparedSplit {
   readonly weights: readonly Decimal[];
   /** Per party: the id of the line passing its part on (`<clause>/<party>`). */
   readonly ids: readonly string[];
+  /** The base label of the lines passing parts on, per receiving government (`<clause> received by <party>`). */
+  readonly receivedBy: Map<string, string>;
 }
 
 /** The line ids and labels of one commodity. */
@@ -97,6 +101,8 @@ export interface PayoutContext {
   readonly partyCurrency: ReadonlyMap<string, CurrencyCode>;
   readonly commodities: readonly string[];
   readonly commodityTexts: ReadonlyMap<string, CommodityTexts>;
+  /** The id of each community fund's top-up line. */
+  readonly topUpIds: ReadonlyMap<string, string>;
   readonly scales: ReadonlyMap<string, PreparedScale>;
   readonly holdings: readonly PreparedHolding[];
   readonly holdingWeights: readonly Decimal[];
@@ -181,7 +187,7 @@ function prepare(contract: Contract): PayoutContext {
       else carriers = named.map((c) => ({ party: c.party, weight: ONE }));
       carry = { carriers, recovered: h.carried.recovery === 'from-dividends', interest: h.carried.interest ?? ZERO };
     }
-    return { key: parties.join('+'), parties, lineKeys: parties, distributionIds: [], cashCallIds: [], carriedCallIds: new Map(), repaymentIds: new Map(), share: h.share, ref: h.ref, carry };
+    return { key: parties.join('+'), parties, lineKeys: parties, distributionIds: [], cashCallIds: [], carriedCallIds: new Map(), repaymentIds: new Map(), labels: { cashCall: '', distribution: '', equalDistribution: '', equalCashCall: '' }, share: h.share, ref: h.ref, carry };
   });
   // A party holding twice (say a carried and a funded interest) gets numbered keys and line ids.
   const seenKeys = new Map<string, number>();
@@ -205,13 +211,19 @@ function prepare(contract: Contract): PayoutContext {
       cashCallIds: lineKeys.map((l) => `cash-calls/${l}`),
       carriedCallIds: new Map(carriers.map((c) => [c, `cash-calls/${key}/${c}`])),
       repaymentIds: new Map(carriers.map((c) => [c, `carry-repayments/${key}/${c}`])),
+      labels: {
+        cashCall: `cash call on ${key}`,
+        distribution: `${key}'s distribution`,
+        equalDistribution: `${key}'s distribution, in ${h.parties.length} equal parts`,
+        equalCashCall: `${key}'s cash call, in ${h.parties.length} equal parts`,
+      },
     };
   }
 
   const splits = new Map<string, PreparedSplit>();
   for (const g of contract.revenue.governmentShares) {
     const parties = Object.keys(g.split);
-    splits.set(g.of, { ref: g.ref, parties, weights: parties.map((p) => g.split[p]!), ids: parties.map((p) => `${g.of}/${p}`) });
+    splits.set(g.of, { ref: g.ref, parties, weights: parties.map((p) => g.split[p]!), ids: parties.map((p) => `${g.of}/${p}`), receivedBy: new Map() });
   }
 
   const stated = contract.revenue.waterfall ?? DEFAULT_WATERFALL;
@@ -230,6 +242,7 @@ function prepare(contract: Contract): PayoutContext {
     partyIndex: new Map(contract.parties.map((p, i) => [p.id, i])),
     partyCurrency,
     commodities: contract.commodities.map((c) => c.id),
+    topUpIds: new Map(contract.revenue.communityFunds.map((f) => [f.id, `${f.id}/top-up`])),
     commodityTexts: new Map(contract.commodities.map((c) => [c.id, {
       revenueId: `revenue/${c.id}`,
       deductionsId: `sale-deductions/${c.id}`,
