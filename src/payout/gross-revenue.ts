@@ -2,7 +2,7 @@ import { FairlodeError } from '../diagnostics/diagnostic.js';
 import type { Actuals } from '../contract/index.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
-import { makeMoney, moneyToString, type Money } from '../money/money.js';
+import { makeMoney, moneyToString } from '../money/money.js';
 import { priceQuantity, quantityToString, unitPriceToString } from '../quantity/index.js';
 import { exactProduct } from './payout-context.js';
 import { traceNode, type Trace } from './trace.js';
@@ -72,9 +72,4 @@ export function grossRevenueTrace(c: CommodityRevenue, currency: CurrencyCode): 
     formula: c.sales.length > 1 ? 'sum of quantity × price over the sales' : c.sales.length === 1 ? 'the one sale below' : 'no sales',
     inputs: c.sales.map((s) => saleTrace(s, currency)),
   });
-}
-
-/** Money in the contract currency from an exact amount. */
-export function asMoney(amount: Decimal, currency: CurrencyCode): Money {
-  return makeMoney(amount, currency);
 }
