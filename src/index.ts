@@ -18,3 +18,4 @@ export * from './format/index.js';
 export * from './format/report/index.js';
 export * from './compliance/index.js';
 export * from './fiscal/index.js';
+export * from './obligations/index.js';

@@ -1,0 +1,3 @@
+export * from './obligation.js';
+export { trackObligations, type TrackOptions } from './track-obligations.js';
+export { measureText } from './tracking-context.js';
