@@ -8,6 +8,7 @@
 // produces many findings (about 40 per file on average) and exercises the placement of findings,
 // not only the happy path.
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { checkContract, resolveProfile } from '../src/compliance/index.js';
 import { loadContract } from '../src/contract/index.js';
@@ -49,14 +50,24 @@ function checkFile(text: string, i: number): number {
   return checkContract(loaded.value, { profile }).findings.length;
 }
 
+// On a shared machine wall time includes time spent waiting for a core, so each pass also
+// records this process's CPU time (all its threads: the garbage collector's included).
+function timed(fn: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const c = process.cpuUsage(c0);
+  return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
+}
+
 // The first pass in a fresh process, JIT cold: what a CLI run over 1,000 files pays.
-const t0 = performance.now();
 let findings = 0;
-corpus.forEach((t, i) => (findings += checkFile(t, i)));
-const cold = performance.now() - t0;
+const cold = timed(() => corpus.forEach((t, i) => (findings += checkFile(t, i))));
 
 // Then repeated passes: the median total, and the median time of one file over the last pass.
-const passes = sample(() => corpus.forEach((t, i) => checkFile(t, i)), RUNS, 1);
+const warm = Array.from({ length: RUNS }, () => timed(() => corpus.forEach((t, i) => checkFile(t, i))));
+const passes = warm.map((p) => p.wall);
+const warmCpu = median(warm.map((p) => p.cpu));
 const perFile: number[] = [];
 corpus.forEach((t, i) => {
   const s = performance.now();
@@ -75,7 +86,9 @@ const loadOnly = median(sample(() => corpus.forEach((t, i) => loadContract(t, { 
 
 const total = median(passes);
 console.log(`corpus: ${FILES} files, ${lines.toFixed(0)} lines per file on average, ${(findings / FILES).toFixed(1)} findings per file; ${RUNS} warm passes`);
-console.log(`load + check + score, first pass (cold)   ${ms(cold)} total`);
-console.log(`load + check + score, warm (median pass)  ${ms(total)} total, ${ms(median(perFile))} per file (median)  target < 1.5 s total: ${cold < 1500 && total < 1500 ? 'met' : 'MISSED'}`);
+console.log(`load average at the end: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+console.log(`load + check + score, first pass (cold)   ${ms(cold.wall)} wall, ${ms(cold.cpu)} CPU`);
+console.log(`load + check + score, warm (median pass)  ${ms(total)} wall, ${ms(warmCpu)} CPU, ${ms(median(perFile))} per file (median wall)`);
+console.log(`target < 1.5 s total (cold pass, wall): ${cold.wall < 1500 ? 'met' : 'MISSED'}; on CPU time: ${cold.cpu < 1500 ? 'met' : 'MISSED'}`);
 console.log(`  of which loading (median pass)          ${ms(loadOnly)} total`);
 console.log(`  of which check + score (median pass)    ${ms(checkOnly)} total, ${ms(checkOnly / FILES)} per file`);
