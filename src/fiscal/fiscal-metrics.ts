@@ -26,7 +26,7 @@ export interface CashFlowSeries {
   readonly flows: readonly Decimal[];
   /** The undiscounted sum. */
   readonly total: Decimal;
-  /** The present value at the analysis's discount rate. */
+  /** The present value at the analysis's discount rate (computed when first read). */
   readonly presentValue: Decimal;
 }
 
@@ -107,8 +107,19 @@ export function fiscalCashFlows(ctx: AnalysisContext, flows: ScenarioCashFlows):
   const n = flows.preFiscal.length;
   const { discount } = ctx.periodRates;
   const at = ctx.conventions.firstFlowAt;
-  const series = (label: string, values: readonly Decimal[]): CashFlowSeries =>
-    Object.freeze({ label, flows: Object.freeze([...values]), total: sumOf(values), presentValue: presentValue(discount, values, at) });
+  // Present values are computed when first read (a price deck's table reads a few), then kept.
+  const series = (label: string, values: readonly Decimal[]): CashFlowSeries => {
+    const flows = Object.freeze([...values]);
+    let pv: Decimal | undefined;
+    return Object.freeze({
+      label,
+      flows,
+      total: sumOf(flows),
+      get presentValue() {
+        return (pv ??= presentValue(discount, flows, at));
+      },
+    });
+  };
   const groups = ctx.conventions.groups;
   const of = (ids: readonly string[]) => sumSeries(n, ids.map((id) => flows.parties.get(id)!).filter((f) => f !== undefined));
   const streams = GOVERNMENT_STREAMS
@@ -136,6 +147,7 @@ export function fiscalCashFlows(ctx: AnalysisContext, flows: ScenarioCashFlows):
  * the discount rate), AETR (at the AETR rate), effective royalty rate, and NPV and IRR for the
  * project before fiscal payments, the investor (at its hurdle rate, with payback) and the state.
  * IRRs are annual rates: a plan of months or quarters has its periodic IRR compounded to a year.
+ * Each IRR is solved the first time it is read, then kept.
  *
  * @example
  * ```ts
@@ -147,19 +159,38 @@ export function fiscalMetrics(ctx: AnalysisContext, cf: FiscalCashFlows): Fiscal
   const { discount, hurdle, aetr } = ctx.periodRates;
   const at = ctx.conventions.firstFlowAt;
   const k = ctx.conventions.periodsPerYear;
-  const guess = (annual: Decimal) => periodGuess(annual, k);
+  // IRRs are solved when first read (a price deck's table reads two of the three), then kept.
+  const lazyIrr = (flows: readonly Decimal[], annual: Decimal) => {
+    let solved: RateSolution | undefined;
+    return () => (solved ??= annualised(solveIrr(flows, periodGuess(annual, k)), k));
+  };
+  const projectIrr = lazyIrr(cf.preFiscal.flows, ctx.conventions.discountRate);
+  const investorIrr = lazyIrr(cf.investor.flows, ctx.conventions.hurdleRate);
+  const stateIrr = lazyIrr(cf.government.flows, ctx.conventions.discountRate);
   return Object.freeze({
     governmentTake: ratio(cf.government.total, cf.preFiscal.total, 'no-rent'),
     discountedGovernmentTake: ratio(cf.government.presentValue, cf.preFiscal.presentValue, 'no-rent'),
     aetr: ratio(presentValue(aetr, cf.government.flows, at), presentValue(aetr, cf.preFiscal.flows, at), 'no-rent'),
     effectiveRoyaltyRate: ratio(cf.royalties.total, cf.grossRevenue.total, 'no-revenue'),
-    project: Object.freeze({ npv: cf.preFiscal.presentValue, irr: annualised(solveIrr(cf.preFiscal.flows, guess(ctx.conventions.discountRate)), k) }),
+    project: Object.freeze({
+      npv: cf.preFiscal.presentValue,
+      get irr() {
+        return projectIrr();
+      },
+    }),
     investor: Object.freeze({
       npv: presentValue(hurdle, cf.investor.flows, at),
-      irr: annualised(solveIrr(cf.investor.flows, guess(ctx.conventions.hurdleRate)), k),
+      get irr() {
+        return investorIrr();
+      },
       payback: paybackPeriod(cf.investor.flows),
     }),
-    state: Object.freeze({ npv: cf.government.presentValue, irr: annualised(solveIrr(cf.government.flows, guess(ctx.conventions.discountRate)), k) }),
+    state: Object.freeze({
+      npv: cf.government.presentValue,
+      get irr() {
+        return stateIrr();
+      },
+    }),
   });
 }
 
