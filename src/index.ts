@@ -19,3 +19,4 @@ export * from './format/report/index.js';
 export * from './compliance/index.js';
 export * from './fiscal/index.js';
 export * from './obligations/index.js';
+export * from './eiti/index.js';

@@ -1,0 +1,4 @@
+export * from './gfs-classification.js';
+export * from './sdt-payments.js';
+export * from './sdt-csv.js';
+export * from './reconcile.js';

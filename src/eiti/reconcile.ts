@@ -1,0 +1,145 @@
+import { Decimal } from '../money/decimal.js';
+import { makeMoney, type Money } from '../money/money.js';
+import type { Rate } from '../money/rate.js';
+import type { SdtRow } from './sdt-payments.js';
+
+/**
+ * Options for {@link reconcile}.
+ *
+ * @example
+ * ```ts
+ * const options: ReconcileOptions = { materiality: rate('1%'), absolute: money('10000 USD') };
+ * ```
+ */
+export interface ReconcileOptions {
+  /** A difference is material when it exceeds this share of the government figure; default 1%. */
+  readonly materiality?: Rate;
+  /** And also when it exceeds this amount, if given (in the rows' currency). */
+  readonly absolute?: Money;
+}
+
+/**
+ * How a matched pair compares: `exact`, `within-materiality` (a difference at or below the
+ * threshold, such as rounding) or `discrepancy` (above it, or in different currencies).
+ *
+ * @example
+ * ```ts
+ * const s: MatchStatus = 'within-materiality';
+ * ```
+ */
+export type MatchStatus = 'exact' | 'within-materiality' | 'discrepancy';
+
+/**
+ * A stream reported by both sides for the same project and government entity.
+ *
+ * @example
+ * ```ts
+ * `${m.stream}: company ${moneyToString(m.company)} vs government ${moneyToString(m.government)} (${m.status})`;
+ * ```
+ */
+export interface ReconciledStream {
+  readonly project: string;
+  readonly governmentEntity: string;
+  readonly stream: string;
+  readonly gfsCode: string;
+  /** What the company says it paid (summed over its rows with this key). */
+  readonly company: Money;
+  /** What the government says it received. */
+  readonly government: Money;
+  /** Company less government; undefined when the currencies differ. */
+  readonly difference: Money | undefined;
+  /** The difference as a share of the government figure; undefined when that is zero or the currencies differ. */
+  readonly relative: Decimal | undefined;
+  /** Whether the difference exceeds the materiality threshold. */
+  readonly material: boolean;
+  readonly status: MatchStatus;
+}
+
+/**
+ * The result of {@link reconcile}.
+ *
+ * @example
+ * ```ts
+ * report.discrepancies.length; // streams whose difference exceeds materiality
+ * ```
+ */
+export interface Reconciliation {
+  /** The materiality share used. */
+  readonly materiality: Rate;
+  /** The absolute threshold used, if any. */
+  readonly absolute: Money | undefined;
+  /** Every stream both sides report, in the company's order. */
+  readonly matched: readonly ReconciledStream[];
+  /** The matched streams whose difference is material. */
+  readonly discrepancies: readonly ReconciledStream[];
+  /** Rows only the company reports (summed per key). */
+  readonly companyOnly: readonly SdtRow[];
+  /** Rows only the government reports (summed per key). */
+  readonly governmentOnly: readonly SdtRow[];
+}
+
+function norm(s: string): string {
+  return s.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Rows summed per project, entity and stream: the GFS code when the row has one, else its name. */
+function byKey(rows: readonly SdtRow[]): Map<string, SdtRow> {
+  const out = new Map<string, SdtRow>();
+  for (const r of rows) {
+    const key = [norm(r.project), norm(r.governmentEntity), r.gfsCode !== '' ? r.gfsCode.toUpperCase() : `name:${norm(r.stream)}`, r.value.currency].join('\u0000');
+    const prev = out.get(key);
+    out.set(key, prev ? { ...prev, value: makeMoney(prev.value.amount.plus(r.value.amount), prev.value.currency) } : r);
+  }
+  return out;
+}
+
+function withoutCurrency(key: string): string {
+  return key.slice(0, key.lastIndexOf('\u0000'));
+}
+
+/**
+ * Reconciles what companies say they paid with what governments say they received (EITI
+ * Requirement 4.1): rows are matched by project, government entity and revenue stream (on the GFS
+ * code when a row gives one, else on the stream's name; case and spacing ignored), summed per key.
+ * Each match reports its difference (company less government), its size relative to the government
+ * figure, and whether it exceeds materiality; rows on one side only are listed as unmatched.
+ *
+ * @example
+ * ```ts
+ * const r = reconcile(companyRows, governmentRows, { materiality: rate('1%') });
+ * for (const d of r.discrepancies) console.log(d.stream, moneyToString(d.difference!));
+ * r.companyOnly.length; r.governmentOnly.length;
+ * ```
+ */
+export function reconcile(companyReported: readonly SdtRow[], governmentReported: readonly SdtRow[], options: ReconcileOptions = {}): Reconciliation {
+  const materiality = options.materiality ?? new Decimal('0.01');
+  const company = byKey(companyReported);
+  const government = byKey(governmentReported);
+  const govByLooseKey = new Map<string, string[]>();
+  for (const k of government.keys()) govByLooseKey.set(withoutCurrency(k), [...(govByLooseKey.get(withoutCurrency(k)) ?? []), k]);
+  const used = new Set<string>();
+  const matched: ReconciledStream[] = [];
+  const companyOnly: SdtRow[] = [];
+  for (const [key, c] of company) {
+    const gKey = government.has(key) ? key : govByLooseKey.get(withoutCurrency(key))?.find((k) => !used.has(k));
+    const g = gKey === undefined || used.has(gKey) ? undefined : government.get(gKey);
+    if (!g || gKey === undefined) {
+      companyOnly.push(c);
+      continue;
+    }
+    used.add(gKey);
+    const base = { project: c.project, governmentEntity: c.governmentEntity, stream: c.stream || g.stream, gfsCode: c.gfsCode || g.gfsCode, company: c.value, government: g.value };
+    if (c.value.currency !== g.value.currency) {
+      matched.push({ ...base, difference: undefined, relative: undefined, material: true, status: 'discrepancy' });
+      continue;
+    }
+    const diff = c.value.amount.minus(g.value.amount);
+    const relative = g.value.amount.isZero() ? undefined : diff.div(g.value.amount);
+    const overShare = relative === undefined ? !diff.isZero() : relative.abs().gt(materiality);
+    const overAbsolute = options.absolute !== undefined && options.absolute.currency === c.value.currency && diff.abs().gt(options.absolute.amount);
+    const material = overShare || overAbsolute;
+    matched.push({ ...base, difference: makeMoney(diff, c.value.currency), relative, material, status: diff.isZero() ? 'exact' : material ? 'discrepancy' : 'within-materiality' });
+  }
+  const governmentOnly = [...government].filter(([k]) => !used.has(k)).map(([, r]) => r);
+  return { materiality, absolute: options.absolute, matched, discrepancies: matched.filter((m) => m.material), companyOnly, governmentOnly };
+}

@@ -1,0 +1,103 @@
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { parseMoney } from '../money/money.js';
+import type { SdtRow } from './sdt-payments.js';
+
+/**
+ * The CSV columns of SDT rows, in order, as {@link parseSdtCsv} reads and the EITI CSV format writes them.
+ *
+ * @example
+ * ```ts
+ * SDT_CSV_COLUMNS.join(','); // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value'
+ * ```
+ */
+export const SDT_CSV_COLUMNS = ['country', 'year', 'project', 'company', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'value'] as const;
+
+const REQUIRED = ['project', 'government_entity', 'revenue_stream', 'currency', 'value'] as const;
+
+// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
+function records(text: string): { fields: string[]; line: number }[] {
+  const out: { fields: string[]; line: number }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      fields.push(field);
+      if (fields.some((f) => f !== '')) out.push({ fields, line: start });
+      fields = [];
+      field = '';
+      start = ++line;
+    } else field += ch;
+  }
+  fields.push(field);
+  if (fields.some((f) => f !== '')) out.push({ fields, line: start });
+  return out;
+}
+
+function columnKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/**
+ * Reads SDT rows from CSV with a header row: the columns of {@link SDT_CSV_COLUMNS} in any order
+ * (names case-insensitive, spaces allowed: `Government entity`). `project`, `government_entity`,
+ * `revenue_stream`, `currency` and `value` are required; `value` is read exactly, never through a
+ * JS number. Problems come back as diagnostics with the line: `eiti/missing-column`,
+ * `eiti/bad-value`.
+ *
+ * @example
+ * ```ts
+ * const rows = parseSdtCsv('project,government_entity,revenue_stream,gfs_code,currency,value\nchagai,GoB,Royalties,1415E1,USD,100.00\n', 'gov.csv');
+ * if (rows.ok) rows.value[0].value; // 100.00 USD
+ * ```
+ */
+export function parseSdtCsv(text: string, file?: string): Result<SdtRow[]> {
+  const recs = records(text);
+  const at = (line: number, code: string, message: string): Diagnostic => ({ code, severity: 'error', message, path: [], ...(file === undefined ? {} : { file }), range: { start: { line, column: 1 }, end: { line, column: 1 } } });
+  const header = recs.shift();
+  if (!header) return { ok: false, diagnostics: [at(1, 'eiti/missing-column', 'The file is empty; it needs a header row.')] };
+  const index = new Map(header.fields.map((f, i) => [columnKey(f), i]));
+  const missing = REQUIRED.filter((c) => !index.has(c));
+  if (missing.length > 0) return { ok: false, diagnostics: [at(header.line, 'eiti/missing-column', `The header lacks ${missing.join(', ')}.`)] };
+  const get = (fields: string[], c: string): string => {
+    const i = index.get(c);
+    return i === undefined ? '' : (fields[i] ?? '').trim();
+  };
+  const rows: SdtRow[] = [];
+  const problems: Diagnostic[] = [];
+  for (const r of recs) {
+    const value = parseMoney(`${get(r.fields, 'value').replace(/,/g, '')} ${get(r.fields, 'currency')}`);
+    if (!value.ok) {
+      problems.push(at(r.line, 'eiti/bad-value', `"${get(r.fields, 'value')} ${get(r.fields, 'currency')}" is not an amount and currency: ${value.problem.message}`));
+      continue;
+    }
+    rows.push({
+      country: get(r.fields, 'country'),
+      year: get(r.fields, 'year'),
+      project: get(r.fields, 'project'),
+      company: get(r.fields, 'company'),
+      governmentEntity: get(r.fields, 'government_entity'),
+      stream: get(r.fields, 'revenue_stream'),
+      gfsCode: get(r.fields, 'gfs_code'),
+      value: value.value,
+    });
+  }
+  return problems.length > 0 ? { ok: false, diagnostics: problems } : { ok: true, value: rows, diagnostics: [] };
+}

@@ -1,0 +1,130 @@
+import type { Contract } from '../contract/contract.js';
+import type { LoadedContract } from '../contract/load-contract.js';
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { Decimal } from '../money/decimal.js';
+import { makeMoney, type Money } from '../money/money.js';
+import type { PayoutStatement } from '../payout/payout-statement.js';
+import { fiscalYear, type Period } from '../time/index.js';
+import { classifyPayoutLine } from './gfs-classification.js';
+
+/**
+ * One row of the EITI Summary Data Template's revenue tables (Part 4, government revenues, and
+ * Part 5, company payments): what one company paid one government entity under one revenue stream
+ * of one project in a year.
+ *
+ * @example
+ * ```ts
+ * const row: SdtRow = { country: 'PK', year: 'FY2028', project: 'chagai-partnership', company: 'Example Strategic Metals Inc.',
+ *   governmentEntity: 'Government of Balochistan', stream: 'Royalties', gfsCode: '1415E1', value: money('32613480.00 USD') };
+ * ```
+ */
+export interface SdtRow {
+  /** ISO 3166 country code of the host country. */
+  readonly country: string;
+  /** The reporting year, e.g. `FY2028` or `2028`. */
+  readonly year: string;
+  /** The project (the contract id). */
+  readonly project: string;
+  /** The company that paid. */
+  readonly company: string;
+  /** The government entity that received. */
+  readonly governmentEntity: string;
+  /** The revenue stream name. */
+  readonly stream: string;
+  /** The GFS code, or an empty string when a reported row gives none. */
+  readonly gfsCode: string;
+  /** The value, exact, with its currency. */
+  readonly value: Money;
+}
+
+/**
+ * A fiscal year's project payments in the SDT shape, one row per government entity and stream.
+ *
+ * @example
+ * ```ts
+ * const sdt: SdtPayments = eitiPayments(contract, statements, { year: 'FY2028' }).value;
+ * sdt.rows.length; // 6
+ * ```
+ */
+export interface SdtPayments {
+  /** The fiscal year. */
+  readonly year: Period;
+  /** The labels of the periods whose statements were counted. */
+  readonly periods: readonly string[];
+  /** The rows, in order of first payment, then GFS code. */
+  readonly rows: readonly SdtRow[];
+}
+
+/**
+ * Options for {@link eitiPayments}.
+ *
+ * @example
+ * ```ts
+ * const options: EitiPaymentsOptions = { year: 'FY2028', company: 'Example Strategic Metals Inc.' };
+ * ```
+ */
+export interface EitiPaymentsOptions {
+  /** The fiscal year: `FY2028`, `2028` or the number 2028 (fiscal years are named by the year they end in). */
+  readonly year: string | number;
+  /** The paying company's name; default the first investor party's name, else the contract title. */
+  readonly company?: string;
+}
+
+function parseYear(year: string | number): number | undefined {
+  const m = /^(?:FY)?(\d{4})$/.exec(String(year));
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Classifies every payment to a government body in the statements of one fiscal year and sums
+ * them per government entity and revenue stream, in the shape of the EITI Summary Data Template:
+ * country, year, project, company, government entity, revenue stream, GFS code, currency, value.
+ * Statements whose period ends within the fiscal year count. Fails with `eiti/bad-year` for a year
+ * that is not `FY2028` or `2028`, and with `eiti/no-periods` when no statement falls in the year.
+ *
+ * @example
+ * ```ts
+ * const run = computePayouts(contract, actuals);
+ * const sdt = eitiPayments(contract, run.value.statements, { year: 'FY2028' });
+ * if (sdt.ok) for (const r of sdt.value.rows) console.log(r.gfsCode, r.governmentEntity, moneyToString(r.value));
+ * ```
+ */
+export function eitiPayments(contract: Contract | LoadedContract, statements: readonly PayoutStatement[], options: EitiPaymentsOptions): Result<SdtPayments> {
+  const c = 'source' in contract && 'contract' in contract ? contract.contract : contract;
+  const y = parseYear(options.year);
+  if (y === undefined) {
+    const d: Diagnostic = { code: 'eiti/bad-year', severity: 'error', message: `"${String(options.year)}" is not a fiscal year; write it as FY2028 or 2028.`, path: [] };
+    return { ok: false, diagnostics: [d] };
+  }
+  const year = fiscalYear(y, c.fiscalYear.startMonth);
+  const inYear = statements.filter((s) => s.period.end >= year.start && s.period.end <= year.end);
+  if (inYear.length === 0) {
+    const d: Diagnostic = { code: 'eiti/no-periods', severity: 'error', message: `No payout statement ends within ${year.label} (${year.start} to ${year.end}).`, path: [] };
+    return { ok: false, diagnostics: [d] };
+  }
+  const company = options.company ?? c.parties.find((p) => p.role === 'investor')?.name ?? c.title;
+  const names = new Map(c.parties.map((p) => [p.id, p.name]));
+  const sums = new Map<string, { entity: string; stream: string; gfsCode: string; amount: Decimal }>();
+  for (const s of inYear) {
+    for (const line of s.lines) {
+      const stream = classifyPayoutLine(c, line);
+      if (!stream) continue;
+      const entity = names.get(line.to) ?? line.to;
+      const key = `${entity}\u0000${stream.gfsCode}\u0000${stream.stream}`;
+      const sum = sums.get(key);
+      if (sum) sum.amount = sum.amount.plus(line.amount.amount);
+      else sums.set(key, { entity, stream: stream.stream, gfsCode: stream.gfsCode, amount: line.amount.amount });
+    }
+  }
+  const rows: SdtRow[] = [...sums.values()].map((s) => ({
+    country: c.jurisdiction.country,
+    year: year.label,
+    project: c.id,
+    company,
+    governmentEntity: s.entity,
+    stream: s.stream,
+    gfsCode: s.gfsCode,
+    value: makeMoney(s.amount, c.currency),
+  }));
+  return { ok: true, value: { year, periods: inYear.map((s) => s.period.label), rows }, diagnostics: [] };
+}
