@@ -1,0 +1,163 @@
+import { moneyToString } from '../money/money.js';
+import type { Reconciliation, ReconciledStream } from '../eiti/reconcile.js';
+import { SDT_CSV_COLUMNS } from '../eiti/sdt-csv.js';
+import type { SdtPayments, SdtRow } from '../eiti/sdt-payments.js';
+
+function field(value: string | undefined): string {
+  if (value === undefined) return '';
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function exact(row: SdtRow): string {
+  return row.value.amount.toFixed(2);
+}
+
+function rowJson(r: SdtRow) {
+  return { country: r.country, year: r.year, project: r.project, company: r.company, governmentEntity: r.governmentEntity, revenueStream: r.stream, gfsCode: r.gfsCode, currency: r.value.currency, value: exact(r) };
+}
+
+/**
+ * SDT payments as CSV with the columns of {@link SDT_CSV_COLUMNS}; `fairlode reconcile` reads it back.
+ *
+ * @example
+ * ```ts
+ * formatEitiCsv(sdt).split('\n')[0]; // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value'
+ * ```
+ */
+export function formatEitiCsv(payments: SdtPayments): string {
+  const rows = [SDT_CSV_COLUMNS.join(',')];
+  for (const r of payments.rows) rows.push([r.country, r.year, r.project, r.company, r.governmentEntity, r.stream, r.gfsCode, r.value.currency, exact(r)].map(field).join(','));
+  return `${rows.join('\n')}\n`;
+}
+
+/**
+ * SDT payments as JSON: the year, the periods counted, and the rows with values as exact strings.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(formatEitiJson(sdt)).rows[0].gfsCode; // '1415E1'
+ * ```
+ */
+export function formatEitiJson(payments: SdtPayments): string {
+  return `${JSON.stringify({ year: payments.year.label, from: payments.year.start, to: payments.year.end, periods: payments.periods, rows: payments.rows.map(rowJson) }, null, 2)}\n`;
+}
+
+/**
+ * SDT payments as text: one line per row, then the total per currency.
+ *
+ * @example
+ * ```ts
+ * formatEitiText(sdt); // 'EITI payments of chagai-partnership for FY2028 (2027-07-01 to 2028-06-30) ...'
+ * ```
+ */
+export function formatEitiText(payments: SdtPayments): string {
+  const first = payments.rows[0];
+  const lines = [`EITI payments of ${first?.project ?? 'the project'} for ${payments.year.label} (${payments.year.start} to ${payments.year.end}; periods ${payments.periods.join(', ')})`, ''];
+  const width = Math.max(0, ...payments.rows.map((r) => r.governmentEntity.length));
+  for (const r of payments.rows) lines.push(`  ${r.gfsCode.padEnd(8)} ${r.governmentEntity.padEnd(width)}  ${moneyToString(r.value).padStart(20)}  ${r.stream}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * SDT payments as a Markdown table.
+ *
+ * @example
+ * ```ts
+ * formatEitiMarkdown(sdt).includes('| 1415E1 |'); // true
+ * ```
+ */
+export function formatEitiMarkdown(payments: SdtPayments): string {
+  const lines = [`## EITI payments for ${payments.year.label}`, '', '| Country | Year | Project | Company | Government entity | Revenue stream | GFS code | Currency | Value |', '|---|---|---|---|---|---|---|---|---:|'];
+  for (const r of payments.rows) lines.push(`| ${r.country} | ${r.year} | ${r.project} | ${r.company} | ${r.governmentEntity} | ${r.stream} | ${r.gfsCode} | ${r.value.currency} | ${exact(r)} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+function pct(m: ReconciledStream): string {
+  return m.relative === undefined ? '' : `${m.relative.times(100).toDecimalPlaces(4).toString()}%`;
+}
+
+/**
+ * A reconciliation as a JSON-ready value: every amount an exact string.
+ *
+ * @example
+ * ```ts
+ * reconciliationJsonValue(r).discrepancies; // 1
+ * ```
+ */
+export function reconciliationJsonValue(r: Reconciliation) {
+  return {
+    materiality: r.materiality.toString(),
+    absolute: r.absolute ? moneyToString(r.absolute) : undefined,
+    discrepancies: r.discrepancies.length,
+    matched: r.matched.map((m) => ({ project: m.project, governmentEntity: m.governmentEntity, revenueStream: m.stream, gfsCode: m.gfsCode, company: moneyToString(m.company), government: moneyToString(m.government), difference: m.difference ? moneyToString(m.difference) : undefined, relative: m.relative?.toString(), material: m.material, status: m.status })),
+    companyOnly: r.companyOnly.map(rowJson),
+    governmentOnly: r.governmentOnly.map(rowJson),
+  };
+}
+
+/**
+ * A reconciliation as JSON text.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(formatReconciliationJson(r)).companyOnly.length; // 1
+ * ```
+ */
+export function formatReconciliationJson(r: Reconciliation): string {
+  return `${JSON.stringify(reconciliationJsonValue(r), null, 2)}\n`;
+}
+
+/**
+ * A reconciliation as CSV: one row per matched stream, then one per unmatched row with the side it
+ * is on (`company-only`, `government-only`).
+ *
+ * @example
+ * ```ts
+ * formatReconciliationCsv(r).split('\n')[0]; // 'status,project,government_entity,revenue_stream,gfs_code,currency,company,government,difference,relative,material'
+ * ```
+ */
+export function formatReconciliationCsv(r: Reconciliation): string {
+  const rows = ['status,project,government_entity,revenue_stream,gfs_code,currency,company,government,difference,relative,material'];
+  for (const m of r.matched) rows.push([m.status, m.project, m.governmentEntity, m.stream, m.gfsCode, m.company.currency, m.company.amount.toFixed(2), m.government.amount.toFixed(2), m.difference?.amount.toFixed(2), m.relative?.toString(), String(m.material)].map(field).join(','));
+  for (const x of r.companyOnly) rows.push(['company-only', x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, exact(x), '', '', '', 'true'].map(field).join(','));
+  for (const x of r.governmentOnly) rows.push(['government-only', x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, '', exact(x), '', '', 'true'].map(field).join(','));
+  return `${rows.join('\n')}\n`;
+}
+
+function describe(m: ReconciledStream): string {
+  const diff = m.difference ? `difference ${moneyToString(m.difference)}${m.relative ? ` (${pct(m)})` : ''}` : 'different currencies';
+  return `${m.project} · ${m.governmentEntity} · ${m.gfsCode || m.stream}: company ${moneyToString(m.company)}, government ${moneyToString(m.government)}, ${diff}`;
+}
+
+/**
+ * A reconciliation as text: discrepancies first, then differences within materiality, exact
+ * matches, and rows reported by one side only.
+ *
+ * @example
+ * ```ts
+ * formatReconciliationText(r).startsWith('Reconciliation (materiality 1%'); // true
+ * ```
+ */
+export function formatReconciliationText(r: Reconciliation): string {
+  const lines = [`Reconciliation (materiality ${r.materiality.times(100).toString()}%${r.absolute ? ` or ${moneyToString(r.absolute)}` : ''}): ${r.matched.length} matched, ${r.discrepancies.length} discrepancies, ${r.companyOnly.length} company only, ${r.governmentOnly.length} government only`, ''];
+  for (const status of ['discrepancy', 'within-materiality', 'exact'] as const) for (const m of r.matched.filter((x) => x.status === status)) lines.push(`  ${status.padEnd(18)} ${describe(m)}`);
+  for (const x of r.companyOnly) lines.push(`  ${'company only'.padEnd(18)} ${x.project} · ${x.governmentEntity} · ${x.gfsCode || x.stream}: ${moneyToString(x.value)}`);
+  for (const x of r.governmentOnly) lines.push(`  ${'government only'.padEnd(18)} ${x.project} · ${x.governmentEntity} · ${x.gfsCode || x.stream}: ${moneyToString(x.value)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A reconciliation as a Markdown table.
+ *
+ * @example
+ * ```ts
+ * formatReconciliationMarkdown(r).includes('| discrepancy |'); // true when there is one
+ * ```
+ */
+export function formatReconciliationMarkdown(r: Reconciliation): string {
+  const lines = [`## Reconciliation (materiality ${r.materiality.times(100).toString()}%)`, '', '| Status | Project | Government entity | Stream | GFS | Company | Government | Difference |', '|---|---|---|---|---|---:|---:|---:|'];
+  for (const m of r.matched) lines.push(`| ${m.status} | ${m.project} | ${m.governmentEntity} | ${m.stream} | ${m.gfsCode} | ${moneyToString(m.company)} | ${moneyToString(m.government)} | ${m.difference ? moneyToString(m.difference) : ''} |`);
+  for (const x of r.companyOnly) lines.push(`| company only | ${x.project} | ${x.governmentEntity} | ${x.stream} | ${x.gfsCode} | ${moneyToString(x.value)} | | |`);
+  for (const x of r.governmentOnly) lines.push(`| government only | ${x.project} | ${x.governmentEntity} | ${x.stream} | ${x.gfsCode} | | ${moneyToString(x.value)} | |`);
+  return `${lines.join('\n')}\n`;
+}

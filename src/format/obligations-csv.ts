@@ -1,0 +1,34 @@
+import type { Measure, ObligationReport } from '../obligations/obligation.js';
+
+const HEADER = ['contract', 'as_of', 'id', 'clause', 'ref', 'kind', 'due', 'status', 'reason', 'required', 'actual', 'shortfall', 'unit', 'penalty', 'penalty_currency', 'penalty_payee', 'fulfilled', 'line', 'description'];
+
+function field(value: string | undefined): string {
+  if (value === undefined) return '';
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function value(m: Measure | undefined): string | undefined {
+  return m?.value.toString();
+}
+
+/**
+ * An obligation report as CSV (RFC 4180): one row per obligation; figures as exact decimals with
+ * the unit of the shortfall (or of the requirement) in its own column.
+ *
+ * @example
+ * ```ts
+ * formatObligationsCsv(report).split('\n')[0]; // 'contract,as_of,id,clause,ref,kind,due,status,reason,required,actual,shortfall,unit,...'
+ * ```
+ */
+export function formatObligationsCsv(report: ObligationReport): string {
+  const rows = [HEADER.join(',')];
+  for (const o of report.obligations) {
+    const unit = (o.shortfall ?? o.required ?? o.actual)?.unit;
+    rows.push(
+      [report.contract, report.asOf, o.id, o.clause, o.ref, o.kind, o.due, o.status, o.reason, value(o.required), value(o.actual), value(o.shortfall), unit, o.penalty?.amount.amount.toFixed(2), o.penalty?.amount.currency, o.penalty?.payee, o.fulfilled, o.range ? String(o.range.start.line) : undefined, o.description]
+        .map(field)
+        .join(','),
+    );
+  }
+  return `${rows.join('\n')}\n`;
+}
