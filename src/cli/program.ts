@@ -181,6 +181,54 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     });
 
   program
+    .command('track')
+    .summary('track the contract\'s dated obligations against the actuals')
+    .description('Gives every dated obligation (local employment, training, procurement, community fund, processing, infrastructure, geodata, ESIA, closure bond, reports) a status on a date: met, missed with the shortfall, at-risk, not-yet-due or no-data.')
+    .argument('<contract>', 'the contract file')
+    .argument('<actuals...>', 'period actuals: files, folders or globs')
+    .option('--as-of <date>', 'the date to judge on (default: the end of the latest period)')
+    .option('--horizon <days>', 'days ahead a deadline counts as due soon (default 90)', wholeNumber('--horizon'))
+    .addOption(new Option('--fail-on <status...>', 'exit 1 when an obligation has one of these statuses').choices(['missed', 'at-risk', 'no-data']))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText('after', examples([['fairlode track examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --fail-on missed', 'fail CI on a missed obligation']]) + '\nExit codes: 0 done, 1 an obligation has a --fail-on status, 2 unusable input.\n')
+    .action(async (contract: string, actuals: string[], opts: Record<string, unknown>) => {
+      const { runTrack } = await import('./commands/track.js');
+      state.exitCode = await runTrack(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, asOf: opts.asOf as string | undefined, horizon: opts.horizon as number | undefined, failOn: (opts.failOn as string[] | undefined) ?? [] }, terminal, cwd);
+    });
+
+  program
+    .command('eiti')
+    .summary('export a fiscal year\'s payments to government in the EITI template shape')
+    .description('Computes the payouts and lists the payments to government bodies in one fiscal year by entity and revenue stream with their GFS codes, as the EITI Summary Data Template reports them.')
+    .argument('<contract>', 'the contract file')
+    .argument('<actuals...>', 'period actuals: files, folders or globs')
+    .requiredOption('--year <year>', 'the fiscal year, e.g. FY2028')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText('after', examples([['fairlode eiti examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --year FY2028 -f csv', 'SDT rows as CSV']]))
+    .action(async (contract: string, actuals: string[], opts: Record<string, unknown>) => {
+      const { runEiti } = await import('./commands/eiti.js');
+      state.exitCode = await runEiti(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, year: opts.year as string }, terminal, cwd);
+    });
+
+  program
+    .command('reconcile')
+    .summary('reconcile company-reported with government-reported payments')
+    .description('Matches two SDT CSV files (as fairlode eiti -f csv writes) by project, government entity and revenue stream, and reports each difference, whether it exceeds materiality, and rows on one side only.')
+    .argument('<company>', 'the company-reported CSV')
+    .argument('<government>', 'the government-reported CSV')
+    .option('--materiality <share>', 'a difference above this share of the government figure is material (default 1%)')
+    .option('--absolute <amount>', 'and also one above this amount, e.g. "10000 USD"')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText('after', examples([['fairlode reconcile company.csv government.csv --materiality 0.5%', 'a stricter threshold']]) + '\nExit codes: 0 all matched within materiality, 1 a material difference or an unmatched row, 2 unusable input.\n')
+    .action(async (company: string, government: string, opts: Record<string, unknown>) => {
+      const { runReconcile } = await import('./commands/reconcile.js');
+      state.exitCode = await runReconcile(company, government, { format: opts.format as 'text', output: opts.output as string | undefined, materiality: opts.materiality as string | undefined, absolute: opts.absolute as string | undefined }, terminal, cwd);
+    });
+
+  program
     .command('schema')
     .summary('print the JSON Schema of contracts (or actuals) for editors')
     .description('Prints the JSON Schema of the contract format, or of period actuals, for editors and validators.')

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { parseRate } from '../../money/rate.js';
+import { parseMoney } from '../../money/money.js';
+import { parseSdtCsv, reconcile, type SdtRow } from '../../eiti/index.js';
+import { formatReconciliationCsv, formatReconciliationJson, formatReconciliationMarkdown, formatReconciliationText } from '../../format/index.js';
+import { readTextFile } from '../../node/load-files.js';
+import { diagnosticLine } from '../diagnostic-line.js';
+import { writeOutput } from '../output-file.js';
+import type { Terminal } from '../terminal.js';
+import { UsageError } from '../usage-error.js';
+
+/** The options of `fairlode reconcile`. */
+export interface ReconcileCommandOptions {
+  /** text, json, markdown or csv. */
+  readonly format: 'text' | 'json' | 'markdown' | 'csv';
+  /** The file to write, or stdout. */
+  readonly output: string | undefined;
+  /** The materiality share, e.g. "1%". */
+  readonly materiality: string | undefined;
+  /** An absolute materiality amount, e.g. "10000 USD". */
+  readonly absolute: string | undefined;
+}
+
+async function rows(cwd: string, file: string): Promise<SdtRow[]> {
+  const text = await readTextFile(resolve(cwd, file), file);
+  if (!text.ok) throw new UsageError(`${file} cannot be read`, text.diagnostics.map(diagnosticLine));
+  const parsed = parseSdtCsv(text.value, file);
+  if (!parsed.ok) throw new UsageError(`${file} cannot be used`, parsed.diagnostics.map(diagnosticLine));
+  return parsed.value;
+}
+
+/**
+ * `fairlode reconcile`: matches company-reported against government-reported payments. Exit 0
+ * when everything matches within materiality, 1 on a material discrepancy or an unmatched row,
+ * 2 when a file cannot be used.
+ */
+export async function runReconcile(companyPath: string, governmentPath: string, options: ReconcileCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
+  const materiality = options.materiality === undefined ? undefined : parseRate(options.materiality);
+  if (materiality && !materiality.ok) throw new UsageError(`--materiality ${options.materiality}: ${materiality.problem.message}`);
+  const absolute = options.absolute === undefined ? undefined : parseMoney(options.absolute);
+  if (absolute && !absolute.ok) throw new UsageError(`--absolute ${options.absolute}: ${absolute.problem.message}`);
+  const [company, government] = [await rows(cwd, companyPath), await rows(cwd, governmentPath)];
+  const r = reconcile(company, government, { ...(materiality ? { materiality: materiality.value } : {}), ...(absolute ? { absolute: absolute.value } : {}) });
+  const text = options.format === 'json' ? formatReconciliationJson(r) : options.format === 'markdown' ? formatReconciliationMarkdown(r) : options.format === 'csv' ? formatReconciliationCsv(r) : formatReconciliationText(r);
+  await writeOutput(text, options.output, terminal, cwd);
+  return r.discrepancies.length > 0 || r.companyOnly.length > 0 || r.governmentOnly.length > 0 ? 1 : 0;
+}

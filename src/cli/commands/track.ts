@@ -1,0 +1,41 @@
+import { isoDate, parseDate } from '../../time/index.js';
+import { trackObligations } from '../../obligations/index.js';
+import { formatObligationsCsv, formatObligationsJson, formatObligationsMarkdown, formatObligationsText } from '../../format/index.js';
+import { writeOutput } from '../output-file.js';
+import { loadPayoutInputs } from '../payout-inputs.js';
+import type { Terminal } from '../terminal.js';
+import { UsageError } from '../usage-error.js';
+
+/** The options of `fairlode track`. */
+export interface TrackCommandOptions {
+  /** text, json, markdown or csv. */
+  readonly format: 'text' | 'json' | 'markdown' | 'csv';
+  /** The file to write, or stdout. */
+  readonly output: string | undefined;
+  /** The date to judge on; default the last day of the latest period of actuals. */
+  readonly asOf: string | undefined;
+  /** Days ahead a deadline counts as due soon. */
+  readonly horizon: number | undefined;
+  /** Statuses that fail the run (exit 1). */
+  readonly failOn: readonly string[];
+}
+
+/**
+ * `fairlode track`: tracks every dated obligation against the actuals. Exit 0, or 1 when an
+ * obligation has a status named by --fail-on; 2 when the contract or actuals cannot be used.
+ */
+export async function runTrack(contractPath: string, actualsPaths: readonly string[], options: TrackCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
+  let asOf = undefined;
+  if (options.asOf !== undefined) {
+    const d = parseDate(options.asOf);
+    if (!d.ok) throw new UsageError(`--as-of ${options.asOf}: ${d.problem.message}`);
+    asOf = d.value;
+  }
+  const { contract, actuals } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
+  const last = actuals.map((a) => a.actuals.period.end).sort().at(-1);
+  const report = trackObligations(contract, actuals, { asOf: asOf ?? last ?? isoDate(contract.contract.effective), ...(options.horizon === undefined ? {} : { horizonDays: options.horizon }) });
+  const text =
+    options.format === 'json' ? formatObligationsJson(report) : options.format === 'markdown' ? formatObligationsMarkdown(report) : options.format === 'csv' ? formatObligationsCsv(report) : formatObligationsText(report);
+  await writeOutput(text, options.output, terminal, cwd);
+  return report.obligations.some((o) => options.failOn.includes(o.status)) ? 1 : 0;
+}
