@@ -1,9 +1,9 @@
 import { FairlodeError } from '../diagnostics/diagnostic.js';
 import type { Actuals, Contract } from '../contract/index.js';
 import { Decimal } from '../money/decimal.js';
-import { exchangeRate, type ExchangeRate } from '../money/fx.js';
+import type { ExchangeRate } from '../money/fx.js';
 import { makeMoney, type Money } from '../money/money.js';
-import { daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, nextPeriod, samePeriod, type Period } from '../time/index.js';
+import { addDays, daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, nextPeriod, type Period } from '../time/index.js';
 import { accrueCarryInterest, type CarryEntry } from './carried-interest.js';
 import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
 import { checkConservation } from './conservation.js';
@@ -16,7 +16,7 @@ import { intern, moneyText, payable, payoutContext, type PayoutContext } from '.
 import type { PayoutLine } from './payout-line.js';
 import { BUYERS, PROJECT_COMPANY, SUPPLIERS } from './payout-parties.js';
 import type { PayoutState } from './payout-state.js';
-import { partyTotals, type PayoutStatement } from './payout-statement.js';
+import { PayoutStatementRecord, type PayoutStatement } from './payout-statement.js';
 import { PeriodLedger, type PeriodRecord } from './period-ledger.js';
 import { commodityNsr, commodityRevenue } from './period-facts.js';
 import { priceParticipationDue, priceParticipationTrace } from './price-participation.js';
@@ -83,7 +83,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   const cur = ctx.currency;
   if (actuals.contract !== contract.id) refuse('payout/wrong-contract', `These actuals are for contract "${actuals.contract}", not "${contract.id}".`);
   if (state.contract !== contract.id) refuse('payout/wrong-contract', `The payout state belongs to contract "${state.contract}", not "${contract.id}".`);
-  if (state.lastPeriod !== undefined && !samePeriod(nextPeriod(state.lastPeriod), period)) {
+  if (state.lastPeriod !== undefined && !follows(state.lastPeriod, period)) {
     refuse('payout/not-next-period', `The period ${period.label} does not follow ${state.lastPeriod.label}, the last period computed.`, `compute ${nextPeriod(state.lastPeriod).label} next`);
   }
   const fy = fiscalYearOf(period.end, ctx.startMonth);
@@ -221,7 +221,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   const vintageMoney = Object.freeze(vintages.map((v) => Object.freeze({ fiscalYear: v.fiscalYear, cost: makeMoney(v.cost, cur), writtenOff: makeMoney(v.writtenOff, cur), yearsWrittenOff: v.yearsWrittenOff })));
   // Capital still to be written off: only meaningful when the contract taxes income.
   const undepreciated = contract.revenue.incomeTax === undefined ? ZERO : vintages.reduce((a, v) => a.plus(v.cost).minus(v.writtenOff), ZERO).plus(pool).plus(closes ? ZERO : year.capitalCosts);
-  const statement: PayoutStatement = Object.freeze({
+  const statement: PayoutStatement = new PayoutStatementRecord({
     contract: contract.id,
     period,
     fiscalYear: fy,
@@ -230,7 +230,6 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     rounding: ctx.mode,
     allocation: Object.freeze({ method: ctx.method, tieBreak: 'declared-order' as const }),
     lines,
-    totals: Object.freeze(partyTotals(lines, ctx.partyIds, cur, ctx.partyCurrency, ctx.partyIndex)),
     conservation,
     balances: Object.freeze({
       reserve: makeMoney(reserve, cur),
@@ -240,7 +239,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
       carryInterestAdded: Object.freeze(interestAdded.map((i) => Object.freeze({ holder: i.holder, carrier: i.carrier, balance: makeMoney(i.amount, cur) }))),
     }),
     notes: Object.freeze(notes),
-  });
+  }, { ids: ctx.partyIds, index: ctx.partyIndex, settlement: ctx.partyCurrency });
   const next: PayoutState = Object.freeze({
     contract: contract.id,
     lastPeriod: period,
@@ -299,6 +298,11 @@ function freezeYear(y: MutableYear, cur: PayoutContext['currency']): NonNullable
   });
 }
 
+/** Whether `next` is the period directly after `last`: the same kind, starting the day after it ends. */
+export function follows(last: Period, next: Period): boolean {
+  return last.kind === next.kind && next.start === addDays(last.end, 1);
+}
+
 const fiscalYears = new WeakMap<PayoutContext, Map<number, { end: string; share: TermShare }>>();
 
 // A fiscal year's last day and the share of it within the term, worked out once per contract.
@@ -327,7 +331,11 @@ function exchangeRates(ctx: PayoutContext, actuals: Actuals): Map<string, Exchan
   if (ctx.partyCurrency.size === 0 || actuals.fx === undefined) return rates;
   for (const code of new Set(ctx.partyCurrency.values())) {
     const value = actuals.fx[code];
-    if (value !== undefined) rates.set(code, exchangeRate({ quote: code, base: ctx.currency, rate: value }));
+    if (value === undefined) continue;
+    // The parties' currencies and the contract's were checked when the contract was loaded; the
+    // rate must be positive, as for any exchange rate.
+    if (!value.gt(0)) refuse('payout/invalid-fx-rate', `The ${code} rate of ${actuals.period.label} must be above zero.`);
+    rates.set(code, Object.freeze({ quote: code, base: ctx.currency, rate: value }));
   }
   return rates;
 }

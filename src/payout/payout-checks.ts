@@ -6,6 +6,7 @@ import type { SourceDocument } from '../document/index.js';
 import type { Decimal } from '../money/decimal.js';
 import type { Unit } from '../quantity/unit.js';
 import { fiscalYearOf, nextPeriod, comparePeriods, samePeriod, periodsBetween, type Period } from '../time/index.js';
+import { follows } from './compute-period.js';
 import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
 
@@ -182,14 +183,14 @@ export function checkPeriodSequence(entries: readonly { actuals: Actuals; place:
     if (samePeriod(p, c)) {
       const firstRange = prev.place.source?.rangeOf(['period']);
       out.push(diagnosticAt(cur.place, ['period'], 'error', 'payout/duplicate-period', `The period ${c.label} has actuals twice.`, 'keep one set of actuals per period', [{ message: `the other actuals for ${c.label}${prev.place.source?.file ? ` (${prev.place.source.file})` : ''}`, path: ['period'], ...(firstRange === undefined ? {} : { range: firstRange }) }]));
-    } else if (!samePeriod(nextPeriod(p), c)) {
+    } else if (!follows(p, c)) {
       const missing = periodsBetween(nextPeriod(p), c).slice(0, -1);
       const shown = missing.length <= 3 ? missing.map((m) => m.label).join(', ') : `${missing[0]!.label} … ${missing[missing.length - 1]!.label} (${missing.length} periods)`;
       out.push(diagnosticAt(cur.place, ['period'], 'error', 'payout/gap', `No actuals for ${shown}, between ${p.label} and ${c.label}.`, 'add actuals for every period, with empty sales if nothing was sold'));
     }
   }
   const first = sorted[0]!;
-  if (after !== undefined && !samePeriod(nextPeriod(after), first.actuals.period)) {
+  if (after !== undefined && !follows(after, first.actuals.period)) {
     out.push(diagnosticAt(first.place, ['period'], 'error', 'payout/not-next-period', `The payouts start at ${first.actuals.period.label}, but the opening balances end at ${after.label}.`, `start with ${nextPeriod(after).label}`));
   }
   return out;

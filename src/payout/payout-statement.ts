@@ -119,3 +119,46 @@ export function partyTotals(lines: readonly PayoutLine[], parties: readonly stri
 }
 
 const ZERO = new Decimal(0);
+
+/** The parts of a statement the engine computes eagerly; the totals are worked out when first read. */
+export type StatementFields = Omit<PayoutStatement, 'totals'>;
+
+/**
+ * A payout statement as the engine makes it: frozen, with the totals per party added up from the
+ * lines the first time they are read.
+ */
+export class PayoutStatementRecord implements PayoutStatement {
+  readonly contract: string;
+  readonly period: Period;
+  readonly fiscalYear: number;
+  readonly closesFiscalYear: boolean;
+  readonly currency: CurrencyCode;
+  readonly rounding: RoundingMode;
+  readonly allocation: PayoutStatement['allocation'];
+  readonly lines: readonly PayoutLine[];
+  readonly conservation: Conservation;
+  readonly balances: StatementBalances;
+  readonly notes: readonly string[];
+  #totals: readonly PartyTotal[] | undefined;
+  readonly #parties: { ids: readonly string[]; index: ReadonlyMap<string, number>; settlement: ReadonlyMap<string, CurrencyCode> };
+
+  constructor(fields: StatementFields, parties: { ids: readonly string[]; index: ReadonlyMap<string, number>; settlement: ReadonlyMap<string, CurrencyCode> }) {
+    this.contract = fields.contract;
+    this.period = fields.period;
+    this.fiscalYear = fields.fiscalYear;
+    this.closesFiscalYear = fields.closesFiscalYear;
+    this.currency = fields.currency;
+    this.rounding = fields.rounding;
+    this.allocation = fields.allocation;
+    this.lines = fields.lines;
+    this.conservation = fields.conservation;
+    this.balances = fields.balances;
+    this.notes = fields.notes;
+    this.#parties = parties;
+    Object.freeze(this);
+  }
+
+  get totals(): readonly PartyTotal[] {
+    return (this.#totals ??= Object.freeze(partyTotals(this.lines, this.#parties.ids, this.currency, this.#parties.settlement, this.#parties.index)));
+  }
+}

@@ -4,6 +4,7 @@ import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { Decimal } from '../money/decimal.js';
 import { convertMoney, type ExchangeRate } from '../money/fx.js';
 import { makeMoney } from '../money/money.js';
+import type { CurrencyCode } from '../money/currency.js';
 import type { Rate } from '../money/rate.js';
 import type { Quantity } from '../quantity/index.js';
 import type { Actuals } from '../contract/index.js';
@@ -75,7 +76,6 @@ export class PeriodLedger {
     if (spec.amount.isZero() && !spec.keepZero) return undefined;
     if (spec.amount.isNegative()) throw new FairlodeError({ code: 'payout/internal-negative-line', message: `Line "${spec.id}" came to a negative amount (${spec.amount.toString()}); this is a bug in fairlode.` });
     const ctx = this.#ctx;
-    const amount = makeMoney(spec.amount, ctx.currency);
     const counterparty = spec.from === PROJECT_COMPANY ? spec.to : spec.to === PROJECT_COMPANY ? spec.from : spec.to;
     const settleIn = ctx.partyCurrency.get(counterparty);
     let settlement: PayoutLine['settlement'];
@@ -84,9 +84,9 @@ export class PeriodLedger {
       if (rate === undefined) {
         throw new FairlodeError({ code: 'payout/missing-fx-rate', message: `"${counterparty}" is paid in ${settleIn}, but the period's actuals give no ${settleIn} rate.`, hint: `add fx: { ${settleIn}: "<units of ${settleIn} per ${ctx.currency}>" } to the actuals` });
       }
-      settlement = Object.freeze({ amount: convertMoney(amount, rate, { rounding: ctx.mode }), rate });
+      settlement = Object.freeze({ amount: convertMoney(makeMoney(spec.amount, ctx.currency), rate, { rounding: ctx.mode }), rate });
     }
-    const line = new PayoutLineRecord(spec.id, spec.kind, spec.clause, spec.ref, spec.from, spec.to, amount, spec.baseLabel, spec.baseAmount, spec.baseQuantity, spec.rate, spec.band, spec.onBehalfOf, settlement, spec.explain as (data: unknown) => Trace, spec.data, spec.describeBand as ((data: unknown) => string | undefined) | undefined);
+    const line = new PayoutLineRecord(spec.id, spec.kind, spec.clause, spec.ref, spec.from, spec.to, spec.amount, ctx.currency, spec.baseLabel, spec.baseAmount, spec.baseQuantity, spec.rate, spec.band, spec.onBehalfOf, settlement, spec.explain as (data: unknown) => Trace, spec.data, spec.describeBand as ((data: unknown) => string | undefined) | undefined);
     this.lines.push(line);
     if (spec.to === PROJECT_COMPANY) this.cash = this.cash.plus(spec.amount);
     if (spec.from === PROJECT_COMPANY) this.cash = this.cash.minus(spec.amount);
@@ -99,6 +99,8 @@ export class PeriodLedger {
  * description built the first time they are read (most lines of a long fold are never explained).
  */
 class PayoutLineRecord implements PayoutLine {
+  readonly #amount: Decimal;
+  readonly #currency: CurrencyCode;
   #trace: Trace | undefined;
   #base: PayoutLine['base'];
   readonly #baseLabel: string | undefined;
@@ -116,7 +118,8 @@ class PayoutLineRecord implements PayoutLine {
     readonly ref: string | undefined,
     readonly from: string,
     readonly to: string,
-    readonly amount: PayoutLine['amount'],
+    amount: Decimal,
+    currency: CurrencyCode,
     baseLabel: string | undefined,
     baseAmount: Decimal | undefined,
     baseQuantity: Quantity | undefined,
@@ -128,6 +131,8 @@ class PayoutLineRecord implements PayoutLine {
     data: unknown,
     describeBand: ((data: unknown) => string | undefined) | undefined,
   ) {
+    this.#amount = amount;
+    this.#currency = currency;
     this.#baseLabel = baseLabel;
     this.#baseAmount = baseAmount;
     this.#baseQuantity = baseQuantity;
@@ -138,6 +143,11 @@ class PayoutLineRecord implements PayoutLine {
     Object.freeze(this);
   }
 
+  /** The amount as Money (a new, equal value each time it is read: the line keeps only the decimal). */
+  get amount(): PayoutLine['amount'] {
+    return makeMoney(this.#amount, this.#currency);
+  }
+
   get trace(): Trace {
     return (this.#trace ??= this.#explain(this.#data));
   }
@@ -146,7 +156,7 @@ class PayoutLineRecord implements PayoutLine {
     if (this.#base === undefined && this.#baseLabel !== undefined) {
       this.#base = Object.freeze({
         label: this.#baseLabel,
-        amount: this.#baseAmount === undefined ? undefined : makeMoney(this.#baseAmount, this.amount.currency),
+        amount: this.#baseAmount === undefined ? undefined : makeMoney(this.#baseAmount, this.#currency),
         quantity: this.#baseQuantity,
       });
     }
