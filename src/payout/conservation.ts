@@ -51,10 +51,11 @@ export function checkConservation(lines: readonly PayoutLine[], currency: Curren
   for (const l of lines) {
     if (ids.has(l.id)) problems.push(`The line id "${l.id}" is used twice.`);
     ids.add(l.id);
-    const a = l.amount.amount;
-    if (l.amount.currency !== currency) problems.push(`Line "${l.id}" is in ${l.amount.currency}, not ${currency}.`);
-    if (a.decimalPlaces() > places) problems.push(`Line "${l.id}" (${moneyToString(l.amount)}) is not a whole number of minor units.`);
-    if (a.isNegative() && !a.isZero()) problems.push(`Line "${l.id}" is negative (${moneyToString(l.amount)}).`);
+    const m = l.amount;
+    const a = m.amount;
+    if (m.currency !== currency) problems.push(`Line "${l.id}" is in ${m.currency}, not ${currency}.`);
+    if (a.decimalPlaces() > places) problems.push(`Line "${l.id}" (${moneyToString(m)}) is not a whole number of minor units.`);
+    if (a.isNegative() && !a.isZero()) problems.push(`Line "${l.id}" is negative (${moneyToString(m)}).`);
     if (l.from === l.to) problems.push(`Line "${l.id}" pays ${l.from} to itself.`);
     if (l.to === PROJECT_COMPANY) sources = sources.plus(a);
     if (l.from === PROJECT_COMPANY) uses = uses.plus(a);
