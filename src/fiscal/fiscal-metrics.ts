@@ -6,7 +6,7 @@ import { GOVERNMENT_STREAMS, type GovernmentStream } from './government-take.js'
 import { solveIrr } from './irr.js';
 import { presentValue } from './npv.js';
 import { paybackPeriod, type PaybackResult } from './payback.js';
-import type { RateSolution } from './root-finding.js';
+import { RATE_SIGNIFICANT_DIGITS, type RateSolution } from './root-finding.js';
 import type { ScenarioCashFlows } from './scenario-cash-flows.js';
 
 /**
@@ -83,7 +83,7 @@ function ratio(num: Decimal, den: Decimal, reason: 'no-rent' | 'no-revenue'): Fi
 
 function annualised(r: RateSolution, k: number): RateSolution {
   if (!r.ok || k === 1) return r;
-  const year = (x: Decimal) => x.plus(1).pow(k).minus(1).toDecimalPlaces(20, Decimal.ROUND_HALF_EVEN);
+  const year = (x: Decimal) => x.plus(1).pow(k).toSignificantDigits(RATE_SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_EVEN).minus(1);
   return { ok: true, value: year(r.value), roots: Object.freeze(r.roots.map(year)) };
 }
 

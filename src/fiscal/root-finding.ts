@@ -8,38 +8,44 @@ import { Decimal } from '../money/decimal.js';
  * - `no-sign-change`: the flows never change sign, so no rate can make their value zero
  *   (Descartes' rule of signs);
  * - `no-root-found`: the flows change sign, yet their value does not cross zero at any rate
- *   searched (it can touch zero without crossing, at a root of even multiplicity).
+ *   searched (it can touch zero without crossing, at a root of even multiplicity);
+ * - `out-of-range`: the only root lies within 1e-30 of −100% (1 + rate below 1e-30), closer than
+ *   a 50-digit decimal can tell apart from −100%.
  */
-export type NoRateReason = 'too-few-flows' | 'all-zero' | 'no-sign-change' | 'no-root-found';
+export type NoRateReason = 'too-few-flows' | 'all-zero' | 'no-sign-change' | 'no-root-found' | 'out-of-range';
 
 /**
  * The outcome of solving for a rate (IRR, XIRR): the rate, or why there is none. Never NaN,
  * never an exception for flows that merely have no rate.
  *
  * `value` is the root nearest the guess; `roots` lists every root found, in ascending order (one,
- * unless the flows change sign more than once). Each is rounded to 20 decimal places and lies
- * within {@link RATE_TOLERANCE} of an exact root.
+ * unless the flows change sign more than once). Each has 1 + rate rounded to
+ * {@link RATE_SIGNIFICANT_DIGITS} significant digits (20 decimal places for rates between 0 and
+ * 900%) and lies within {@link RATE_TOLERANCE} × (1 + rate) of an exact root.
  */
 export type RateSolution =
   | { readonly ok: true; readonly value: Decimal; readonly roots: readonly Decimal[] }
   | { readonly ok: false; readonly reason: NoRateReason; readonly message: string };
 
 /**
- * How close a solved rate is to an exact root: within 1e-20 (a rate of 0.1 means 10%), or for
- * rates above 100% within 1e-20 × (1 + rate). For periodic flows (IRR) this is proven for each
- * rate returned: the exact signs of the NPV, in rational arithmetic, differ at rate ± tolerance.
- * For dated flows (XIRR) the solver iterates in 50-digit decimals until a step is below 1e-24.
+ * How close a solved rate is to an exact root, relative to 1 + rate: the exact root r* satisfies
+ * |r − r*| ≤ 1e-20 × (1 + r), so within 1e-20 for any rate up to 0% and, for example, within
+ * 1.1e-20 at 10%. For periodic flows (IRR) this is proven for each rate returned: the exact signs
+ * of the NPV, in rational arithmetic, differ at r ± 1e-20 × (1 + r). For dated flows (XIRR) the
+ * solver iterates in 50-digit decimals until a step is below 1e-24 × (1 + r).
  */
 export const RATE_TOLERANCE = new Decimal('1e-20');
 
-/** The decimal places a solved rate is rounded to. */
-export const RATE_DECIMAL_PLACES = 20;
+/** The significant digits 1 + rate is rounded to in a solved rate (21: 20 decimal places for 1 + rate between 1 and 10). */
+export const RATE_SIGNIFICANT_DIGITS = 21;
 
 const CONVERGED = new Decimal('1e-24');
 const NEAR = new Decimal('1e-12');
 const COARSE = new Decimal('1e-4');
 const TWO = new Decimal(2);
 const FOUR = new Decimal(4);
+// Below this, 1 + rate cannot keep 20 significant digits within a 50-digit decimal rate.
+const LOWEST_GROWTH = new Decimal('1e-30');
 const HALF = new Decimal('0.5');
 const MAX_ITERATIONS = 400;
 const MAX_EXPANSIONS = 64;
@@ -102,8 +108,9 @@ function midpoint(a: Decimal, b: Decimal): Decimal {
   return m;
 }
 
+// A tolerance relative to 1 + x: rates near −100% are resolved relative to what is left of 1 + x.
 function tolerance(x: Decimal, base: Decimal): Decimal {
-  return x.gt(0) ? base.times(x.plus(1)) : base;
+  return base.times(x.plus(1));
 }
 
 /**
@@ -160,7 +167,7 @@ function refine(eq: RateEquation, a: Decimal, sA: number, b: Decimal, start: Dec
 }
 
 function rounded(r: Decimal): Decimal {
-  return r.toDecimalPlaces(RATE_DECIMAL_PLACES, Decimal.ROUND_HALF_EVEN);
+  return r.plus(1).toSignificantDigits(RATE_SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_EVEN).minus(1);
 }
 
 function nearest(roots: readonly Decimal[], guess: Decimal): Decimal {
@@ -171,7 +178,7 @@ function nearest(roots: readonly Decimal[], guess: Decimal): Decimal {
 
 // One sign change: exactly one root. Walk outward from the guess, doubling or halving 1 + r (and,
 // after a few steps, squaring it or taking its square), until the value changes sign; then refine.
-function solveSingle(eq: RateEquation, guess: Decimal): Decimal | undefined {
+function solveSingle(eq: RateEquation, guess: Decimal): Decimal | 'out-of-range' | undefined {
   const sg = signAt(eq, guess);
   if (sg === 0) return guess;
   // As r grows the value tends to the sign of the earliest flow: if it already has that sign, the
@@ -186,7 +193,8 @@ function solveSingle(eq: RateEquation, guess: Decimal): Decimal | undefined {
     // Far out, Cauchy's bound (when known) stops the walk from overshooting by orders of magnitude.
     if (far && below && eq.lowerBound && outer.lt(eq.lowerBound)) outer = eq.lowerBound;
     if (far && !below && eq.upperBound && outer.gt(eq.upperBound)) outer = eq.upperBound;
-    if (outer.eq(inner)) return undefined;
+    if (below && outer.plus(1).lt(LOWEST_GROWTH)) outer = LOWEST_GROWTH.minus(1);
+    if (outer.eq(inner)) return below && inner.plus(1).eq(LOWEST_GROWTH) ? 'out-of-range' : undefined;
     const so = signAt(eq, outer);
     if (so === 0) return outer;
     if (so !== sInner) {
@@ -262,6 +270,9 @@ export function solveRate(eq: RateEquation, guess: Decimal): RateSolution {
   let roots: Decimal[];
   if (eq.signChanges === 1) {
     const root = solveSingle(eq, start);
+    if (root === 'out-of-range') {
+      return { ok: false, reason: 'out-of-range', message: 'The only rate that makes the present value zero lies within 1e-30 of −100%, beyond what a 50-digit decimal can represent.' };
+    }
     roots = root === undefined ? [] : [root];
   } else {
     roots = searchGrid(eq);

@@ -11,9 +11,9 @@ const project = fc
   .tuple(fc.array(cents.filter((c) => c.startsWith('-') && c !== '-0.00'), { minLength: 1, maxLength: 4 }), fc.array(cents.filter((c) => !c.startsWith('-') && c !== '0.00'), { minLength: 1, maxLength: 20 }))
   .map(([a, b]) => [...a, ...b]);
 
-// The documented accuracy: RATE_TOLERANCE, relative to 1 + rate above 100%.
+// The documented accuracy: RATE_TOLERANCE relative to 1 + rate.
 function tolerance(rate: Decimal): Decimal {
-  return rate.gt(0) ? RATE_TOLERANCE.times(rate.plus(1)) : RATE_TOLERANCE;
+  return RATE_TOLERANCE.times(rate.plus(1));
 }
 
 function sign(d: Decimal): number {
@@ -30,7 +30,7 @@ describe('NPV(IRR(x), x) = 0 (fast-check)', () => {
         expect(r.roots.some((root) => root.eq(r.value))).toBe(true);
         for (const root of r.roots) {
           expect(root.gt(-1)).toBe(true);
-          const below = npv(Decimal.max(root.minus(tolerance(root)), new Decimal(-1).plus('1e-40')), x);
+          const below = npv(root.minus(tolerance(root)), x);
           const above = npv(root.plus(tolerance(root)), x);
           expect(sign(below) * sign(above)).toBeLessThanOrEqual(0);
         }
@@ -43,7 +43,7 @@ describe('NPV(IRR(x), x) = 0 (fast-check)', () => {
     fc.assert(
       fc.property(project, (x) => {
         const r = irr(x);
-        expect(r.ok).toBe(true);
+        expect(r.ok || r.reason === 'out-of-range').toBe(true);
         if (!r.ok) return;
         expect(r.roots.length).toBe(1);
         const scale = x.reduce((a, c) => a.plus(new Decimal(c).abs()), new Decimal(0));
@@ -61,7 +61,7 @@ describe('NPV(IRR(x), x) = 0 (fast-check)', () => {
         const changes = signChanges(readCashFlows(x));
         if (changes === 0) expect(r.ok).toBe(false);
         if (r.ok) expect(r.roots.length).toBeLessThanOrEqual(changes);
-        else expect(['too-few-flows', 'all-zero', 'no-sign-change', 'no-root-found']).toContain(r.reason);
+        else expect(['too-few-flows', 'all-zero', 'no-sign-change', 'no-root-found', 'out-of-range']).toContain(r.reason);
       }),
       { numRuns: 200 },
     );
@@ -78,13 +78,18 @@ describe('NPV(IRR(x), x) = 0 (fast-check)', () => {
     fc.assert(
       fc.property(dated, (x) => {
         const r = xirr(x);
-        expect(r.ok).toBe(true);
-        if (!r.ok) return;
-        const below = xnpv(Decimal.max(r.value.minus(tolerance(r.value)), new Decimal(-1).plus('1e-40')), x);
+        if (!r.ok) {
+          // A day's gap and a large ratio can put the root within 1e-30 of −100%: the one refusal
+          // allowed, and only when the value has not yet changed sign there.
+          expect(r.reason).toBe('out-of-range');
+          expect(xnpv(new Decimal('1e-30').minus(1), x).isNegative()).toBe(new Decimal(x[0]!.amount).isNegative());
+          return;
+        }
+        const below = xnpv(r.value.minus(tolerance(r.value)), x);
         const above = xnpv(r.value.plus(tolerance(r.value)), x);
         expect(sign(below) * sign(above)).toBeLessThanOrEqual(0);
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   });
 });

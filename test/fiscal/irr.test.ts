@@ -127,13 +127,23 @@ describe('irr: several roots, no roots, and the result shape', () => {
     expect(solveIrr([new Decimal(-1), new Decimal(0)])).toMatchObject({ ok: false, reason: 'no-sign-change' });
   });
 
-  it('rates are rounded to 20 places and lie within RATE_TOLERANCE of a root', () => {
+  it('rates carry 21 significant digits of 1 + rate and lie within RATE_TOLERANCE × (1 + rate) of a root', () => {
     const flows = [-1000, 300, 400, 500, 600];
     const r = rateOf(irr(flows));
     expect(r.decimalPlaces()).toBeLessThanOrEqual(20);
-    const below = npv(r.minus(RATE_TOLERANCE), flows);
-    const above = npv(r.plus(RATE_TOLERANCE), flows);
+    const tol = RATE_TOLERANCE.times(r.plus(1));
+    const below = npv(r.minus(tol), flows);
+    const above = npv(r.plus(tol), flows);
     expect(below.isPositive() && above.isNegative()).toBe(true);
+  });
+
+  it('a root within 1e-30 of −100% is out of range: a reason, not −1', () => {
+    // −1 then 1e40 grows by 1e40 in a period: r = 1e40 − 1, far out but representable.
+    const r = irr([new Decimal(-1), new Decimal('1e40')]);
+    expect(r.ok && r.value.toString()).toBe('9999999999999999999999999999999999999999');
+    // −1e40 then 1: 1 + r = 1e-40, closer to −100% than 50 digits can hold.
+    const tiny = irr([new Decimal('-1e40'), new Decimal(1)]);
+    expect(tiny).toMatchObject({ ok: false, reason: 'out-of-range' });
   });
 
   it('an exact rate is found exactly: -100 then 110 is 10%', () => {
