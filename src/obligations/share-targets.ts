@@ -28,8 +28,15 @@ export interface ShareCommitment {
   readonly penalty?: { amount?: Money | undefined; perUnitShortfall?: Money | undefined; payee: string } | undefined;
 }
 
+const SHARE_SCALE = new Decimal('1e10');
+
+/**
+ * The share observed, to ten decimal places (rounded down): it is shown, never compared; whether a
+ * target is met is decided exactly by `part ≥ share × whole`. A full 50-digit division per period
+ * was most of the cost of tracking decades of monthly actuals.
+ */
 function shareOf(r: { part: Decimal; whole: Decimal }): Decimal {
-  return r.whole.isZero() ? new Decimal(0) : r.part.div(r.whole);
+  return r.whole.isZero() ? new Decimal(0) : r.part.times(SHARE_SCALE).divToInt(r.whole).div(SHARE_SCALE);
 }
 
 /** What is missing to reach `share` of `whole`: whole people rounded up, money to the cent, quantities exact. */
@@ -76,7 +83,8 @@ export function trackShareCommitment(ctx: TrackingContext, c: ShareCommitment): 
       required: { value: target.share, unit: 'share' } as Measure,
     };
     if (ctx.asOf < target.by) {
-      const latest = [...ctx.actuals].reverse().find((a) => !('missing' in c.read(a)));
+      let latest: Actuals | undefined;
+      for (let k = ctx.actuals.length - 1; k >= 0 && !latest; k--) if (!('missing' in c.read(ctx.actuals[k]!))) latest = ctx.actuals[k];
       const actual = latest ? ({ value: shareOf(c.read(latest) as { part: Decimal; whole: Decimal }), unit: 'share' } as Measure) : undefined;
       if (latest && actual && withinHorizon(ctx, target.by)) {
         const prev = c.targets[i - 1];

@@ -105,16 +105,25 @@ function communityFunds(ctx: TrackingContext, statements: () => readonly PayoutS
   const first = funds[0];
   if (!first) return [];
   const ids = new Set(funds.map((f) => f.id));
+  // What each statement says was due to the funds, summed once per statement.
+  let owedByPeriod: { end: IsoDate; owed: Decimal }[] | undefined;
+  const perPeriod = (): { end: IsoDate; owed: Decimal }[] | undefined => {
+    const list = statements();
+    if (!list) return undefined;
+    owedByPeriod ??= list.map((s) => {
+      let owed = new Decimal(0);
+      for (const l of s.lines) if ((l.kind === 'community-fund' || l.kind === 'community-fund-top-up') && l.clause !== undefined && ids.has(l.clause)) owed = owed.plus(l.amount.amount);
+      return { end: s.period.end, owed };
+    });
+    return owedByPeriod;
+  };
   return trackAnnualAmount(ctx, {
     clause: first.id, ref: first.ref, kind: 'community-fund', path: ['revenue', 'communityFunds', 0], subject: funds.length > 1 ? 'community fund payments (all funds)' : 'community fund payments', field: 'community.fundPaid', accrues: true,
     owed: (_year, span, through) => {
-      const list = statements();
+      const list = perPeriod();
       if (!list) return undefined;
       let owed = new Decimal(0);
-      for (const s of list) {
-        if (s.period.end < span.start || s.period.end > through) continue;
-        for (const l of s.lines) if ((l.kind === 'community-fund' || l.kind === 'community-fund-top-up') && l.clause !== undefined && ids.has(l.clause)) owed = owed.plus(l.amount.amount);
-      }
+      for (const s of list) if (s.end >= span.start && s.end <= through) owed = owed.plus(s.owed);
       return makeMoney(owed, ctx.contract.currency);
     },
     paid: (a) => a.community?.fundPaid,
