@@ -9,7 +9,7 @@ export const rawExportRestriction = defineRule({
   critical: false,
   title: 'Raw-ore export restriction or escalating levy',
   description:
-    'The contract restricts exports of unprocessed ore (`processing.rawExport`): a ban from a stated date, or a levy schedule whose rates do not fall. The levy is reported as a tax on exports (GFS 1152E) by the EITI export.',
+    'The contract restricts exports of unprocessed ore (`processing.rawExport`): a ban from a stated date, or a levy schedule whose rates do not fall. A levy is reported to the EITI as a tax on exports (GFS 1152E).',
   rationale: 'A dated ban or a rising levy gives the investor a reason to build the plant; Indonesia\'s ban (12 January 2014, with concentrate duties rising from 20% to 60%) is the best-known example.',
   references: [
     { standard: 'Indonesia Law 4/2009 and MEMR Regulation 11/2019', provision: 'ban from 12 Jan 2014; concentrate duty 20%→60%; nickel ore <1.7% Ni banned from 1 Jan 2020', status: 'verified' },
