@@ -1,10 +1,10 @@
 import { defineConfig } from 'tsup';
 
-// The library (core + node helpers) ships as ESM and CJS with declarations for each;
+// The library (core, node helpers and the HTML report, whose charting is bundled into it alone) ships as ESM and CJS with declarations for each;
 // the CLI is one ESM bundle so start-up loads a single file.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'report/index': 'src/report/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
+import { registerReportCommand } from './report-command.js';
 import { REPORT_FORMATS, SEVERITIES, type OutputTarget, type ReportFormat } from './report-formats.js';
 import type { Terminal } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -275,6 +276,8 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
       const { runInit } = await import('./commands/init.js');
       state.exitCode = await runInit({ force: opts.force === true }, terminal, cwd);
     });
+
+  registerReportCommand(program, terminal, cwd, state);
 
   return program;
 }

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import type { RunState } from './program.js';
+import type { Terminal } from './terminal.js';
+
+/**
+ * Declares `fairlode report` on the program; its code (and the charting it needs) is imported
+ * only when it runs.
+ */
+export function registerReportCommand(program: Command, terminal: Terminal, cwd: string, state: RunState): void {
+  program
+    .command('report')
+    .summary('write a self-contained HTML report with charts')
+    .description('Writes one HTML file that opens anywhere, offline, and prints well: parties, ownership, term, achievement level and the eight principle scores; payments by recipient per period; government take and investor IRR against price with the breakeven (with --plan); obligations by status (with --actuals); and the findings with the offending lines of the contract.')
+    .argument('<contract>', 'the contract file')
+    .option('--actuals <paths...>', 'period actuals: files, folders or globs')
+    .option('--plan <file>', 'a life-of-mine plan for the price sensitivity')
+    .option('--as-of <date>', 'the date obligations are judged on (default: the end of the latest period)')
+    .option('--date <date>', 'the date printed on the report (default: none, so the same inputs give the same file)')
+    .option('--profile <name>', 'the compliance profile (default: recommended)')
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .addHelpText('after', '\nExample:\n  $ fairlode report examples/contracts/chagai-partnership.yaml --actuals examples/actuals/chagai-partnership --plan examples/plans/chagai-partnership.yaml --out report.html\n\nExit codes: 0 written, 2 unusable input.\n')
+    .action(async (contract: string, opts: Record<string, unknown>) => {
+      const { runReport } = await import('./commands/report.js');
+      state.exitCode = await runReport(
+        contract,
+        { actuals: (opts.actuals as string[] | undefined) ?? [], plan: opts.plan as string | undefined, out: opts.out as string | undefined, asOf: opts.asOf as string | undefined, date: opts.date as string | undefined, profile: opts.profile as string | undefined },
+        terminal,
+        cwd,
+      );
+    });
+}

@@ -1,0 +1,420 @@
+import { checkContract, PRINCIPLES, RULES, type AchievementLevel, type Finding, type Principle } from '../compliance/index.js';
+import type { LoadedContract } from '../contract/index.js';
+import { analyse, analysePriceDeck, flatPriceDeck, type AnalyseOptions, type LoadedPlan } from '../fiscal/index.js';
+import { Decimal } from '../money/decimal.js';
+import { trackObligations, type ObligationStatus } from '../obligations/index.js';
+import { computePayouts, type PayoutStatement } from '../payout/index.js';
+import { addDays, addYears, isoDate, type IsoDate } from '../time/index.js';
+import { formatAmount, formatPercent } from './number-format.js';
+import type { ReportInput } from './report-input.js';
+
+/** A party of the contract as the summary lists it. */
+export interface ReportParty {
+  /** The party id. */
+  readonly id: string;
+  /** Its name. */
+  readonly name: string;
+  /** Its role, e.g. `host-government`. */
+  readonly role: string;
+}
+
+/** One holding of equity. */
+export interface ReportHolding {
+  /** The holder's name (several holders in equal parts are joined). */
+  readonly holder: string;
+  /** The share as a fraction, for the chart. */
+  readonly share: number;
+  /** The share as written, e.g. `25.0%`. */
+  readonly label: string;
+  /** Who carries the holding's cash calls, if anyone. */
+  readonly carriedBy: string | undefined;
+}
+
+/** A principle's or reform's score. */
+export interface ReportPrincipleScore {
+  /** P1–P5 or G1–G3. */
+  readonly id: Principle;
+  /** Its title. */
+  readonly title: string;
+  /** 0–100, or null when no rule counts. */
+  readonly score: number | null;
+}
+
+/** One recipient's payments per period. */
+export interface RevenueSeries {
+  /** The party id. */
+  readonly party: string;
+  /** Its name. */
+  readonly name: string;
+  /** What it received in each period, for the chart. */
+  readonly values: readonly number[];
+  /** The same, exact, for the table. */
+  readonly labels: readonly string[];
+  /** The total over every period, exact. */
+  readonly total: string;
+}
+
+/** Payments by recipient per period. */
+export interface RevenueData {
+  /** Where the periods come from. */
+  readonly source: 'actuals' | 'plan';
+  /** The contract currency. */
+  readonly currency: string;
+  /** The period labels, in order. */
+  readonly periods: readonly string[];
+  /** One series per party paid in some period, in the contract's party order. */
+  readonly series: readonly RevenueSeries[];
+  /** The total paid to the parties in each period, exact. */
+  readonly periodTotals: readonly string[];
+  /** The total over every period and party, exact. */
+  readonly total: string;
+}
+
+/** One scenario of the price-sensitivity chart. */
+export interface SensitivityPoint {
+  /** The main commodity's flat price. */
+  readonly price: number;
+  /** The price as the table shows it. */
+  readonly priceLabel: string;
+  /** Government take as a fraction, or null when undefined (no rent). */
+  readonly governmentTake: number | null;
+  /** The investor's IRR as a fraction, or null when it has none. */
+  readonly investorIrr: number | null;
+  /** Government take as the table shows it. */
+  readonly governmentTakeLabel: string;
+  /** The investor's IRR as the table shows it. */
+  readonly investorIrrLabel: string;
+}
+
+/** Government take and investor IRR against the main commodity's price. */
+export interface SensitivityData {
+  /** The commodity whose price varies. */
+  readonly commodity: string;
+  /** The price's unit, e.g. `USD/t`. */
+  readonly unit: string;
+  /** The plan's own price of the commodity. */
+  readonly planPrice: string;
+  /** One point per scenario, by price. */
+  readonly points: readonly SensitivityPoint[];
+  /** The investor's breakeven price, when there is one. */
+  readonly breakeven: { readonly price: number; readonly label: string } | undefined;
+  /** Why there is no breakeven, or other remarks. */
+  readonly notes: readonly string[];
+}
+
+/** One dated obligation on the timeline. */
+export interface ReportObligation {
+  /** The obligation id. */
+  readonly id: string;
+  /** What is owed. */
+  readonly description: string;
+  /** The clause reference, if stated. */
+  readonly ref: string | undefined;
+  /** When it is due. */
+  readonly due: IsoDate;
+  /** Its status. */
+  readonly status: ObligationStatus;
+  /** The shortfall or the fulfilment, in a few words, if any. */
+  readonly detail: string;
+}
+
+/** The obligations tracked against the actuals. */
+export interface ObligationsData {
+  /** The date they were judged on. */
+  readonly asOf: IsoDate;
+  /** Every dated obligation, by due date. */
+  readonly items: readonly ReportObligation[];
+}
+
+/** A line of the contract file. */
+export interface SourceLine {
+  /** 1-based line number. */
+  readonly number: number;
+  /** The text of the line. */
+  readonly text: string;
+}
+
+/** One finding as the report shows it. */
+export interface ReportFinding {
+  /** The rule id, or the exemption's rule. */
+  readonly ruleId: string;
+  /** The rule's title. */
+  readonly title: string;
+  /** error, warning or info. */
+  readonly severity: string;
+  /** The clause reference, if any. */
+  readonly clause: string | undefined;
+  /** The finding's message. */
+  readonly message: string;
+  /** How to fix it, if the rule says. */
+  readonly hint: string | undefined;
+  /** The offending lines of the contract file (empty when unplaced). */
+  readonly lines: readonly SourceLine[];
+  /** The file the lines are from. */
+  readonly file: string | undefined;
+  /** Why the rule exists. */
+  readonly rationale: string;
+}
+
+/** The findings of one principle or reform (or the exemptions). */
+export interface FindingGroup {
+  /** P1–P5, G1–G3, or `exemptions`. */
+  readonly id: Principle | 'exemptions';
+  /** The group's title. */
+  readonly title: string;
+  /** Its findings in file order. */
+  readonly findings: readonly ReportFinding[];
+}
+
+/**
+ * Everything a report shows, computed from the engines and reduced to numbers for the charts and
+ * exact strings for the tables. Pure: the same input gives the same data.
+ *
+ * @example
+ * ```ts
+ * const data = buildReportData({ contract: loaded, actuals });
+ * data.principles.length; // 8
+ * ```
+ */
+export interface ReportData {
+  /** The contract id. */
+  readonly id: string;
+  /** Its title. */
+  readonly title: string;
+  /** Whether its terms are illustrative. */
+  readonly illustrative: boolean;
+  /** Country and region. */
+  readonly jurisdiction: string;
+  /** Signature date. */
+  readonly signed: string;
+  /** Effective date. */
+  readonly effective: string;
+  /** Last day of the term. */
+  readonly termEnd: string;
+  /** The term in years. */
+  readonly termYears: number;
+  /** The contract currency. */
+  readonly currency: string;
+  /** The date printed on the report, if given. */
+  readonly generatedOn: string | undefined;
+  /** The parties. */
+  readonly parties: readonly ReportParty[];
+  /** The equity holdings. */
+  readonly ownership: readonly ReportHolding[];
+  /** The compliance profile. */
+  readonly profile: string;
+  /** The achievement level. */
+  readonly level: AchievementLevel;
+  /** All eight scores, P1–P5 then G1–G3. */
+  readonly principles: readonly ReportPrincipleScore[];
+  /** Payments by recipient, when actuals or a plan were given and could be computed. */
+  readonly revenue: RevenueData | undefined;
+  /** Price sensitivity, when a plan was given and could be analysed. */
+  readonly sensitivity: SensitivityData | undefined;
+  /** Obligations, when actuals were given. */
+  readonly obligations: ObligationsData | undefined;
+  /** Findings by principle, in P1–G3 order, then exemption problems; groups without findings are left out. */
+  readonly findings: readonly FindingGroup[];
+  /** Remarks on parts that could not be computed, or assumptions made. */
+  readonly notes: readonly string[];
+}
+
+const DEFAULT_FACTORS = [0.4, 0.55, 0.7, 0.85, 1, 1.15, 1.3, 1.45, 1.6];
+
+function revenueData(loaded: LoadedContract, statements: readonly PayoutStatement[], source: 'actuals' | 'plan'): RevenueData {
+  const c = loaded.contract;
+  const received = new Map<string, Decimal[]>();
+  for (const p of c.parties) received.set(p.id, statements.map(() => new Decimal(0)));
+  statements.forEach((s, i) => {
+    for (const line of s.lines) {
+      const row = received.get(line.to);
+      if (row !== undefined && line.from !== line.to) row[i] = row[i]!.plus(line.amount.amount);
+    }
+  });
+  const series: RevenueSeries[] = [];
+  for (const p of c.parties) {
+    const row = received.get(p.id)!;
+    if (row.every((v) => v.isZero())) continue;
+    const total = row.reduce((a, b) => a.plus(b), new Decimal(0));
+    series.push({ party: p.id, name: p.name, values: row.map((v) => v.toNumber()), labels: row.map((v) => formatAmount(v)), total: formatAmount(total) });
+  }
+  const periodTotals = statements.map((_, i) => series.reduce((a, s) => a.plus(received.get(s.party)![i]!), new Decimal(0)));
+  return {
+    source,
+    currency: c.currency,
+    periods: statements.map((s) => s.period.label),
+    series,
+    periodTotals: periodTotals.map((t) => formatAmount(t)),
+    total: formatAmount(periodTotals.reduce((a, b) => a.plus(b), new Decimal(0))),
+  };
+}
+
+function ratio(r: { ok: true; value: Decimal } | { ok: false }): { value: number | null; label: string } {
+  return r.ok ? { value: r.value.toNumber(), label: formatPercent(r.value) } : { value: null, label: 'none' };
+}
+
+function sensitivityData(loaded: LoadedContract, plan: LoadedPlan, options: AnalyseOptions, factors: readonly number[], notes: string[]): { sensitivity: SensitivityData | undefined; statements: readonly PayoutStatement[] } {
+  const base = analyse(loaded, plan, options);
+  if (!base.ok) {
+    notes.push(`The plan could not be analysed: ${base.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ')}`);
+    return { sensitivity: undefined, statements: [] };
+  }
+  for (const d of base.diagnostics) if (d.severity === 'warning') notes.push(d.message);
+  const breakeven = base.value.breakeven;
+  const commodity = breakeven?.commodity ?? Object.keys(plan.plan.periods.find((p) => Object.keys(p.production).length > 0)?.production ?? {})[0];
+  const priced = plan.plan.periods.find((p) => commodity !== undefined && p.production[commodity] !== undefined && p.prices[commodity] !== undefined);
+  const planPrice = commodity === undefined ? undefined : priced?.prices[commodity];
+  if (commodity === undefined || planPrice === undefined) {
+    notes.push('The plan produces nothing, so there is no price to vary.');
+    return { sensitivity: undefined, statements: base.value.statements };
+  }
+  const unit = `${planPrice.currency}/${planPrice.per.symbol}`;
+  const prices = factors.map((f) => planPrice.amount.times(f).toDecimalPlaces(0));
+  const deck = analysePriceDeck(loaded, plan, flatPriceDeck(commodity, prices.map((p) => `${p.toFixed(0)} ${unit}`)), { ...options, breakeven: false });
+  if (!deck.ok) {
+    notes.push(`The price deck could not be analysed: ${deck.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ')}`);
+    return { sensitivity: undefined, statements: base.value.statements };
+  }
+  const points = deck.value.rows.map((row, i): SensitivityPoint => {
+    const gt = ratio(row.governmentTake);
+    const irr = ratio(row.investor.irr);
+    return { price: prices[i]!.toNumber(), priceLabel: `${formatAmount(prices[i]!, 0)} ${unit}`, governmentTake: gt.value, investorIrr: irr.value, governmentTakeLabel: gt.label, investorIrrLabel: irr.label };
+  });
+  const sNotes: string[] = [];
+  let mark: SensitivityData['breakeven'];
+  if (breakeven?.ok === true) mark = { price: breakeven.price.amount.toNumber(), label: `${formatAmount(breakeven.price.amount, 0)} ${unit}` };
+  else if (breakeven !== undefined) sNotes.push(breakeven.message);
+  return {
+    sensitivity: { commodity, unit, planPrice: `${formatAmount(planPrice.amount, 0)} ${unit}`, points, breakeven: mark, notes: sNotes },
+    statements: base.value.statements,
+  };
+}
+
+function sourceLines(text: string, finding: Finding): SourceLine[] {
+  const range = finding.range;
+  if (range === undefined) return [];
+  const all = text.split('\n');
+  const first = range.start.line;
+  const last = Math.min(range.end.line, first + 5);
+  const out: SourceLine[] = [];
+  for (let n = first; n <= last && n <= all.length; n++) out.push({ number: n, text: all[n - 1]! });
+  return out;
+}
+
+function findingGroups(loaded: LoadedContract, findings: readonly Finding[]): FindingGroup[] {
+  const rules = new Map(RULES.map((r) => [r.id, r]));
+  const toReport = (f: Finding): ReportFinding => {
+    const rule = rules.get(f.ruleId);
+    return {
+      ruleId: f.ruleId,
+      title: rule?.title ?? f.ruleId,
+      severity: f.severity,
+      clause: f.clause,
+      message: f.message,
+      hint: f.hint,
+      lines: sourceLines(loaded.source.text, f),
+      file: f.file,
+      rationale: rule?.rationale ?? '',
+    };
+  };
+  const groups: FindingGroup[] = [];
+  for (const p of PRINCIPLES) {
+    const items = findings.filter((f) => f.kind === 'rule' && f.principle === p.id).map(toReport);
+    if (items.length > 0) groups.push({ id: p.id, title: `${p.id} ${p.title}`, findings: items });
+  }
+  const exemptions = findings.filter((f) => f.kind === 'exemption').map(toReport);
+  if (exemptions.length > 0) groups.push({ id: 'exemptions', title: 'Exemptions', findings: exemptions });
+  return groups;
+}
+
+/**
+ * Runs the engines a report needs (compliance, payouts, fiscal analysis over a price deck,
+ * obligation tracking) and reduces their results to what the report shows. A part that cannot be
+ * computed is left out with a note saying why; it never stops the report.
+ *
+ * @example
+ * ```ts
+ * const loaded = loadContract(text, { filename: 'chagai.yaml' });
+ * if (loaded.ok) {
+ *   const data = buildReportData({ contract: loaded.value });
+ *   console.log(data.level, data.principles.map((p) => p.score));
+ * }
+ * ```
+ */
+export function buildReportData(input: ReportInput): ReportData {
+  const loaded = input.contract;
+  const c = loaded.contract;
+  const notes: string[] = [];
+  const partyName = new Map(c.parties.map((p) => [p.id, p.name]));
+  const nameOf = (id: string) => partyName.get(id) ?? id;
+
+  const compliance = checkContract(loaded, input.profile === undefined ? {} : { profile: input.profile });
+
+  const effective = isoDate(String(c.effective));
+  const termEnd = addDays(addYears(effective, c.term.years), -1);
+
+  const actuals = input.actuals ?? [];
+  let revenue: RevenueData | undefined;
+  if (actuals.length > 0) {
+    const run = computePayouts(loaded, actuals);
+    if (run.ok) revenue = revenueData(loaded, run.value.statements, 'actuals');
+    else notes.push(`The payouts could not be computed: ${run.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ')}`);
+  }
+
+  let sensitivity: SensitivityData | undefined;
+  if (input.plan !== undefined) {
+    const fiscal = sensitivityData(loaded, input.plan, input.fiscal ?? { beyondTerm: 'extend' }, input.priceFactors ?? DEFAULT_FACTORS, notes);
+    sensitivity = fiscal.sensitivity;
+    if (revenue === undefined && fiscal.statements.length > 0) revenue = revenueData(loaded, fiscal.statements, 'plan');
+  }
+
+  let obligations: ObligationsData | undefined;
+  if (actuals.length > 0) {
+    const last = actuals.map((a) => String(a.actuals.period.end)).sort().at(-1)!;
+    const asOf = input.asOf ?? isoDate(last);
+    const report = trackObligations(loaded, actuals, { asOf });
+    const items = report.obligations
+      .map((o): ReportObligation => ({
+        id: o.id,
+        description: o.description,
+        ref: o.ref,
+        due: o.due,
+        status: o.status,
+        detail: o.shortfall !== undefined ? `short by ${formatAmount(o.shortfall.value)} ${o.shortfall.unit}` : o.fulfilled !== undefined ? `fulfilled ${o.fulfilled}` : '',
+      }))
+      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    obligations = { asOf, items };
+  }
+
+  return {
+    id: c.id,
+    title: c.title ?? c.id,
+    illustrative: c.illustrative,
+    jurisdiction: [c.jurisdiction.country, c.jurisdiction.region].filter((x) => x !== undefined).join(', '),
+    signed: String(c.signed),
+    effective,
+    termEnd,
+    termYears: c.term.years,
+    currency: c.currency,
+    generatedOn: input.generatedOn,
+    parties: c.parties.map((p) => ({ id: p.id, name: p.name, role: p.role })),
+    ownership: c.ownership.map((h) => {
+      const holders = (Array.isArray(h.party) ? h.party : [h.party]) as string[];
+      const share = new Decimal(h.share.toString());
+      return {
+        holder: holders.map(nameOf).join(' and '),
+        share: share.toNumber(),
+        label: formatPercent(share),
+        carriedBy: h.carried === undefined ? undefined : h.carried.by.map((b) => nameOf(typeof b === 'string' ? b : b.party)).join(' and '),
+      };
+    }),
+    profile: compliance.scorecard.profile,
+    level: compliance.scorecard.level,
+    principles: compliance.scorecard.principles.map((p) => ({ id: p.principle, title: p.title, score: p.score })),
+    revenue,
+    sensitivity,
+    obligations,
+    findings: findingGroups(loaded, compliance.findings),
+    notes,
+  };
+}
