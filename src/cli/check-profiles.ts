@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { readSource } from '../contract/load-contract.js';
 import { placeAt } from '../contract/placement.js';
@@ -81,7 +80,10 @@ export async function chooseProfiles(cwd: string, flag: string | undefined, conf
     definitions[name] = definition;
   });
   if (problems.length > 0) throw configProblems(config!.file, problems);
-  for (const o of overrides) matches.push(new Set(await glob(o.files, { cwd: config!.dir, absolute: true, onlyFiles: true, expandDirectories: false })));
+  if (overrides.length > 0) {
+    const { glob } = await import('tinyglobby');
+    for (const o of overrides) matches.push(new Set(await glob(o.files, { cwd: config!.dir, absolute: true, onlyFiles: true, expandDirectories: false })));
+  }
 
   const cache = new Map<string, ResolvedProfile>();
   return {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import type { GlobOptions } from 'tinyglobby';
 import { displayPath } from '../node/index.js';
 import type { LoadedConfig } from './config.js';
 import { UsageError } from './usage-error.js';
@@ -26,6 +26,17 @@ export interface ContractSelection {
 }
 
 const DOCUMENTS = '**/*.{yaml,yml,json}';
+
+/** Whether a path is a glob: it has a character with a meaning in glob syntax. */
+function isGlob(path: string): boolean {
+  return /[*?[\]{}]|^!|[@+!]\(/.test(path);
+}
+
+/** tinyglobby's `glob`, loaded only when a glob or folder must be expanded (one named file needs none). */
+async function glob(patterns: string | readonly string[], options: GlobOptions): Promise<string[]> {
+  const { glob: run } = await import('tinyglobby');
+  return run(typeof patterns === 'string' ? patterns : [...patterns], options);
+}
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /**
@@ -73,7 +84,7 @@ export async function selectContractFiles(cwd: string, paths: readonly string[],
 export async function expandPaths(cwd: string, paths: readonly string[]): Promise<string[]> {
   const found: string[] = [];
   for (const p of paths) {
-    if (isDynamicPattern(p)) {
+    if (isGlob(p)) {
       const matched = await glob(p, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ALWAYS_IGNORED });
       if (matched.length === 0) throw new UsageError(`no files match "${p}"`);
       found.push(...matched.sort());

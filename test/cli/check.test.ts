@@ -174,6 +174,20 @@ describe('outputs', () => {
     }
   });
 
+  it('lets an --output before any --format wait for the next one, and refuses an --output left over', () => {
+    const t = tempFolder();
+    try {
+      const file = join(t.dir, 'out.json');
+      expect(fairlode(['check', chagai, '-o', file, '-f', 'json']).status).toBe(0);
+      expect((JSON.parse(readFileSync(file, 'utf8')) as CheckJson).files).toHaveLength(1);
+      const leftOver = fairlode(['check', chagai, '-f', 'json', '-o', file, '-o', join(t.dir, 'b.json')]);
+      expect(leftOver.status).toBe(2);
+      expect(leftOver.stderr).toMatch(/^fairlode: --output .*b\.json follows no --format of its own/);
+    } finally {
+      t.remove();
+    }
+  });
+
   it('SARIF of the examples and of the broken fixtures is valid SARIF 2.1.0', () => {
     const log = JSON.parse(fairlode(['check', examples, 'test/fixtures/invalid', '-f', 'sarif']).stdout);
     expect(sarifErrors(log)).toEqual([]);
