@@ -62,9 +62,10 @@ export function bandLabels(scale: ScaleBand<string>, f: ChartFrame, side: 'left'
 }
 
 /**
- * Wraps chart content in an SVG that scales to its container, titled for screen readers (which
+ * Wraps chart content in an SVG (element id `chart-<id>`, so it never clashes with a section's) that scales to its container, titled for screen readers (which
  * are pointed at the table alternative), and tagged with its series and mark counts.
  */
 export function svgChart(id: string, title: string, f: ChartFrame, series: number, marks: number, body: string): string {
-  return `<svg class="chart" id="${escapeHtml(id)}" data-chart="${escapeHtml(id)}" data-series="${series}" data-marks="${marks}" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-labelledby="${escapeHtml(id)}-title" xmlns="http://www.w3.org/2000/svg"><title id="${escapeHtml(id)}-title">${escapeHtml(title)}</title>${body}</svg>`;
+  const el = escapeHtml(`chart-${id}`);
+  return `<svg class="chart" id="${el}" data-chart="${escapeHtml(id)}" data-series="${series}" data-marks="${marks}" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-labelledby="${el}-title" xmlns="http://www.w3.org/2000/svg"><title id="${el}-title">${escapeHtml(title)}</title>${body}</svg>`;
 }

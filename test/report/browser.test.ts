@@ -66,6 +66,10 @@ describe('the HTML report in a real browser', () => {
     });
     await page.goto(url, { waitUntil: 'load' });
 
+    // Ids are unique, so every in-page link and aria-labelledby points at one element.
+    const ids = await page.$$eval('[id]', (els) => els.map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+
     const charts = await page.$$eval('svg.chart', (svgs) =>
       svgs.map((s) => ({
         id: s.getAttribute('data-chart') ?? '',
@@ -88,9 +92,9 @@ describe('the HTML report in a real browser', () => {
     }
 
     // The principle scores chart names all eight, scored or not; its table lists all eight.
-    expect(await page.$$eval('#principles .axis-band text', (t) => t.length)).toBe(8);
+    expect(await page.$$eval('svg[data-chart="principles"] .axis-band text', (t) => t.length)).toBe(8);
     expect(await page.$$eval('[data-alternative-for="principles"] tbody tr', (r) => r.length)).toBe(8);
-    if (data.sensitivity?.breakeven !== undefined) expect(await page.locator('#sensitivity [data-rule="breakeven"]').count()).toBe(1);
+    if (data.sensitivity?.breakeven !== undefined) expect(await page.locator('svg[data-chart="sensitivity"] [data-rule="breakeven"]').count()).toBe(1);
     const findings = data.findings.reduce((n, g) => n + g.findings.length, 0);
     expect(await page.locator('article.finding').count()).toBe(findings);
     if (findings > 0) expect(await page.locator('article.finding pre.source').count()).toBeGreaterThan(0);

@@ -88,7 +88,7 @@ describe('renderReport', () => {
   });
 
   it('gives every chart a figure with a table alternative', () => {
-    const charts = [...html.matchAll(/<svg class="chart" id="([^"]+)"/g)].map((m) => m[1]);
+    const charts = [...html.matchAll(/<svg class="chart" id="chart-[^"]+" data-chart="([^"]+)"/g)].map((m) => m[1]);
     expect(charts).toEqual(['ownership', 'principles', 'revenue', 'obligations']);
     for (const id of charts) expect(html).toMatch(new RegExp(`data-alternative-for="${id}"><div class="table-wrap"><table>`));
   });
