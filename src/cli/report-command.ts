@@ -18,7 +18,7 @@ export function registerReportCommand(program: Command, terminal: Terminal, cwd:
     .option('--date <date>', 'the date printed on the report (default: none, so the same inputs give the same file)')
     .option('--profile <name>', 'the compliance profile (default: recommended)')
     .option('-o, --out <file>', 'write to this file instead of stdout')
-    .addHelpText('after', '\nExample:\n  $ fairlode report examples/contracts/chagai-partnership.yaml --actuals examples/actuals/chagai-partnership --plan examples/plans/chagai-partnership.yaml --out report.html\n\nExit codes: 0 written, 2 unusable input.\n')
+    .addHelpText('after', '\nExamples:\n  $ fairlode report examples/contracts/chagai-partnership.yaml --actuals examples/actuals/chagai-partnership --plan examples/plans/chagai-partnership.yaml --out report.html\n\nExit codes: 0 written, 2 unusable input.\n')
     .action(async (contract: string, opts: Record<string, unknown>) => {
       const { runReport } = await import('./commands/report.js');
       state.exitCode = await runReport(

@@ -21,6 +21,14 @@ describe('fairlode report (the built CLI)', () => {
     }
   });
 
+  it('has help with an example, listed with the other commands', () => {
+    expect(fairlode(['--help']).stdout).toContain('  report');
+    const help = fairlode(['report', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: fairlode report');
+    expect(help.stdout).toMatch(/\nExamples:\n {2}\$ fairlode report /);
+  });
+
   it('writes to stdout without --out, and exits 2 on a contract it cannot use', () => {
     const r = fairlode(['report', 'examples/contracts/weak-extraction.yaml']);
     expect(r.status).toBe(0);
