@@ -78,6 +78,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
         ['fairlode check contracts/ -f sarif -o fairlode.sarif -f stylish', 'SARIF for code scanning, text for you'],
         ['fairlode payout contracts/chagai.yaml actuals/chagai/', 'payout statements for every period'],
         ['fairlode explain contracts/chagai.yaml actuals/chagai/ --line copper-royalty', 'how one amount was computed'],
+        ['fairlode analyse contract.yaml plan.yaml --discount 10%', 'government take, AETR, NPV, IRR, breakeven'],
         ['fairlode rules', 'the compliance rules'],
         ['fairlode init', 'a starter contract and config here'],
       ]) + '\nExit codes: 0 clean, 1 findings at the failing severity, 2 unusable input or usage error.\nDocs: docs/cli.md\n',
@@ -227,6 +228,37 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .action(async (company: string, government: string, opts: Record<string, unknown>) => {
       const { runReconcile } = await import('./commands/reconcile.js');
       state.exitCode = await runReconcile(company, government, { format: opts.format as 'text', output: opts.output as string | undefined, materiality: opts.materiality as string | undefined, absolute: opts.absolute as string | undefined }, terminal, cwd);
+    });
+
+  program
+    .command('analyse')
+    .summary('fiscal metrics of a life-of-mine plan under a contract, or a price deck of them')
+    .description('Runs the payouts over every period of a life-of-mine plan and reports government take, AETR, the effective royalty rate, NPV and IRR for the project, the investor and the state, payback and the breakeven price. With several prices in --prices, one row of metrics per price: how progressive the terms are. Conventions and definitions: docs/fiscal.md.')
+    .argument('<contract>', 'the contract file')
+    .argument('<plan>', 'the life-of-mine plan file')
+    .option('--prices <commodity=prices>', 'hold one commodity at a flat price, or at each of several: copper=6000,8000,10000 USD/t')
+    .option('--discount <rate>', "the state's discount rate, e.g. 10% (default 10%)")
+    .option('--hurdle <rate>', "the investor's required return, e.g. 12% (default: the discount rate)")
+    .addOption(new Option('--beyond-term <policy>', 'plan periods after the contract term: refuse them, or extend the terms over them').choices(['refuse', 'extend']).default('refuse'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText(
+      'after',
+      examples([
+        ['fairlode analyse examples/contracts/chagai-partnership.yaml examples/plans/chagai-partnership.yaml --beyond-term extend', 'the metrics at plan prices'],
+        ['fairlode analyse contract.yaml plan.yaml --prices "copper=5000,8000,11000 USD/t" --discount 8%', 'a price deck'],
+        ['fairlode analyse contract.yaml plan.yaml -f json', 'every metric by name, amounts as strings'],
+      ]) + '\nExit codes: 0 done, 2 the contract or plan cannot be used or the analysis cannot be made.\n',
+    )
+    .action(async (contract: string, plan: string, opts: Record<string, unknown>) => {
+      const { runAnalyse } = await import('./commands/analyse.js');
+      state.exitCode = await runAnalyse(
+        contract,
+        plan,
+        { prices: opts.prices as string | undefined, discount: opts.discount as string | undefined, hurdle: opts.hurdle as string | undefined, beyondTerm: opts.beyondTerm as 'refuse' | 'extend', format: opts.format as 'text', output: opts.output as string | undefined },
+        terminal,
+        cwd,
+      );
     });
 
   program

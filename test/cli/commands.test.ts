@@ -18,7 +18,7 @@ describe('--version and --help', () => {
   it('has help with examples for the program and every command', () => {
     const top = fairlode(['--help']);
     expect(top.status).toBe(0);
-    for (const command of ['check', 'payout', 'explain', 'schema', 'rules', 'init']) {
+    for (const command of ['check', 'payout', 'explain', 'analyse', 'schema', 'rules', 'init']) {
       expect(top.stdout).toContain(`  ${command}`);
       const help = fairlode([command, '--help']);
       expect(help.status, command).toBe(0);
@@ -142,5 +142,36 @@ describe('schema, rules, init', () => {
     } finally {
       t.remove();
     }
+  });
+});
+
+describe('analyse', () => {
+  const plan = 'examples/plans/chagai-partnership.yaml';
+  it('prints the fiscal metrics of the plan, and the metrics by name as JSON', () => {
+    const run = fairlode(['analyse', contract, plan, '--beyond-term', 'extend']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Fiscal analysis: chagai-partnership, plan chagai-life-of-mine, plan prices\n/);
+    expect(run.stdout).toContain('Government take, undiscounted');
+    expect(run.stderr).toContain('[fiscal/term-extended]');
+    const json = JSON.parse(fairlode(['analyse', contract, plan, '--beyond-term', 'extend', '-f', 'json', '--discount', '8%']).stdout);
+    expect(json.metrics.governmentTake.value).toMatch(/^0\.\d+$/);
+    expect(typeof json.metrics.project.npv).toBe('string');
+    expect(json.conventions.discountRate).toBe('0.08');
+  });
+
+  it('analyses a price deck with --prices', () => {
+    const run = fairlode(['analyse', contract, plan, '--beyond-term', 'extend', '--prices', 'copper=5000,8000,11000 USD/t']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Price deck: chagai-partnership, plan chagai-life-of-mine, 3 scenarios\n/);
+    expect(run.stdout).toContain('copper 11000 USD/t');
+  });
+
+  it('exits 2 with the located reason when the plan runs past the term, or an option is bad', () => {
+    const run = fairlode(['analyse', contract, plan]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('fairlode: the analysis cannot be made\n  examples/plans/chagai-partnership.yaml:41:15: error:');
+    expect(run.stderr).toContain('--beyond-term extend');
+    expect(fairlode(['analyse', contract, plan, '--discount', 'lots']).stderr).toBe('fairlode: --discount must be a rate such as 10%, not "lots"\n');
+    expect(fairlode(['analyse', contract, plan, '--prices', 'copper=5000,8000']).status).toBe(2);
   });
 });

@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import { FairlodeError } from '../../diagnostics/diagnostic.js';
+import { parseRate } from '../../money/rate.js';
+import { analyse, analysePriceDeck, flatPriceDeck, loadPlan, type AnalyseOptions } from '../../fiscal/index.js';
+import { formatFiscalCsv, formatFiscalJson, formatFiscalMarkdown, formatFiscalText } from '../../format/index.js';
+import { loadContractFile, readTextFile, displayPath } from '../../node/index.js';
+import { diagnosticLine } from '../diagnostic-line.js';
+import { writeOutput } from '../output-file.js';
+import { reportWarnings } from '../payout-inputs.js';
+import type { Terminal } from '../terminal.js';
+import { UsageError } from '../usage-error.js';
+
+/** The options of `fairlode analyse`. */
+export interface AnalyseCommandOptions {
+  /** `--prices copper=6000,8000,10000 USD/t`: one price, or a deck of several. */
+  readonly prices: string | undefined;
+  /** `--discount 10%`. */
+  readonly discount: string | undefined;
+  /** `--hurdle 12%`. */
+  readonly hurdle: string | undefined;
+  /** `--beyond-term extend`. */
+  readonly beyondTerm: 'refuse' | 'extend';
+  /** text, json, markdown or csv. */
+  readonly format: 'text' | 'json' | 'markdown' | 'csv';
+  /** The file to write, or stdout. */
+  readonly output: string | undefined;
+}
+
+/** Reads `--discount 10%` (or `0.1`) as a decimal fraction string. */
+function rateOption(name: string, text: string): string {
+  const t = text.trim();
+  if (!/%$/.test(t) && !/^\d+(\.\d+)?$/.test(t)) throw new UsageError(`${name} must be a rate such as 10%, not "${text}"`);
+  const parsed = parseRate(/%$/.test(t) ? t : `${Number(t) * 100}%`);
+  if (!parsed.ok) throw new UsageError(`${name} must be a rate such as 10%, not "${text}" (${parsed.problem.message})`);
+  return parsed.value.toString();
+}
+
+/**
+ * Reads `--prices commodity=p1,p2,…`: each price a unit price such as `8000 USD/t`; a bare number
+ * takes the currency and unit of the last price, so `copper=6000,8000,10000 USD/t` is a deck of three.
+ */
+export function priceDeckOption(text: string): { commodity: string; prices: string[] } {
+  const eq = text.indexOf('=');
+  const commodity = text.slice(0, eq).trim();
+  const items = text.slice(eq + 1).split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (eq <= 0 || items.length === 0) throw new UsageError(`--prices must look like copper=6000,8000,10000 USD/t, not "${text}"`);
+  const unit = /^[\d.]+\s*(.+)$/.exec(items.at(-1)!)?.[1];
+  if (unit === undefined || /^[\d.]+$/.test(unit)) throw new UsageError(`--prices needs a currency and unit on its last price, e.g. copper=6000,8000 USD/t`);
+  return { commodity, prices: items.map((p) => (/^[\d.]+$/.test(p) ? `${p} ${unit}` : p)) };
+}
+
+/** `fairlode analyse`: fiscal metrics of a life-of-mine plan under a contract, or a price deck of them. */
+export async function runAnalyse(contractPath: string, planPath: string, options: AnalyseCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
+  // Options first: a mistyped rate is reported before any file is read.
+  const analysisOptions: AnalyseOptions = {
+    beyondTerm: options.beyondTerm,
+    ...(options.discount === undefined ? {} : { discountRate: rateOption('--discount', options.discount) }),
+    ...(options.hurdle === undefined ? {} : { hurdleRate: rateOption('--hurdle', options.hurdle) }),
+  };
+  const deck = options.prices === undefined ? undefined : priceDeckOption(options.prices);
+  const contract = await loadContractFile(resolve(cwd, contractPath), { cwd });
+  if (!contract.ok) throw new UsageError(`the contract ${contractPath} cannot be used`, contract.diagnostics.map(diagnosticLine));
+  reportWarnings(contract.diagnostics, terminal);
+  const planFile = resolve(cwd, planPath);
+  const shown = displayPath(planFile, cwd);
+  const text = await readTextFile(planFile, shown);
+  if (!text.ok) throw new UsageError(`the plan ${planPath} cannot be used`, text.diagnostics.map(diagnosticLine));
+  const plan = loadPlan(text.value, { filename: shown, contract: contract.value.contract });
+  if (!plan.ok) throw new UsageError(`the plan ${planPath} cannot be used`, plan.diagnostics.map(diagnosticLine));
+  reportWarnings(plan.diagnostics, terminal);
+
+  try {
+    const result =
+      deck === undefined
+        ? analyse(contract.value, plan.value, analysisOptions)
+        : deck.prices.length === 1
+          ? analyse(contract.value, plan.value, { ...analysisOptions, prices: { flat: { [deck.commodity]: deck.prices[0]! } } })
+          : analysePriceDeck(contract.value, plan.value, flatPriceDeck(deck.commodity, deck.prices), { ...analysisOptions, breakeven: false });
+    if (!result.ok) {
+      const lines = result.diagnostics.map(diagnosticLine);
+      if (result.diagnostics.some((d) => d.code === 'fiscal/beyond-term')) lines.push('on the command line, --beyond-term extend assumes the fiscal terms continue');
+      throw new UsageError('the analysis cannot be made', lines);
+    }
+    reportWarnings(result.diagnostics, terminal);
+    const value = result.value;
+    const out = options.format === 'json' ? formatFiscalJson(value) : options.format === 'markdown' ? formatFiscalMarkdown(value) : options.format === 'csv' ? formatFiscalCsv(value) : formatFiscalText(value);
+    await writeOutput(out.endsWith('\n') ? out : `${out}\n`, options.output, terminal, cwd);
+    return 0;
+  } catch (error) {
+    if (error instanceof FairlodeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
