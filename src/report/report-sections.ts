@@ -101,7 +101,9 @@ export function obligationsSection(o: ObligationsData): string {
   const svg = timelineChart(o.items.map((i) => ({ label: `${i.ref ?? ''} ${i.description}`.trim(), date: i.due, category: i.status, colour: STATUS_COLOURS[i.status] })), { id: 'obligations', title: `Dated obligations by due date, as of ${o.asOf}` });
   const legend = (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((s) => `<span class="status status-${s}">${s}</span>`).join(' ');
   const alt = table(`Obligations as of ${o.asOf}`, ['Obligation', 'Clause', 'Due', 'Status', 'Detail'], o.items.map((i) => [i.description, i.ref ?? '', i.due, i.status, i.detail]), []);
-  const altWithStatus = alt.replace(/<td>(missed|at-risk|no-data|not-yet-due|met)<\/td>/g, '<td class="status status-$1">$1</td>');
+  const altWithStatus = alt
+    .replace(/<td>(missed|at-risk|no-data|not-yet-due|met)<\/td>/g, '<td class="status status-$1">$1</td>')
+    .replace(/<td>(\d{4}-\d{2}-\d{2})<\/td>/g, '<td class="date">$1</td>');
   return `<section id="obligations" aria-labelledby="obligations-h"><h2 id="obligations-h">Obligations</h2>
 <p>Every dated commitment of the contract, judged against the actuals as of ${escapeHtml(o.asOf)}.</p><p>${legend}</p>
 ${figure('obligations', 'Obligations by due date, coloured by status', svg, altWithStatus)}</section>`;

@@ -30,9 +30,10 @@ table { border-collapse: collapse; width: 100%; font-size: 0.9rem; font-variant-
 caption { text-align: left; font-weight: 600; padding: 0.4rem 0.6rem; color: var(--muted); }
 th, td { padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 thead th { position: sticky; top: 0; background: var(--panel); }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num, td.date { text-align: right; white-space: nowrap; }
+td.date { text-align: left; }
 tfoot td, tfoot th { font-weight: 700; border-top: 2px solid var(--ink); }
-.status { font-weight: 600; } .status::before { content: "●"; margin-right: 0.3em; }
+.status { font-weight: 600; white-space: nowrap; } .status::before { content: "●"; margin-right: 0.3em; }
 .status-met::before { color: #009E73; } .status-missed::before { color: #D55E00; } .status-at-risk::before { color: #E69F00; } .status-no-data::before { color: #999; } .status-not-yet-due::before { color: #56B4E9; }
 .finding { border-left: 4px solid var(--rule); padding: 0.25rem 0 0.25rem 0.9rem; margin: 1rem 0; }
 .finding.error { border-left-color: #b3261e; } .finding.warning { border-left-color: #c27c00; } .finding.info { border-left-color: var(--accent); }
