@@ -8,9 +8,10 @@
 // Spectral is not a dependency of fairlode: it is installed here, at run time, into
 // bench/.work/spectral (git-ignored) from bench/spectral/package.json. Needs `npm run build` first
 // (`npm run bench` does it). Run alone with `npx tsx bench/cli.bench.ts`; RUNS=n sets fairlode's
-// repeats (default 3) and SPECTRAL_RUNS=n Spectral's (default 1: a full Spectral run takes minutes).
+// repeats (default 3) and SPECTRAL_RUNS=n Spectral's (default 1: a full Spectral run takes minutes);
+// STARTUP_ONLY=1 measures start-up alone.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 
@@ -102,23 +103,26 @@ function startup(args: string[], n: number): number[] {
   return ts;
 }
 
-const spectral = installSpectral();
-generateContracts();
-const files = readdirSync(contractsDir).length;
-const lines = readdirSync(contractsDir).reduce((n, f) => n + readFileSync(join(contractsDir, f), 'utf8').split('\n').length, 0);
-console.log(`${files} contracts, ${lines} lines (${(lines / files).toFixed(0)} per file) in bench/.work/contracts`);
-const spectralVersion = execFileSync(spectral, ['--version'], { encoding: 'utf8' }).trim();
+if (!process.env.STARTUP_ONLY) linting();
 
-const full: Measure[] = [];
-const rulesOnly: Measure[] = [];
-const fairlodeRuns: Measure[] = [];
-const spectralLint = (ruleset: string, out: string) => timed(spectral, ['lint', 'bench/.work/contracts/*.yaml', '--ruleset', join(spectralDir, ruleset), '--format', 'json', '--output', join(work, out), '--quiet']);
-const fairlodeCheck = () => timed(process.execPath, [cli, 'check', 'bench/.work/contracts', '-f', 'json', '-o', join(work, 'fairlode.json'), '--no-progress']);
-// Interleaved, so that both see the same machine.
-for (let i = 0; i < Math.max(runs, spectralRuns); i++) {
-  if (i < spectralRuns) full.push(spectralLint('.spectral.json', 'spectral.json'));
-  if (i < runs) fairlodeRuns.push(fairlodeCheck());
-  if (i < spectralRuns) rulesOnly.push(spectralLint('rules-only.json', 'spectral-rules-only.json'));
+function linting(): void {
+  const spectral = installSpectral();
+  generateContracts();
+  const files = readdirSync(contractsDir).length;
+  const lines = readdirSync(contractsDir).reduce((n, f) => n + readFileSync(join(contractsDir, f), 'utf8').split('\n').length, 0);
+  console.log(`${files} contracts, ${lines} lines (${(lines / files).toFixed(0)} per file) in bench/.work/contracts`);
+  const spectralVersion = execFileSync(spectral, ['--version'], { encoding: 'utf8' }).trim();
+
+  const full: Measure[] = [];
+  const rulesOnly: Measure[] = [];
+  const fairlodeRuns: Measure[] = [];
+  const spectralLint = (ruleset: string, out: string) => timed(spectral, ['lint', 'bench/.work/contracts/*.yaml', '--ruleset', join(spectralDir, ruleset), '--format', 'json', '--output', join(work, out), '--quiet']);
+  const fairlodeCheck = () => timed(process.execPath, [cli, 'check', 'bench/.work/contracts', '-f', 'json', '-o', join(work, 'fairlode.json'), '--no-progress']);
+  // Interleaved, so that both see the same machine.
+  for (let i = 0; i < Math.max(runs, spectralRuns); i++) {
+    if (i < spectralRuns) full.push(spectralLint('.spectral.json', 'spectral.json'));
+    if (i < runs) fairlodeRuns.push(fairlodeCheck());
+    if (i < spectralRuns) rulesOnly.push(spectralLint('rules-only.json', 'spectral-rules-only.json'));
 }
 const count = (file: string) => (JSON.parse(readFileSync(join(work, file), 'utf8')) as unknown[]).length;
 const fairlodeSummary = (JSON.parse(readFileSync(join(work, 'fairlode.json'), 'utf8')) as { summary: { errors: number; warnings: number; infos: number } }).summary;
@@ -141,6 +145,8 @@ console.log('targets: at least 20× faster (goal 40×) and under a third of the 
 const show = (ms: Measure[]) => ms.map((m) => `${m.seconds.toFixed(2)} s / ${m.maxRssMiB.toFixed(0)} MiB / exit ${m.status}`).join(', ');
 console.log(`runs: Spectral full ${show(full)}; Spectral rules only ${show(rulesOnly)}; fairlode ${show(fairlodeRuns)}`);
 
+}
+
 // ── 4. Start-up, as a ratio to bare node in the same run ─────────────────────────────────────
 const one = join(root, 'examples', 'contracts', 'chagai-partnership.yaml');
 const n = Number(process.env.STARTUP_RUNS ?? 21);
@@ -160,4 +166,3 @@ console.log('|---|---:|---:|---:|');
 console.log(`| node -e 0 | ${b.toFixed(0)} ms | 1.00× | |`);
 console.log(`| fairlode --version | ${median(version).toFixed(0)} ms | ${(median(version) / b).toFixed(2)}× | ≤ 2× |`);
 console.log(`| fairlode check (one contract) | ${median(checkOne).toFixed(0)} ms | ${(median(checkOne) / b).toFixed(2)}× | ≤ 3.5× |`);
-copyFileSync(join(work, 'fairlode.json'), join(work, 'fairlode-last.json'));
