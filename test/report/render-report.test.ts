@@ -103,6 +103,10 @@ describe('renderReport', () => {
     expect(html).toContain('data-principle="P1"');
   });
 
+  it('stays out of the core entry point, so the core does not carry the charting', () => {
+    expect(readFileSync(join(ROOT, 'src/index.ts'), 'utf8')).not.toMatch(/['"]\.\/report\//);
+  });
+
   it('keeps src/report pure: no node: imports', () => {
     const dir = join(ROOT, 'src/report');
     for (const f of readdirSync(dir)) {
