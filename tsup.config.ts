@@ -14,12 +14,17 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    // The CLI and its lazily loaded command chunks live in dist/cli. Its dependencies are bundled
+    // in too: resolving and evaluating them file by file from node_modules was a third of the
+    // start-up of `fairlode check` on one file.
+    entry: { main: 'src/cli/main.ts' },
+    outDir: 'dist/cli',
     format: ['esm'],
     dts: false,
     clean: false,
     sourcemap: true,
     target: 'node20',
+    noExternal: [/.*/],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
