@@ -1,4 +1,4 @@
-import { checkContract, PRINCIPLES, RULES, type AchievementLevel, type Finding, type Principle } from '../compliance/index.js';
+import { checkContract, PRINCIPLES, RULES, type AchievementLevel, type Finding, type LevelShortfall, type Principle } from '../compliance/index.js';
 import type { LoadedContract } from '../contract/index.js';
 import { analyse, analysePriceDeck, flatPriceDeck, type AnalyseOptions, type LoadedPlan } from '../fiscal/index.js';
 import { Decimal } from '../money/decimal.js';
@@ -205,6 +205,8 @@ export interface ReportData {
   readonly profile: string;
   /** The achievement level. */
   readonly level: AchievementLevel;
+  /** Why the contract falls short of level 100, one sentence each, in the scorecard's order. */
+  readonly shortfalls: readonly string[];
   /** All eight scores, P1–P5 then G1–G3. */
   readonly principles: readonly ReportPrincipleScore[];
   /** Payments by recipient, when actuals or a plan were given and could be computed. */
@@ -288,6 +290,13 @@ function sensitivityData(loaded: LoadedContract, plan: LoadedPlan, options: Anal
     sensitivity: { commodity, unit, planPrice: `${formatAmount(planPrice.amount, 0)} ${unit}`, points, breakeven: mark, notes: sNotes },
     statements: base.value.statements,
   };
+}
+
+function shortfallText(s: LevelShortfall): string {
+  const level = `level ${s.blocks.replace('level-', '')}`;
+  if (s.reason === 'critical-rule') return `Critical rule ${s.ruleId ?? ''} is rated ${(s.rating ?? 'below the bar').replace(/-/g, ' ')}, which rules out ${level}.`;
+  if (s.reason === 'principle-score') return `${s.principle ?? 'A principle'} scores ${s.score ?? 0}, too low for ${level}.`;
+  return `No corrective-action plan is given for ${s.ruleId ?? 'a critical rule'}, which ${level} requires.`;
 }
 
 function sourceLines(text: string, finding: Finding): SourceLine[] {
@@ -410,6 +419,7 @@ export function buildReportData(input: ReportInput): ReportData {
     }),
     profile: compliance.scorecard.profile,
     level: compliance.scorecard.level,
+    shortfalls: compliance.scorecard.shortfalls.map(shortfallText),
     principles: compliance.scorecard.principles.map((p) => ({ id: p.principle, title: p.title, score: p.score })),
     revenue,
     sensitivity,

@@ -57,6 +57,7 @@ export function summarySection(d: ReportData): string {
   );
   return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
 <p>Achievement level: <span class="badge ${d.level}" data-level="${d.level}">${escapeHtml(LEVELS[d.level])}</span></p>
+${d.shortfalls.length === 0 ? '' : `<div class="shortfalls"><p>Short of level 100 because:</p><ul>${d.shortfalls.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul></div>`}
 <dl class="facts">${facts.map(([k, v]) => `<div><dt>${escapeHtml(k!)}</dt><dd>${escapeHtml(v!)}</dd></div>`).join('')}</dl>
 ${parties}${ownership}${scores}</section>`;
 }

@@ -20,6 +20,10 @@ describe('report data', () => {
     expect(chagaiData.ownership[2]!.carriedBy).toBe('Example Strategic Metals Inc. and Frontier Works Organization');
     expect(chagaiData.principles.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'G1', 'G2', 'G3']);
     expect(weak.principles).toHaveLength(8);
+    expect(chagaiData.shortfalls).toEqual([]);
+    expect(weak.level).not.toBe('level-100');
+    expect(weak.shortfalls.length).toBeGreaterThan(0);
+    expect(weak.shortfalls.join(' ')).toMatch(/rules out level|too low for level|requires/);
   });
 
   it('adds up what each party received per period, exactly', () => {
