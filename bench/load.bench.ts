@@ -5,36 +5,16 @@
 // The corpus is 1,000 deterministic variants of the three bundled example contracts (150–290
 // lines each, about 200 on average): money amounts and titles vary so no two files are the same
 // text, and every variant is still a valid contract (the benchmark checks that).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { load as jsYamlLoad, CORE_SCHEMA } from 'js-yaml';
 import { loadContract } from '../src/contract/index.js';
 import { parseSource } from '../src/document/index.js';
+import { contractCorpus } from './contract-corpus.js';
 import { median, ms, sample } from './measure.js';
 
 const FILES = 1000;
 const RUNS = 15;
-const root = join(import.meta.dirname, '..', 'examples', 'contracts');
-const bases = ['chagai-partnership', 'reko-diq-style', 'weak-extraction'].map((n) => readFileSync(join(root, `${n}.yaml`), 'utf8'));
 
-// mulberry32: a seeded generator, so every run sees the same corpus.
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = seeded(20261128);
-const corpus = Array.from({ length: FILES }, (_, i) => {
-  const base = bases[i % bases.length]!;
-  return base
-    .replace(/^title: (.*)$/m, (_m, t: string) => `title: ${t} No. ${i}`)
-    .replace(/"(\d+) USD"/g, () => `"${Math.floor(1_000_000 + rnd() * 900_000_000)} USD"`)
-    .replace(/maximumAnnual: "\d+ USD"/, 'maximumAnnual: "950000000 USD"');
-});
+const corpus = contractCorpus(FILES);
 const lines = corpus.reduce((n, t) => n + t.split('\n').length, 0) / FILES;
 const bytes = corpus.reduce((n, t) => n + t.length, 0) / FILES;
 
