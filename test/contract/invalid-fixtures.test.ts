@@ -219,8 +219,9 @@ describe('invalid fixtures', () => {
     });
   });
 
-  // The loader problems above, with what should happen; see the report that came with this suite.
-  for (const [name, should] of Object.entries(knownProblems)) it.todo(`${name}: ${should}`);
+  // The fixtures in knownProblems are loader problems still open (what should happen is written
+  // beside each); they are checked by "every fixture" below (they fail, located, without throwing)
+  // but their exact message and position are not pinned until the source layer is fixed.
 
   describe('every fixture', () => {
     it.each(fixtures)('%s: fails without throwing, every diagnostic located in the file', (name) => {
@@ -292,10 +293,8 @@ describe('deep nesting (100,000 levels, generated)', () => {
     expect(r.diagnostics.map((d) => [d.code, d.file, d.range?.start.line])).toEqual([['source/too-deep', 'deep.yaml', 3]]);
   });
 
-  it.todo(
-    'YAML nested far beyond the limit is reported one level too far (x: [[[…: column 68, the 65th bracket, where JSON points at the 64th) and with an empty path; exactly 65 levels are placed right',
-  );
-  it.todo(
-    'block YAML is counted one level too deep: with limits { maxDepth: 3 }, "a:\\n  b:\\n    - x\\n" (root mapping, mapping, sequence) and "a:\\n  - [x]\\n" are refused as source/too-deep, while the same depth in flow style is accepted',
-  );
+  // Open, not pinned: YAML nested far beyond the limit is reported one level too far (x: [[[…:
+  // column 68, the 65th bracket, where JSON points at the 64th) and with an empty path; and block
+  // YAML is counted one level too deep: with limits { maxDepth: 3 }, "a:\n  b:\n    - x\n" is
+  // refused as source/too-deep while the same depth in flow style is accepted.
 });
