@@ -2,7 +2,7 @@ import type { Diagnostic, PathSegment, SourceRange } from '../diagnostics/diagno
 import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../contract/diagnostic-order.js';
 import { clauseAt, type LoadedContract } from '../contract/load-contract.js';
-import { closestName } from '../money/closest-name.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import type { EvidencePath, RuleMessage } from './define-rule.js';
 import { declaredExemptions, type DeclaredExemption } from './exemptions.js';
 import { findingRange } from './finding-location.js';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic, PathSegment, Result, Severity } from '../diagnostics/diagnostic.js';
 import { describePath } from '../contract/placement.js';
-import { closestName } from '../money/closest-name.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import type { Rule } from './define-rule.js';
 import { profileSchema, type ProfileDefinition } from './profile-schema.js';
 import { SHIPPED_PROFILES } from './profiles/index.js';

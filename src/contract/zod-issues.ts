@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import type { SourceDocument } from '../document/index.js';
-import { closestName } from '../money/closest-name.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import { exampleOf, nameOf, type ExactValueKind } from './exact-values.js';
 import { Decimal } from '../money/decimal.js';
 import { allowedKeys, exactKindOf, schemaAt } from './schema-path.js';

@@ -1,5 +1,5 @@
 import { FairlodeError, unwrap } from '../diagnostics/diagnostic.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import { minorUnitOf } from './currency.js';
 import { Decimal, toDecimalOperand, type DecimalInput } from './decimal.js';
 import { makeMoney, moneyToString, type Money } from './money.js';

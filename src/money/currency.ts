@@ -1,6 +1,6 @@
 import { data as iso4217, publishDate } from 'currency-codes';
 import { fail, ok, unwrap, type Parsed } from '../diagnostics/diagnostic.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../diagnostics/closest-name.js';
 
 /**
  * An ISO 4217 alphabetic currency code that has a minor unit, such as `USD`, `PKR` or `KWD`.

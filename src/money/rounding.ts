@@ -1,6 +1,6 @@
 import type DecimalJs from 'decimal.js';
 import { fail, FairlodeError, ok, unwrap, type Parsed } from '../diagnostics/diagnostic.js';
-import { closestName } from './closest-name.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import { minorUnitOf } from './currency.js';
 import { Decimal } from './decimal.js';
 import { makeMoney, type Money } from './money.js';

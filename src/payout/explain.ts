@@ -1,5 +1,5 @@
 import { FairlodeError } from '../diagnostics/diagnostic.js';
-import { closestName } from '../money/closest-name.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import { moneyToString } from '../money/money.js';
 import { exchangeRateToString } from '../money/fx.js';
 import type { PayoutStatement } from './payout-statement.js';

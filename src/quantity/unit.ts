@@ -1,5 +1,5 @@
 import { fail, ok, unwrap, type Parsed } from '../diagnostics/diagnostic.js';
-import { closestName } from '../money/closest-name.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import { Decimal } from '../money/decimal.js';
 
 /**

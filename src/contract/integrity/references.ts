@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../diagnostics/diagnostic.js';
-import { closestName } from '../../money/closest-name.js';
+import { closestName } from '../../diagnostics/closest-name.js';
 import type { ContractTerms } from '../contract.js';
 import type { ClauseEntry } from './clause-index.js';
 import type { IntegrityProblem } from './integrity-problem.js';

@@ -1,4 +1,5 @@
-// Finds the name a user most likely meant, for "did you mean …?" hints. Internal: not re-exported.
+// Finds the name a user most likely meant, for "did you mean …?" hints, wherever a name is looked
+// up (currencies, units, keys, parties, rules). Internal: not re-exported.
 
 /** Edit distance (Levenshtein, with adjacent transpositions counted as one edit). */
 export function editDistance(a: string, b: string): number {
