@@ -15,7 +15,8 @@ export interface ClauseEntry {
 // Sections whose entries' ids are not clause ids (they have their own namespaces).
 const NOT_CLAUSES = new Set(['parties', 'commodities']);
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
+/** Whether a value is a plain object (not an array, a Decimal or another class instance). */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const proto = Object.getPrototypeOf(v) as unknown;
   return proto === Object.prototype || proto === null;

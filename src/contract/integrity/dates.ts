@@ -1,16 +1,11 @@
 import type { PathSegment } from '../../diagnostics/diagnostic.js';
 import type { IsoDate } from '../../time/index.js';
 import type { ContractTerms } from '../contract.js';
+import { isPlainObject } from './clause-index.js';
 import type { IntegrityProblem } from './integrity-problem.js';
 
 // Keys whose values are deadlines or start dates of terms, which must fall within the contract.
 const DATED_KEYS = new Set(['by', 'due', 'from', 'constructionStart', 'productionStart']);
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 /**
  * Dates must make sense against the contract: signed on or before the effective date, and every
