@@ -15,7 +15,10 @@ export const ALLOCATION_METHODS = ['largest-remainder', 'in-order'] as const;
  *   value lost the most when floored. Every part is within one minor unit of its exact share, and
  *   the result does not depend on the order of the parties except where remainders tie.
  * - `in-order`: one unit each to the parties in declared order, skipping zero weights (Dinero.js v1,
- *   moneyphp, Fowler's pattern). Simple to explain, but favours whoever is listed first.
+ *   moneyphp, Fowler's pattern). Simple to explain, but favours whoever is listed first: every
+ *   part is at most one minor unit from its exact share, and a party listed early can get a unit
+ *   on top of a share that was already whole (0.10 USD over 999:999:512:855:757:998 gives the
+ *   third party 0.02 USD for an exact share of 0.01 USD).
  */
 export type AllocationMethod = (typeof ALLOCATION_METHODS)[number];
 
