@@ -10,10 +10,26 @@ import { daysBetween, daysIn, type IsoDate } from '../time/index.js';
 import type { Measure, ObligationCheck, ObligationKind, TrackedObligation } from './obligation.js';
 import { elapsedFraction, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext } from './tracking-context.js';
 
-/** One period's reading of a share: the part and the whole, or the field that is missing. */
-export type ShareReading =
-  | { readonly part: Decimal; readonly whole: Decimal; readonly unit: string; readonly field: string }
-  | { readonly missing: string };
+/**
+ * One period's reading of a share: the part and the whole (amounts of money or quantities as
+ * decimals, head counts as whole numbers), or the field that is missing.
+ */
+export type ShareReading = AmountReading | HeadcountReading | { readonly missing: string };
+
+/** A share of money or of a quantity: the part and the whole in one unit. */
+export interface AmountReading {
+  readonly part: Decimal;
+  readonly whole: Decimal;
+  readonly unit: string;
+  readonly field: string;
+}
+
+/** A share of people: whole numbers, checked in integer arithmetic. */
+export interface HeadcountReading {
+  readonly people: number;
+  readonly of: number;
+  readonly field: string;
+}
 
 /** A share commitment as the tracker sees it. */
 export interface ShareCommitment {
@@ -29,37 +45,100 @@ export interface ShareCommitment {
 }
 
 const SHARE_SCALE = new Decimal('1e10');
+const SHARE_UNIT = new Decimal('1e-10');
+const CURRENCY_UNIT = /^[A-Z]{3}$/;
+
+/**
+ * A target share as an exact fraction of integers, for checking head counts without decimals: as
+ * JavaScript numbers when every product stays a safe integer, else as BigInts.
+ */
+interface Fraction {
+  readonly share: Rate;
+  readonly num: bigint;
+  readonly den: bigint;
+  /** `num` and `den` as numbers, when both are safe integers. */
+  readonly small: { readonly num: number; readonly den: number } | undefined;
+}
+
+function fractionOf(share: Rate): Fraction {
+  const places = share.decimalPlaces();
+  const num = BigInt(share.times(new Decimal(10).pow(places)).toFixed(0));
+  const den = 10n ** BigInt(places);
+  const safe = (n: bigint) => n >= 0n && n <= BigInt(Number.MAX_SAFE_INTEGER);
+  return { share, num, den, small: safe(num) && safe(den) ? { num: Number(num), den: Number(den) } : undefined };
+}
+
+/** Whether `people / of ≥ num / den`, exactly: `people × den ≥ num × of`. */
+function headcountMeets(f: Fraction, r: HeadcountReading): boolean {
+  const small = f.small;
+  if (small) {
+    const left = r.people * small.den;
+    const right = small.num * r.of;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left >= right;
+  }
+  return BigInt(r.people) * f.den >= f.num * BigInt(r.of);
+}
+
+/** A decimal from an integer, through the number fast path when it is safe. */
+function integerDecimal(n: bigint): Decimal {
+  return new Decimal(n <= BigInt(Number.MAX_SAFE_INTEGER) && n >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString());
+}
 
 /**
  * The share observed, to ten decimal places (rounded down): it is shown, never compared; whether a
  * target is met is decided exactly by `part ≥ share × whole`. A full 50-digit division per period
- * was most of the cost of tracking decades of monthly actuals.
+ * was most of the cost of tracking decades of monthly actuals; an integer division and an exact
+ * multiplication by 10^-10 give the same digits. The copy trims the digit array to its length:
+ * reports keep thousands of these.
  */
-function shareOf(r: { part: Decimal; whole: Decimal }): Decimal {
-  return r.whole.isZero() ? new Decimal(0) : r.part.times(SHARE_SCALE).divToInt(r.whole).div(SHARE_SCALE);
+function shareOf(r: AmountReading): Decimal {
+  return r.whole.isZero() ? new Decimal(0) : new Decimal(r.part.times(SHARE_SCALE).divToInt(r.whole).times(SHARE_UNIT));
 }
 
-/** What is missing to reach `share` of `whole`: whole people rounded up, money to the cent, quantities exact. */
-function shortfallOf(ctx: TrackingContext, share: Rate, r: { part: Decimal; whole: Decimal; unit: string }): Measure {
+/** The same for head counts, in integers: ⌊people × 10^10 / of⌋ × 10^-10. */
+function headcountShareOf(r: HeadcountReading): Decimal {
+  return r.of === 0 ? new Decimal(0) : new Decimal(integerDecimal((BigInt(r.people) * 10_000_000_000n) / BigInt(r.of)).times(SHARE_UNIT));
+}
+
+/** What is missing to reach `share` of `whole`: money to the cent (rounded up), quantities exact. */
+function shortfallOf(share: Rate, r: AmountReading): Measure {
   const needed = share.times(r.whole);
-  if (r.unit === 'people') return { value: needed.ceil().minus(r.part), unit: 'people' };
-  if (/^[A-Z]{3}$/.test(r.unit)) return { value: needed.minus(r.part).toDecimalPlaces(2, Decimal.ROUND_UP), unit: r.unit };
+  if (CURRENCY_UNIT.test(r.unit)) return { value: needed.minus(r.part).toDecimalPlaces(2, Decimal.ROUND_UP), unit: r.unit };
   return { value: needed.minus(r.part), unit: r.unit };
 }
 
-function check(ctx: TrackingContext, c: ShareCommitment, share: Rate, a: Actuals): ObligationCheck {
-  const r = c.read(a);
-  const base = { period: a.period.label, end: a.period.end };
-  if ('missing' in r) return { ...base, status: 'no-data', actual: undefined, shortfall: undefined, penalty: undefined };
-  const actual: Measure = { value: shareOf(r), unit: 'share' };
-  if (!r.whole.isZero() && r.part.gte(share.times(r.whole))) return { ...base, status: 'met', actual, shortfall: undefined, penalty: undefined };
-  if (r.whole.isZero()) return { ...base, status: 'no-data', actual: undefined, shortfall: undefined, penalty: undefined };
-  const shortfall = shortfallOf(ctx, share, r);
-  return { ...base, status: 'missed', actual, shortfall, penalty: penaltyFor(ctx, c.penalty, shortfall) };
+/** The people missing to reach the share: ⌈share × of⌉ − people, in integers. */
+function headcountShortfallOf(f: Fraction, r: HeadcountReading): Measure {
+  const needed = (f.num * BigInt(r.of) + f.den - 1n) / f.den;
+  return { value: integerDecimal(needed - BigInt(r.people)), unit: 'people' };
 }
 
-function evidenceOf(c: ShareCommitment, a: Actuals) {
-  const r = c.read(a);
+/**
+ * One period's check of a share target. Built as one object literal of a fixed shape (no spreads):
+ * a report over decades of monthly actuals holds thousands of these, and spread-built objects
+ * took four times the memory, most of the tracker's time going to the garbage collector.
+ */
+function check(ctx: TrackingContext, c: ShareCommitment, target: Fraction, a: Actuals, r: ShareReading): ObligationCheck {
+  const period = a.period.label;
+  const end = a.period.end;
+  if ('missing' in r) return { period, end, status: 'no-data', actual: undefined, shortfall: undefined, penalty: undefined };
+  let actual: Measure;
+  let shortfall: Measure;
+  if ('people' in r) {
+    if (r.of === 0) return { period, end, status: 'no-data', actual: undefined, shortfall: undefined, penalty: undefined };
+    actual = { value: headcountShareOf(r), unit: 'share' };
+    if (headcountMeets(target, r)) return { period, end, status: 'met', actual, shortfall: undefined, penalty: undefined };
+    shortfall = headcountShortfallOf(target, r);
+  } else {
+    if (r.whole.isZero()) return { period, end, status: 'no-data', actual: undefined, shortfall: undefined, penalty: undefined };
+    actual = { value: shareOf(r), unit: 'share' };
+    if (r.part.gte(target.share.times(r.whole))) return { period, end, status: 'met', actual, shortfall: undefined, penalty: undefined };
+    shortfall = shortfallOf(target.share, r);
+  }
+  return { period, end, status: 'missed', actual, shortfall, penalty: penaltyFor(ctx, c.penalty, shortfall) };
+}
+
+function evidenceOf(a: Actuals, r: ShareReading) {
   return { period: a.period.label, field: 'missing' in r ? r.missing : r.field };
 }
 
@@ -71,6 +150,7 @@ function evidenceOf(c: ShareCommitment, a: Actuals) {
  */
 export function trackShareCommitment(ctx: TrackingContext, c: ShareCommitment): TrackedObligation[] {
   return c.targets.map((target, i) => {
+    const fraction = fractionOf(target.share);
     const next = c.targets[i + 1];
     const base = {
       id: `${c.clause}@${target.by}`,
@@ -83,25 +163,34 @@ export function trackShareCommitment(ctx: TrackingContext, c: ShareCommitment): 
       required: { value: target.share, unit: 'share' } as Measure,
     };
     if (ctx.asOf < target.by) {
-      let latest: Actuals | undefined;
-      for (let k = ctx.actuals.length - 1; k >= 0 && !latest; k--) if (!('missing' in c.read(ctx.actuals[k]!))) latest = ctx.actuals[k];
-      const actual = latest ? ({ value: shareOf(c.read(latest) as { part: Decimal; whole: Decimal }), unit: 'share' } as Measure) : undefined;
+      let latest: { a: Actuals; r: AmountReading | HeadcountReading } | undefined;
+      for (let k = ctx.actuals.length - 1; k >= 0 && !latest; k--) {
+        const r = c.read(ctx.actuals[k]!);
+        if (!('missing' in r)) latest = { a: ctx.actuals[k]!, r };
+      }
+      const actual = latest ? ({ value: 'people' in latest.r ? headcountShareOf(latest.r) : shareOf(latest.r), unit: 'share' } as Measure) : undefined;
       if (latest && actual && withinHorizon(ctx, target.by)) {
         const prev = c.targets[i - 1];
         const from = prev ? { date: prev.by, level: prev.share } : { date: ctx.contract.effective, level: new Decimal(0) };
         const expected = from.level.plus(target.share.minus(from.level).times(elapsedFraction(from.date, target.by, ctx.asOf)));
         if (actual.value.lt(expected)) {
-          return obligation(ctx, { ...base, status: 'at-risk', reason: 'behind-path', actual, expected: { value: expected, unit: 'share' }, evidence: [evidenceOf(c, latest)] });
+          return obligation(ctx, { ...base, status: 'at-risk', reason: 'behind-path', actual, expected: { value: expected, unit: 'share' }, evidence: [evidenceOf(latest.a, latest.r)] });
         }
       }
-      return obligation(ctx, { ...base, status: 'not-yet-due', actual, evidence: latest ? [evidenceOf(c, latest)] : [] });
+      return obligation(ctx, { ...base, status: 'not-yet-due', actual, evidence: latest ? [evidenceOf(latest.a, latest.r)] : [] });
     }
-    const bound = ctx.actuals.filter((a) => a.period.end >= target.by && (!next || a.period.end < next.by));
-    const checks = bound.map((a) => check(ctx, c, target.share, a));
+    const checks: ObligationCheck[] = [];
+    let lastActuals: Actuals | undefined;
+    let lastReading: ShareReading | undefined;
+    for (const a of ctx.actuals) {
+      if (a.period.end < target.by || (next && a.period.end >= next.by)) continue;
+      lastActuals = a;
+      lastReading = c.read(a);
+      checks.push(check(ctx, c, fraction, a, lastReading));
+    }
     const last = checks.at(-1);
-    const lastActuals = bound.at(-1);
-    if (!last || !lastActuals) return obligation(ctx, { ...base, status: 'no-data', reason: 'no-actuals' });
-    const evidence = [evidenceOf(c, lastActuals)];
+    if (!last || !lastActuals || !lastReading) return obligation(ctx, { ...base, status: 'no-data', reason: 'no-actuals' });
+    const evidence = [evidenceOf(lastActuals, lastReading)];
     const inForce = !next || ctx.asOf < next.by;
     if (inForce && daysBetween(lastActuals.period.end, ctx.asOf) > daysIn(lastActuals.period)) {
       return obligation(ctx, { ...base, status: 'no-data', reason: 'stale-actuals', actual: last.actual, evidence, checks });

@@ -54,7 +54,7 @@ function employment(ctx: TrackingContext): TrackedObligation[] {
       const g = e.category === 'all' ? w : w?.categories?.[e.category];
       const part = g?.[counted];
       if (!g || part === undefined) return { missing: `${group}.${counted}` };
-      return { part: new Decimal(part), whole: new Decimal(g.total), unit: 'people', field: `${group}.${counted}` };
+      return { people: part, of: g.total, field: `${group}.${counted}` };
     };
     const who = e.women ? 'women' : e.scope === 'host-area' ? 'host-area' : e.scope;
     const of = e.category === 'all' ? 'the whole workforce' : `${e.category} workers`;
