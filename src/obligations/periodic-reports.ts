@@ -1,6 +1,7 @@
 // Recurring reports: payments reported within so many months of each fiscal year, local-content
 // reports within so many days of each reporting period, resource statements every so many months.
-// Each reporting span is one obligation, fulfilled by the first report event after the span ends.
+// Each reporting span is one obligation, fulfilled by the first report event after the span ends
+// (a report on the span), or from its start (a statement due every so many months).
 import { addDays, addMonths, fiscalYear, fiscalYearOf, type IsoDate } from '../time/index.js';
 import type { ObligationKind, TrackedObligation } from './obligation.js';
 import { trackDatedDelivery } from './dated-deliveries.js';
@@ -20,6 +21,12 @@ export interface PeriodicReport {
   readonly anchor: IsoDate;
   /** When the report on a span is due, from the span's last day. */
   readonly dueAfter: (end: IsoDate) => IsoDate;
+  /**
+   * Whether a report made during the span fulfils it: true for a statement due every so many
+   * months (a resource statement), false (the default) for a report on the span, which can only
+   * come after it ends (a payments or local-content report).
+   */
+  readonly duringSpan?: boolean;
 }
 
 /** The fiscal-year start on or before a date: where yearly reporting spans are anchored. */
@@ -41,7 +48,7 @@ export function trackPeriodicReport(ctx: TrackingContext, r: PeriodicReport): Tr
   const out: TrackedObligation[] = [];
   for (; start <= ctx.asOf; start = addMonths(start, r.months)) {
     const end = addDays(addMonths(start, r.months), -1);
-    const i = events.findIndex((e) => e.date > end);
+    const i = events.findIndex((e) => (r.duringSpan ? e.date >= start : e.date > end));
     const done: ReportedEvent | undefined = i >= 0 ? events.splice(i, 1)[0] : undefined;
     out.push(trackDatedDelivery(ctx, { id: `${r.clause}/${start}`, clause: r.clause, ref: r.ref, kind: r.kind, path: r.path, description: `${r.subject} for ${start} to ${end}`, due: r.dueAfter(end), done }));
   }

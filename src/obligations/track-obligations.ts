@@ -218,7 +218,7 @@ function exploration(ctx: TrackingContext): TrackedObligation[] {
   const rr = e.resourceReporting;
   if (rr) {
     const anchor = ctx.contract.milestones.productionStart ?? ctx.contract.effective;
-    out.push(...trackPeriodicReport(ctx, { clause: rr.id, ref: rr.ref, kind: 'resource-reporting', path: ['exploration', 'resourceReporting'], subject: `${rr.code} resource statement`, months: rr.frequencyMonths, anchor, dueAfter: (end) => end }));
+    out.push(...trackPeriodicReport(ctx, { clause: rr.id, ref: rr.ref, kind: 'resource-reporting', path: ['exploration', 'resourceReporting'], subject: `${rr.code} resource statement`, months: rr.frequencyMonths, anchor, dueAfter: (end) => end, duringSpan: true }));
   }
   return out;
 }
