@@ -193,7 +193,10 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .addOption(new Option('--fail-on <status...>', 'exit 1 when an obligation has one of these statuses').choices(['missed', 'at-risk', 'no-data']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .addHelpText('after', examples([['fairlode track examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --fail-on missed', 'fail CI on a missed obligation']]) + '\nExit codes: 0 done, 1 an obligation has a --fail-on status, 2 unusable input.\n')
+    .addHelpText('after', examples([
+      ['fairlode track examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --fail-on missed', 'fail CI on a missed obligation'],
+      ['fairlode track examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership examples/scenarios/chagai-2028-2031 --as-of 2031-09-30 --horizon 180', 'five years; two targets at risk'],
+    ]) + '\nExit codes: 0 done, 1 an obligation has a --fail-on status, 2 unusable input.\n')
     .action(async (contract: string, actuals: string[], opts: Record<string, unknown>) => {
       const { runTrack } = await import('./commands/track.js');
       state.exitCode = await runTrack(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, asOf: opts.asOf as string | undefined, horizon: opts.horizon as number | undefined, failOn: (opts.failOn as string[] | undefined) ?? [] }, terminal, cwd);

@@ -30,6 +30,18 @@ describe('fairlode track', () => {
     expect(json.obligations.find((o: { id: string }) => o.id === 'host-area-hiring@2027-12-31').shortfall).toEqual({ value: '184', unit: 'people' });
   });
 
+  it('reads two folders as one run of quarters: the five-year scenario, two targets at risk', () => {
+    const args = ['track', contract, actuals, 'examples/scenarios/chagai-2028-2031', '--as-of', '2031-09-30', '--horizon', '180'];
+    const run = fairlode([...args, '-f', 'json']);
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.periods).toHaveLength(19); // 2027-Q1 … 2031-Q3
+    // National hiring §16.1: path 80% + 10% × 1369/1461 days = 89.37%; 2490 of 2820 = 88.30%.
+    const national = json.obligations.find((o: { id: string }) => o.id === 'national-hiring@2031-12-31');
+    expect([national.status, national.actual.value, national.expected.value.slice(0, 6)]).toEqual(['at-risk', '0.8829787234', '0.8937']);
+    expect(fairlode([...args, '--fail-on', 'at-risk']).status).toBe(1);
+  });
+
   it('refuses a bad date with exit 2', () => {
     expect(fairlode(['track', contract, actuals, '--as-of', '2027-13-01']).status).toBe(2);
   });

@@ -23,7 +23,9 @@ const errorsOf = (validate: typeof validateContract) => ajv.errorsText(validate.
 
 const examples = join(root, 'examples');
 const contractFiles = readdirSync(join(examples, 'contracts')).filter((f) => /\.ya?ml$/.test(f)).sort();
-const actualsFiles = readdirSync(join(examples, 'actuals'), { recursive: true, encoding: 'utf8' })
+// The example actuals and the scenario quarters, as paths under examples/.
+const actualsFiles = ['actuals', 'scenarios']
+  .flatMap((d) => readdirSync(join(examples, d), { recursive: true, encoding: 'utf8' }).map((f) => `${d}/${f}`))
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => f.split('\\').join('/'))
   .sort();
@@ -70,8 +72,8 @@ describe('every example validates against the JSON Schema (ajv)', () => {
     });
   }
   for (const file of actualsFiles) {
-    it(`examples/actuals/${file}`, () => {
-      expect(validateActuals(readYaml(join(examples, 'actuals', file))), errorsOf(validateActuals)).toBe(true);
+    it(`examples/${file}`, () => {
+      expect(validateActuals(readYaml(join(examples, file))), errorsOf(validateActuals)).toBe(true);
     });
   }
 });
