@@ -16,7 +16,7 @@ import type { SourceLimits } from './limits.js';
 import { SOURCE_CODES } from './source-codes.js';
 import { SourceStop, type SourceProblem } from './source-diagnostic.js';
 import { yamlSyntaxMessage } from './syntax-messages.js';
-import { findUnclosedOpener } from './unclosed-opener.js';
+import { findUnclosedOpener, openFlowBrackets } from './unclosed-opener.js';
 
 // YAML is read with js-yaml's event parser (`parseEvents`): a flat list of events that carry the
 // source offsets of every node. js-yaml's own constructor is not used; this file composes the
@@ -40,15 +40,47 @@ interface OpenCollection {
 export function composeYaml(text: string, builder: DocumentBuilder, limits: SourceLimits): void {
   let events: Event[];
   try {
-    // The parser counts the document and each scalar leaf as levels too, so it gets a little more
-    // room than the builder, which judges the depth of collections exactly (reporting the first
-    // collection too deep); the parser's own check only stops runaway nesting (`[[[[...`) early,
-    // before it can recurse further, and then reports where it stopped.
-    events = parseEvents(text, { maxDepth: limits.maxDepth + 3 });
+    // The parser counts each scalar leaf as a level too, so it gets a little more room than the
+    // builder, which judges the depth of collections exactly (reporting the first collection too
+    // deep); the parser's own check only stops runaway nesting (`[[[[...`) early, before it can
+    // recurse further.
+    events = parseEvents(text, { maxDepth: limits.maxDepth + PARSER_DEPTH_ROOM });
   } catch (error) {
-    throw new SourceStop(yamlParseProblem(error, text, limits));
+    const problem = yamlParseProblem(error, text, limits);
+    if (problem.code === SOURCE_CODES.tooDeep) composeBeforeRunaway(text, problem.start, builder, limits);
+    throw new SourceStop(problem);
   }
+  composeEvents(text, events, builder);
+}
 
+/** How many levels more than `maxDepth` the parser may nest: scalar leaves, and a margin. */
+const PARSER_DEPTH_ROOM = 3;
+
+/**
+ * Where the parser gave up on runaway nesting (`stop`, a few levels past the limit), composes the
+ * text before that point, read again with its open brackets closed, so that the builder reports
+ * the first collection too deep, with its path, as it does for JSON and for nesting within the
+ * parser's reach. The collections that lead to `stop` all start before it, so the builder stops
+ * (throws) among them; if the text cannot be read that way, this returns and the parser's own
+ * problem stands.
+ */
+function composeBeforeRunaway(text: string, stop: number, builder: DocumentBuilder, limits: SourceLimits): void {
+  const open = openFlowBrackets(text, stop);
+  if (open === undefined) return;
+  const closers = open.reverse().map((bracket) => (bracket.char === '[' ? ']' : '}')).join('');
+  const before = `${text.slice(0, stop)} ${closers}`;
+  let events: Event[];
+  try {
+    // One more level than before: cut at `stop`, the deepest entry is left empty, an empty scalar.
+    events = parseEvents(before, { maxDepth: limits.maxDepth + PARSER_DEPTH_ROOM + 1 });
+  } catch {
+    return;
+  }
+  composeEvents(before, events, builder);
+}
+
+/** Composes parse events into `builder`; see {@link composeYaml}. */
+function composeEvents(text: string, events: readonly Event[], builder: DocumentBuilder): void {
   const anchors = new Map<string, AnchoredValue>();
   const open: OpenCollection[] = [];
   let documents = 0;

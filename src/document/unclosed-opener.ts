@@ -1,7 +1,8 @@
 // When a YAML parse fails because a quote or a flow bracket was never closed, the parser notices
 // only later ("deficient indentation" on the next line, or the end of the file). This light scan
 // finds the opener itself, so the diagnostic can point where the mistake is. It is not a parser:
-// it only tracks quotes, [ ] and { }, and comments, which is enough to find what is left open.
+// it only tracks quotes, [ ] and { }, and comments, which is enough to find what is left open (and
+// to close what is open before the point where the parser gave up on runaway nesting).
 
 /** A quote or flow bracket left open. */
 export interface UnclosedOpener {
@@ -20,6 +21,26 @@ export interface UnclosedOpener {
  * ```
  */
 export function findUnclosedOpener(text: string, limit: number): UnclosedOpener | undefined {
+  const { quote, brackets } = scanOpeners(text, limit);
+  return quote ?? brackets[brackets.length - 1];
+}
+
+/**
+ * The flow brackets (`[` and `{`) opened before `limit` and not closed before it, outermost first;
+ * undefined when a quote is left open there, since then the text before `limit` is not whole.
+ *
+ * @example
+ * ```ts
+ * openFlowBrackets('a: [1, {b: [2', 13); // [{ offset: 3, char: '[' }, { offset: 7, char: '{' }, { offset: 11, char: '[' }]
+ * ```
+ */
+export function openFlowBrackets(text: string, limit: number): UnclosedOpener[] | undefined {
+  const { quote, brackets } = scanOpeners(text, limit);
+  return quote === undefined ? brackets : undefined;
+}
+
+/** Scans the text before `limit`: the first quote left open there (the scan stops at it), and the brackets left open. */
+function scanOpeners(text: string, limit: number): { quote?: UnclosedOpener; brackets: UnclosedOpener[] } {
   const brackets: UnclosedOpener[] = [];
   const end = Math.min(limit, text.length);
   let i = 0;
@@ -32,7 +53,7 @@ export function findUnclosedOpener(text: string, limit: number): UnclosedOpener 
     }
     if ((c === 0x22 /* " */ || c === 0x27) /* ' */ && startsNode(text, i)) {
       const close = closingQuote(text, i);
-      if (close === -1 || close >= end) return { offset: i, char: c === 0x22 ? '"' : "'" };
+      if (close === -1 || close >= end) return { quote: { offset: i, char: c === 0x22 ? '"' : "'" }, brackets };
       i = close + 1;
       continue;
     }
@@ -43,16 +64,28 @@ export function findUnclosedOpener(text: string, limit: number): UnclosedOpener 
     }
     i++;
   }
-  return brackets[brackets.length - 1];
+  return { brackets };
 }
 
-/** Whether a quote or bracket at `at` begins a node: first on its line, or after `:`, `-`, `?`, `,`, `[` or `{`. */
+/**
+ * Whether a quote or bracket at `at` begins a node: first on its line, or after `:`, `-`, `?`, `,`,
+ * `[` or `{`, or after an anchor (`&name`) or tag (`!name`) that itself begins the node.
+ */
 function startsNode(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
-  if (i < 0) return true;
-  const c = text.charCodeAt(i);
-  return c === 0x0a || c === 0x3a || c === 0x2d || c === 0x3f || c === 0x2c || c === 0x5b || c === 0x7b;
+  let node = at;
+  for (;;) {
+    let i = node - 1;
+    while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+    if (i < 0) return true;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x3a || c === 0x2d || c === 0x3f || c === 0x2c || c === 0x5b || c === 0x7b) return true;
+    if (i === node - 1) return false; // an anchor or tag is followed by a space
+    let token = i;
+    while (token > 0 && !isBlank(text.charCodeAt(token - 1))) token--;
+    const first = text.charCodeAt(token);
+    if (first !== 0x26 /* & */ && first !== 0x21 /* ! */) return false;
+    node = token;
+  }
 }
 
 /** The offset of the quote closing the one at `open`, or -1. */

@@ -278,23 +278,27 @@ describe('deep nesting (100,000 levels, generated)', () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(['source/too-deep']);
   });
 
-  // The YAML positions are checked on the line only: see the todo below.
-  it('YAML flow sequences: refused on the line of the brackets', () => {
-    const text = `fairlode: 1\nx: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
+  // YAML gives the same place and path as JSON: the root mapping is level 1, `x`'s list level 2,
+  // so the 64th bracket (column 3 + 64, after "x: ") is the first collection too deep.
+  it('YAML flow sequences: refused at the 64th bracket, as JSON is', () => {
+    const prefix = 'x: ';
+    const text = `fairlode: 1\n${prefix}${'['.repeat(levels)}${']'.repeat(levels)}\n`;
     const started = performance.now();
     const r = loadContract(text, { filename: 'deep.yaml' });
     expect(performance.now() - started).toBeLessThan(2000);
-    expect(r.diagnostics.map((d) => [d.code, d.file, d.range?.start.line])).toEqual([['source/too-deep', 'deep.yaml', 2]]);
+    expect(r.diagnostics.map((d) => [d.code, d.file, at(d)])).toEqual([['source/too-deep', 'deep.yaml', `2:${prefix.length + 64}`]]);
+    expect(r.diagnostics[0]!.path).toEqual(['x', ...Array<number>(63).fill(0)]);
   });
 
-  it('YAML block sequences (- - - ...): refused on their line', () => {
+  // The k-th "- " starts in column 3 + 2 × (k - 1); the first is `x`'s list (level 2), so the 64th
+  // (column 129) is the first too deep.
+  it('YAML block sequences (- - - ...): refused at the 64th "- ", as flow is', () => {
     const text = `fairlode: 1\nx:\n  ${'- '.repeat(levels)}a\n`;
     const r = loadContract(text, { filename: 'deep.yaml' });
-    expect(r.diagnostics.map((d) => [d.code, d.file, d.range?.start.line])).toEqual([['source/too-deep', 'deep.yaml', 3]]);
+    expect(r.diagnostics.map((d) => [d.code, d.file, at(d)])).toEqual([['source/too-deep', 'deep.yaml', `3:${3 + 2 * 63}`]]);
+    expect(r.diagnostics[0]!.path).toEqual(['x', ...Array<number>(63).fill(0)]);
   });
 
-  // Open, not pinned: YAML nested far beyond the limit is reported one level too far (x: [[[…:
-  // column 68, the 65th bracket, where JSON points at the 64th) and with an empty path; and block
-  // YAML is counted one level too deep: with limits { maxDepth: 3 }, "a:\n  b:\n    - x\n" is
-  // refused as source/too-deep while the same depth in flow style is accepted.
+  // Open, not pinned: block YAML is counted one level too deep: with limits { maxDepth: 3 },
+  // "a:\n  b:\n    - x\n" is refused as source/too-deep while the same depth in flow style is accepted.
 });

@@ -146,23 +146,38 @@ describe('limits', () => {
     return result.ok ? [] : located(result.diagnostics);
   };
 
-  // Runaway nesting is stopped by the parser itself, before it can recurse further; it reports
-  // where it stopped, a level or two past the 64th (its count includes the document and leaves).
-  it('refuses 100,000 levels of [ quickly, without overflowing the stack', () => {
-    expect(codes('['.repeat(100_000))).toEqual(['source/too-deep 1:67']);
-    expect(codes(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toEqual(['source/too-deep 1:67']);
+  // Runaway nesting is stopped by the parser itself, before it can recurse further; the text before
+  // where it stopped is read again, so the first collection too deep is reported, with its path,
+  // as for nesting within the parser's reach: here the 65th level (the root is level 1).
+  it('refuses 100,000 levels of [ quickly, without overflowing the stack, at the 65th', () => {
+    expect(codes('['.repeat(100_000))).toEqual(['source/too-deep 1:65']);
+    expect(codes(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toEqual(['source/too-deep 1:65']);
+    const result = parseSource('['.repeat(100_000));
+    expect(result.ok ? undefined : result.diagnostics[0]!.path).toEqual(Array<number>(64).fill(0));
   });
 
-  it('refuses 100,000 levels of { in YAML and in JSON', () => {
-    expect(codes('{a: '.repeat(100_000))).toEqual(['source/too-deep 1:262']);
-    expect(codes('{"a":'.repeat(100_000), { format: 'json' })).toEqual(['source/too-deep 1:321']);
+  it('refuses 100,000 levels of { in YAML and in JSON, at the same level', () => {
+    expect(codes('{a: '.repeat(100_000))).toEqual(['source/too-deep 1:257']); // 1 + 64 × "{a: ".length
+    expect(codes('{"a":'.repeat(100_000), { format: 'json' })).toEqual(['source/too-deep 1:321']); // 1 + 64 × '{"a":'.length
     expect(codes('['.repeat(100_000), { format: 'json' })).toEqual(['source/too-deep 1:65']);
+    const result = parseSource('{a: '.repeat(100_000));
+    expect(result.ok ? undefined : result.diagnostics[0]!.path).toEqual(Array<string>(64).fill('a'));
   });
 
-  it('refuses deep block nesting: compact lists and indented mappings', () => {
-    expect(codes('- '.repeat(100_000))).toEqual(['source/too-deep 1:135']);
+  it('refuses deep block nesting: compact lists and indented mappings, at the 65th level', () => {
+    expect(codes('- '.repeat(100_000))).toEqual(['source/too-deep 1:129']); // the 65th "- "
     const mapping = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
-    expect(codes(mapping)).toEqual(['source/too-deep 67:67']);
+    expect(codes(mapping)).toEqual(['source/too-deep 65:65']); // the mapping under k63, starting at k64
+    const result = parseSource(mapping);
+    expect(result.ok ? undefined : result.diagnostics[0]!.path).toEqual(Array.from({ length: 64 }, (_, i) => `k${i}`));
+  });
+
+  it('reads again only what precedes the runaway nesting: earlier problems, anchors and quotes', () => {
+    const deep = '['.repeat(100_000);
+    expect(codes(`a: 1\na: 2\nx: [${deep}\n`, { limits: { maxDepth: 4 } })).toEqual(['source/duplicate-key 2:1', 'source/too-deep 3:7']);
+    expect(codes(`x: &a [{k: {k: {k: ${'{k: '.repeat(100_000)}\n`, { limits: { maxDepth: 4 } })).toEqual(['source/too-deep 1:16']);
+    expect(codes(`title: a [draft]\nname: "[[" # [ {\nx: ["]", '[', [${deep}\n`, { limits: { maxDepth: 4 } })).toEqual(['source/too-deep 3:17']);
+    expect(codes(`x: [[[[[[1]]]]], [${deep}]]\n`, { limits: { maxDepth: 5 } })).toEqual(['source/too-deep 1:8']); // the first branch is the first too deep
   });
 
   // Within reach of the parser, the builder judges: exactly 64 levels load, and the 65th

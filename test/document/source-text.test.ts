@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/document/index.js';
 import { findNonTextCharacter, normaliseSourceText, utf8ByteLength } from '../../src/document/source-text.js';
-import { findUnclosedOpener } from '../../src/document/unclosed-opener.js';
+import { findUnclosedOpener, openFlowBrackets } from '../../src/document/unclosed-opener.js';
 
 describe('normaliseSourceText', () => {
   it('strips one leading BOM and turns CRLF and CR into LF', () => {
@@ -62,5 +62,24 @@ describe('findUnclosedOpener', () => {
   it('ignores quotes and brackets inside plain text and comments', () => {
     expect(findUnclosedOpener("name: O'Brien\ntitle: a [draft]\n# it's { open\nx: 1\n", 50)).toBeUndefined();
     expect(findUnclosedOpener('a: "closed \\" quote"\nb: [1, "]"]\n', 40)).toBeUndefined();
+  });
+  it('sees a quote or bracket after an anchor or tag as the start of a node', () => {
+    expect(findUnclosedOpener('a: &x [1, 2\n', 12)).toEqual({ offset: 6, char: '[' });
+    expect(findUnclosedOpener('a: !t &x "b\n', 12)).toEqual({ offset: 9, char: '"' });
+    expect(findUnclosedOpener('a: b&c [x\n', 10)).toBeUndefined();
+  });
+});
+
+describe('openFlowBrackets', () => {
+  it('lists the brackets still open, outermost first', () => {
+    expect(openFlowBrackets('a: [1, {b: [2', 13)).toEqual([
+      { offset: 3, char: '[' },
+      { offset: 7, char: '{' },
+      { offset: 11, char: '[' },
+    ]);
+    expect(openFlowBrackets('a: [1, [2]]\nb: title [draft\n', 28)).toEqual([]);
+  });
+  it('gives nothing when a quote is left open, since the text before the limit is then not whole', () => {
+    expect(openFlowBrackets('a: [1, "x', 9)).toBeUndefined();
   });
 });
