@@ -299,6 +299,19 @@ describe('deep nesting (100,000 levels, generated)', () => {
     expect(r.diagnostics[0]!.path).toEqual(['x', ...Array<number>(63).fill(0)]);
   });
 
-  // Open, not pinned: block YAML is counted one level too deep: with limits { maxDepth: 3 },
-  // "a:\n  b:\n    - x\n" is refused as source/too-deep while the same depth in flow style is accepted.
+  // Block and flow YAML count depth alike: the root mapping, a's mapping and b's list are three
+  // levels, the scalar x none. At maxDepth 2 the list is the first collection too deep: the "-" in
+  // block style (line 3, column 5), the "[" in flow style (column 9).
+  it('YAML block and flow styles: the same depth is accepted and refused alike', () => {
+    const block = 'a:\n  b:\n    - x\n';
+    const flow = 'a: { b: [x] }\n';
+    const sourceProblems = (text: string, maxDepth: number) =>
+      loadContract(text, { filename: 'depth.yaml', limits: { maxDepth } })
+        .diagnostics.filter((d) => d.code.startsWith('source/'))
+        .map((d) => [d.code, at(d), d.path]);
+    expect(sourceProblems(block, 3)).toEqual([]);
+    expect(sourceProblems(flow, 3)).toEqual([]);
+    expect(sourceProblems(block, 2)).toEqual([['source/too-deep', '3:5', ['a', 'b']]]);
+    expect(sourceProblems(flow, 2)).toEqual([['source/too-deep', '1:9', ['a', 'b']]]);
+  });
 });
