@@ -107,7 +107,7 @@ export function accrueCarryInterest(ctx: PayoutContext, entries: readonly CarryE
  */
 export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holding: PreparedHolding, call: Decimal, entries: CarryEntry[], callTrace: DeferredTrace): CarryEntry[] {
   const carry = holding.carry!;
-  const allocation = allocate(makeMoney(call, ctx.currency), carry.carriers.map((c) => c.weight), { method: ctx.method });
+  const allocation = allocate(makeMoney(call, ctx.currency), carry.weights, { method: ctx.method });
   let next = entries;
   for (let i = 0; i < carry.carriers.length; i++) {
     const party = carry.carriers[i]!.party;
@@ -132,7 +132,7 @@ export function carriedCashCall(ctx: PayoutContext, ledger: PeriodLedger, holdin
 
 function carriedCallTrace(d: CarriedCall): Trace {
   const carry = d.holding.carry!;
-  const allocation = allocate(makeMoney(d.amount, d.ctx.currency), carry.carriers.map((c) => c.weight), { method: d.ctx.method });
+  const allocation = allocate(makeMoney(d.amount, d.ctx.currency), carry.weights, { method: d.ctx.method });
   const party = carry.carriers[d.index]!.party;
   return traceNode(`${party} pays ${d.holding.key}'s cash call`, moneyToString(allocation.parts[d.index]!), {
     ref: d.holding.ref,

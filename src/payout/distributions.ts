@@ -46,6 +46,17 @@ interface EqualPart {
 
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
+
+/** Equal weights for `n` parties, frozen and kept, so allocate checks them once. */
+const equalWeightsByCount = new Map<number, readonly Decimal[]>();
+function equalWeights(n: number): readonly Decimal[] {
+  let w = equalWeightsByCount.get(n);
+  if (w === undefined) {
+    w = Object.freeze(Array.from({ length: n }, () => ONE));
+    equalWeightsByCount.set(n, w);
+  }
+  return w;
+}
 const DISTRIBUTIONS = 'distributions';
 
 /** Explains the cash left in the company after every other line of the period, from those lines. */
@@ -183,7 +194,7 @@ function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal,
   const ctx = p.ctx;
   const distribution = kind === 'distribution';
   const equal = h.parties.length > 1;
-  const parts = equal ? allocate(makeMoney(amount, ctx.currency), h.parties.map(() => ONE), { method: ctx.method }).parts.map((x) => x.amount) : [amount];
+  const parts = equal ? allocate(makeMoney(amount, ctx.currency), equalWeights(h.parties.length), { method: ctx.method }).parts.map((x) => x.amount) : [amount];
   for (let j = 0; j < h.parties.length; j++) {
     const party = h.parties[j]!;
     ledger.add({

@@ -62,7 +62,7 @@ export interface PreparedHolding {
   readonly labels: { readonly cashCall: string; readonly distribution: string; readonly equalDistribution: string; readonly equalCashCall: string };
   readonly share: Decimal;
   readonly ref: string | undefined;
-  readonly carry: { readonly carriers: readonly Carrier[]; readonly recovered: boolean; readonly interest: Decimal } | undefined;
+  readonly carry: { readonly carriers: readonly Carrier[]; readonly weights: readonly Decimal[]; readonly recovered: boolean; readonly interest: Decimal } | undefined;
 }
 
 /** How one government receipt is split between levels of government. */
@@ -185,7 +185,7 @@ function prepare(contract: Contract): PayoutContext {
       if (named.every((c) => c.share !== undefined)) carriers = named.map((c) => ({ party: c.party, weight: c.share! }));
       else if (named.every((c) => equity.has(c.party))) carriers = named.map((c) => ({ party: c.party, weight: equity.get(c.party)! }));
       else carriers = named.map((c) => ({ party: c.party, weight: ONE }));
-      carry = { carriers, recovered: h.carried.recovery === 'from-dividends', interest: h.carried.interest ?? ZERO };
+      carry = { carriers, weights: Object.freeze(carriers.map((c) => c.weight)), recovered: h.carried.recovery === 'from-dividends', interest: h.carried.interest ?? ZERO };
     }
     return { key: parties.join('+'), parties, lineKeys: parties, distributionIds: [], cashCallIds: [], carriedCallIds: new Map(), repaymentIds: new Map(), labels: { cashCall: '', distribution: '', equalDistribution: '', equalCashCall: '' }, share: h.share, ref: h.ref, carry };
   });
@@ -223,7 +223,7 @@ function prepare(contract: Contract): PayoutContext {
   const splits = new Map<string, PreparedSplit>();
   for (const g of contract.revenue.governmentShares) {
     const parties = Object.keys(g.split);
-    splits.set(g.of, { ref: g.ref, parties, weights: parties.map((p) => g.split[p]!), ids: parties.map((p) => `${g.of}/${p}`), receivedBy: new Map() });
+    splits.set(g.of, { ref: g.ref, parties, weights: Object.freeze(parties.map((p) => g.split[p]!)), ids: parties.map((p) => `${g.of}/${p}`), receivedBy: new Map() });
   }
 
   const stated = contract.revenue.waterfall ?? DEFAULT_WATERFALL;
@@ -253,7 +253,8 @@ function prepare(contract: Contract): PayoutContext {
     }])),
     scales,
     holdings,
-    holdingWeights: holdings.map((h) => h.share),
+    // Frozen, so allocate keeps their checked form across periods.
+    holdingWeights: Object.freeze(holdings.map((h) => h.share)),
     splits,
     waterfall,
     distributions: { ref: contract.revenue.distributions?.ref, retain: contract.revenue.distributions?.retain ?? ZERO },

@@ -142,6 +142,26 @@ describe('allocate: invalid weights', () => {
   });
 });
 
+describe('allocate: weight lists reused across calls', () => {
+  it('a frozen list is checked once and splits the same every time; a list that is not frozen is read afresh', () => {
+    // 100.00 USD by 1:1:1 is 33.34 / 33.33 / 33.33 (hand-checked above); by 2:1:1 it is 50 / 25 / 25.
+    const frozen = Object.freeze([new Decimal(1), new Decimal(1), new Decimal(1)]);
+    expect(parts(allocate(money('100 USD'), frozen))).toEqual(['33.34 USD', '33.33 USD', '33.33 USD']);
+    expect(parts(allocate(money('100 USD'), frozen))).toEqual(['33.34 USD', '33.33 USD', '33.33 USD']);
+    expect(allocate(money('100 USD'), frozen).weights.map(String)).toEqual(['1', '1', '1']);
+    const open: DecimalInput[] = [1, 1, 1];
+    expect(parts(allocate(money('100 USD'), open))).toEqual(['33.34 USD', '33.33 USD', '33.33 USD']);
+    open[0] = 2;
+    expect(parts(allocate(money('100 USD'), open))).toEqual(['50.00 USD', '25.00 USD', '25.00 USD']);
+  });
+
+  it('a frozen list with a bad weight is refused every time, not only the first', () => {
+    const bad = Object.freeze([1, -1] as DecimalInput[]);
+    expect(() => allocate(money('1 USD'), bad)).toThrow(/negative/);
+    expect(() => allocate(money('1 USD'), bad)).toThrow(/negative/);
+  });
+});
+
 // ---- properties (after Dinero.js's allocation property tests) ----
 
 const CURRENCIES = ['USD', 'JPY', 'KWD', 'CLF'] as const;
