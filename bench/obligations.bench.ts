@@ -59,8 +59,8 @@ const report = trackObligations(contract, actuals, { asOf, statements });
 let sink = 0;
 
 const cases: { name: string; runs: number; fn: () => void }[] = [
-  { name: `trackObligations: ${report.obligations.length} obligations × 360 monthly periods (statements given)`, runs: 50, fn: () => { sink += trackObligations(contract, actuals, { asOf, statements }).obligations.length; } },
-  { name: 'trackObligations as of 2040-06-30 (statements given)', runs: 50, fn: () => { sink += trackObligations(contract, actuals, { asOf: isoDate('2040-06-30'), statements }).obligations.length; } },
+  { name: `trackObligations: ${report.obligations.length} obligations × 360 monthly periods (statements given)`, runs: 100, fn: () => { sink += trackObligations(contract, actuals, { asOf, statements }).obligations.length; } },
+  { name: 'trackObligations as of 2040-06-30 (statements given)', runs: 100, fn: () => { sink += trackObligations(contract, actuals, { asOf: isoDate('2040-06-30'), statements }).obligations.length; } },
   { name: 'trackObligations computing the payouts itself (360-period fold)', runs: 5, fn: () => { sink += trackObligations(contract, actuals, { asOf }).obligations.length; } },
 ];
 
