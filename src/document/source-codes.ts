@@ -8,7 +8,7 @@
  * | `source/syntax` | the text is not valid YAML (or JSON, for `.json` files); the parser's message is rewritten as one plain sentence | where the parser stopped; for an unclosed JSON `{` or `[`, `related` points at the opening bracket |
  * | `source/duplicate-key` | a mapping has the same key twice | the second key; `related` points at the first |
  * | `source/too-large` | the text is over `maxBytes` (UTF-8), or holds more than `maxNodes` values | line 1, column 1, or the value that went over |
- * | `source/too-deep` | collections nest deeper than `maxDepth` levels (the root mapping is level 1), also through aliases | the first collection too deep; for runaway nesting (`[[[[…`), where the parser stopped, a level or two further |
+ * | `source/too-deep` | collections nest deeper than `maxDepth` levels (the root mapping is level 1), also through aliases | the first collection too deep, in YAML (block or flow) as in JSON, however far the nesting runs on |
  * | `source/alias-limit` | more than `maxAliases` aliases, aliases that expand to more than `maxNodes` values ("billion laughs"), or an alias to the node that contains it | the alias |
  * | `source/custom-tag` | any explicit tag: `!include`, `!!python/object`, and the standard `!!str`, `!!int`, ... too | the tag |
  * | `source/merge-key` | a `<<` merge key: it makes a mapping mean something other than what it says | the `<<` key |
