@@ -12,6 +12,7 @@ import {
 } from 'js-yaml';
 import { resolvePlainScalar } from './core-scalars.js';
 import type { AnchoredValue, DocumentBuilder } from './document-builder.js';
+import { yamlIndentationProblem } from './indentation-problem.js';
 import type { SourceLimits } from './limits.js';
 import { SOURCE_CODES } from './source-codes.js';
 import { SourceStop, type SourceProblem } from './source-diagnostic.js';
@@ -278,16 +279,6 @@ function closingBracketEnd(text: string, builder: DocumentBuilder): number {
   return builder.lastChildEnd; // not reached for text the parser accepted
 }
 
-/** Whether nothing but indentation precedes `offset` on its line. */
-function firstOnLine(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) return true;
-    if (c !== 0x20 && c !== 0x09) return false;
-  }
-  return true;
-}
-
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a;
 }
@@ -353,15 +344,8 @@ function yamlParseProblem(error: unknown, text: string, limits: SourceLimits): S
         };
       }
     }
-    if (reason.startsWith('bad indentation of a mapping entry') && !firstOnLine(text, start)) {
-      return {
-        code: SOURCE_CODES.syntax,
-        message: 'A second "key: value" follows a value on the same line.',
-        start,
-        path: [],
-        hint: 'put a value that contains ": " in quotes, or move the entry to its own line',
-      };
-    }
+    const indentation = yamlIndentationProblem(text, reason, start);
+    if (indentation !== undefined) return indentation;
     const { code, message, hint } = yamlSyntaxMessage(reason);
     const problem: SourceProblem = { code, message, start, path: [] };
     if (code === SOURCE_CODES.tooDeep) problem.message = `The document nests deeper than ${limits.maxDepth} levels.`;
