@@ -28,20 +28,32 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  */
 export function findClauses(contract: unknown): ClauseEntry[] {
   const found: ClauseEntry[] = [];
-  const walk = (v: unknown, path: PathSegment[]): void => {
+  // One path, extended and shortened as the walk goes; copied only for a clause found.
+  const path: PathSegment[] = [];
+  const walk = (v: unknown): void => {
     if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, [...path, i]));
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        if (item === null || typeof item !== 'object') continue;
+        path.push(i);
+        walk(item);
+        path.pop();
+      }
       return;
     }
     if (!isPlainObject(v)) return;
     if (path.length > 0 && typeof v.id === 'string') {
-      found.push({ id: v.id, path, ref: typeof v.ref === 'string' ? v.ref : undefined, section: String(path[0]) });
+      found.push({ id: v.id, path: [...path], ref: typeof v.ref === 'string' ? v.ref : undefined, section: String(path[0]) });
     }
-    for (const [key, child] of Object.entries(v)) {
+    for (const key of Object.keys(v)) {
       if (path.length === 0 && NOT_CLAUSES.has(key)) continue;
-      if (child !== null && typeof child === 'object') walk(child, [...path, key]);
+      const child = v[key];
+      if (child === null || typeof child !== 'object') continue;
+      path.push(key);
+      walk(child);
+      path.pop();
     }
   };
-  walk(contract, []);
+  walk(contract);
   return found;
 }

@@ -6,6 +6,7 @@ import type { IntegrityProblem } from './integrity-problem.js';
 
 // Keys whose values are deadlines or start dates of terms, which must fall within the contract.
 const DATED_KEYS = new Set(['by', 'due', 'from', 'constructionStart', 'productionStart']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Dates must make sense against the contract: signed on or before the effective date, and every
@@ -16,11 +17,21 @@ export function checkDatesWithinTerm(c: ContractTerms, termEnd: IsoDate): Integr
   if (c.signed > c.effective) {
     problems.push({ code: 'contract/signed-after-effective', message: `The contract is signed on ${c.signed}, after it takes effect on ${c.effective}.`, path: ['signed'], related: { message: 'the effective date', path: ['effective'] } });
   }
-  const walk = (v: unknown, path: PathSegment[]): void => {
-    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...path, i]));
+  // One path, extended and shortened as the walk goes; copied only for a problem found.
+  const path: PathSegment[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+      return;
+    }
     if (!isPlainObject(v)) return;
-    for (const [key, child] of Object.entries(v)) {
-      if (DATED_KEYS.has(key) && typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child)) {
+    for (const key of Object.keys(v)) {
+      const child = v[key];
+      if (DATED_KEYS.has(key) && typeof child === 'string' && ISO_DATE.test(child)) {
         if (child < c.signed || child > termEnd) {
           problems.push({
             code: 'contract/date-outside-term',
@@ -29,10 +40,14 @@ export function checkDatesWithinTerm(c: ContractTerms, termEnd: IsoDate): Integr
             related: { message: 'the term', path: ['term'] },
           });
         }
-      } else if (child !== null && typeof child === 'object') walk(child, [...path, key]);
+      } else if (child !== null && typeof child === 'object') {
+        path.push(key);
+        walk(child);
+        path.pop();
+      }
     }
   };
-  walk(c, []);
+  walk(c);
   return problems;
 }
 
