@@ -1,10 +1,21 @@
 import { z } from 'zod';
-import { clauseFields, clauseRef, obligationFields, partyRef } from './clause.js';
+import { clauseFields, clauseRef, described, obligationFields, partyRef } from './clause.js';
 import { count, dateString, moneyString, rateString } from './exact-values.js';
 import { countTarget, shareTarget } from './targets.js';
 
 /** Remedies for a missed community obligation, from strongest to weakest. */
 export const remedy = z.enum(['regulator-enforcement', 'licence-sanction', 'escrow-drawdown', 'penalty-payment', 'arbitration', 'none']);
+
+/** A higher rate on another clause while an obligation stays missed. */
+export const rateIncrease = z
+  .strictObject({
+    of: clauseRef().meta({ description: 'The royalty or community-fund clause whose rate rises.' }),
+    by: described(rateString(), 'How much higher the rate is, in percentage points: "1%" turns a 5% royalty into 6%.'),
+  })
+  .meta({
+    description:
+      "While the obligation is missed, the rate of a royalty or community-fund clause is higher: in each period checked as missed, the extra is `by` times that clause's base in the period, paid to that clause's payee.",
+  });
 
 /** A penalty for a missed obligation that the engine can compute. */
 export const penalty = z
@@ -12,8 +23,13 @@ export const penalty = z
     amount: moneyString().optional().meta({ description: 'A fixed payment for each miss.' }),
     perUnitShortfall: moneyString().optional().meta({ description: 'A payment per unit of shortfall (per person, per tonne or per unit of money).' }),
     payee: partyRef().meta({ description: 'The party the penalty is paid to.' }),
+    settledBy: z
+      .enum(['payment', 'escrow-drawdown'])
+      .optional()
+      .meta({ description: 'How the amount reaches the payee: payment (the company pays it; the default) or escrow-drawdown (it is drawn from money the company holds in escrow, or under a guarantee, for the obligation).' }),
+    rateIncrease: rateIncrease.optional(),
   })
-  .meta({ description: 'A penalty for a miss, computable from the shortfall.' });
+  .meta({ description: 'A penalty for a miss, computable from the shortfall: a fixed amount, an amount per unit short, a higher rate on another clause, or any of them together.' });
 
 /** Governance of the community development agreement (MMDA Annex B). */
 export const cdaGovernance = z

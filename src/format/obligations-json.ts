@@ -1,3 +1,4 @@
+import { minorUnitOf } from '../money/currency.js';
 import type { Measure, ObligationPenalty, ObligationReport } from '../obligations/obligation.js';
 
 function measure(m: Measure | undefined): { value: string; unit: string } | undefined {
@@ -5,7 +6,10 @@ function measure(m: Measure | undefined): { value: string; unit: string } | unde
 }
 
 function penalty(p: ObligationPenalty | undefined) {
-  return p ? { amount: p.amount.amount.toFixed(2), currency: p.amount.currency, payee: p.payee, formula: p.formula } : undefined;
+  if (!p) return undefined;
+  const r = p.rateIncrease;
+  const rateIncrease = r ? { clause: r.clause, by: r.by.toString(), extra: r.extra ? r.extra.amount.toFixed(minorUnitOf(r.extra.currency)) : undefined, currency: r.extra?.currency, payee: r.payee, formula: r.formula } : undefined;
+  return { amount: p.amount.amount.toFixed(minorUnitOf(p.amount.currency)), currency: p.amount.currency, payee: p.payee, formula: p.formula, settledBy: p.settledBy, rateIncrease };
 }
 
 /**

@@ -1,6 +1,15 @@
 import { measureText } from '../obligations/tracking-context.js';
-import type { ObligationReport, TrackedObligation } from '../obligations/obligation.js';
+import type { ObligationPenalty, ObligationReport, TrackedObligation } from '../obligations/obligation.js';
 import { moneyToString } from '../money/money.js';
+
+/** A penalty in words: the amount (and how it is settled), and any higher rate with its extra. */
+function penaltyWords(p: ObligationPenalty): string[] {
+  const words: string[] = [];
+  if (p.formula !== '') words.push(`penalty ${moneyToString(p.amount)} to ${p.payee} (${p.formula})${p.settledBy === 'escrow-drawdown' ? ', drawn from escrow' : ''}`);
+  const r = p.rateIncrease;
+  if (r) words.push(r.extra ? `higher rate ${moneyToString(r.extra)} to ${r.payee ?? 'its payee'} (${r.clause}: ${r.formula})` : `higher rate: ${r.formula}`);
+  return words;
+}
 
 /** The status words of the text and Markdown reports. */
 export function obligationStatusLine(o: TrackedObligation): string {
@@ -9,7 +18,7 @@ export function obligationStatusLine(o: TrackedObligation): string {
   if (o.required) parts.push(`required ${measureText(o.required)}`);
   if (o.expected) parts.push(`path ${measureText(o.expected)}`);
   if (o.shortfall) parts.push(`short ${measureText(o.shortfall)}`);
-  if (o.penalty) parts.push(`penalty ${moneyToString(o.penalty.amount)} to ${o.penalty.payee} (${o.penalty.formula})`);
+  if (o.penalty) parts.push(...penaltyWords(o.penalty));
   if (o.fulfilled) parts.push(`done ${o.fulfilled}`);
   if (o.reason) parts.push(o.reason);
   return parts.join('; ');

@@ -7,7 +7,7 @@ import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import { daysBetween, daysIn, fiscalYear, fiscalYearOf, type IsoDate, type Period } from '../time/index.js';
 import type { Measure, ObligationEvidence, ObligationKind, TrackedObligation } from './obligation.js';
-import { coversSpan, elapsedFraction, moneyMeasure, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext } from './tracking-context.js';
+import { coversSpan, elapsedFraction, moneyMeasure, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext, type StatedPenalty } from './tracking-context.js';
 
 /** An amount owed for each fiscal year of the term. */
 export interface AnnualAmount {
@@ -27,7 +27,7 @@ export interface AnnualAmount {
   /** Whether `owed` already counts only what has accrued by `through` (so no pro-rating). */
   readonly accrues: boolean;
   readonly paid: (a: Actuals) => Money | undefined;
-  readonly penalty?: { amount?: Money | undefined; perUnitShortfall?: Money | undefined; payee: string } | undefined;
+  readonly penalty?: StatedPenalty | undefined;
 }
 
 /** One obligation per fiscal year from the effective date to the year holding the as-of date. */

@@ -7,7 +7,7 @@ import { Decimal } from '../money/decimal.js';
 import type { Money } from '../money/money.js';
 import type { IsoDate } from '../time/index.js';
 import type { Measure, ObligationEvidence, ObligationKind, TrackedObligation } from './obligation.js';
-import { coversSpan, elapsedFraction, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext } from './tracking-context.js';
+import { coversSpan, elapsedFraction, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext, type StatedPenalty } from './tracking-context.js';
 
 /** A running total to reach by a date. */
 export interface CumulativeTarget {
@@ -26,7 +26,7 @@ export interface CumulativeTarget {
   readonly field: string;
   /** One period's figure, or undefined when the period lacks it. */
   readonly read: (a: Actuals) => Decimal | undefined;
-  readonly penalty?: { amount?: Money | undefined; perUnitShortfall?: Money | undefined; payee: string } | undefined;
+  readonly penalty?: StatedPenalty | undefined;
 }
 
 /** Evaluates a cumulative target on the as-of date. */

@@ -5,7 +5,7 @@ import { daysBetween } from '../time/index.js';
 import { Decimal } from '../money/decimal.js';
 import type { Money } from '../money/money.js';
 import type { ObligationKind, TrackedObligation } from './obligation.js';
-import { obligation, penaltyFor, withinHorizon, type ClausePath, type ReportedEvent, type TrackingContext } from './tracking-context.js';
+import { obligation, penaltyFor, withinHorizon, type ClausePath, type ReportedEvent, type TrackingContext, type StatedPenalty } from './tracking-context.js';
 
 /** A deadline met by the first event that fulfils it. */
 export interface DatedDelivery {
@@ -18,7 +18,7 @@ export interface DatedDelivery {
   readonly due: IsoDate;
   /** The event that fulfils it, if one was reported. */
   readonly done: ReportedEvent | undefined;
-  readonly penalty?: { amount?: Money | undefined; perUnitShortfall?: Money | undefined; payee: string } | undefined;
+  readonly penalty?: StatedPenalty | undefined;
 }
 
 /** The event kinds that fulfil an obligation: the named ones, or an event with no kind. */

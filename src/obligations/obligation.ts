@@ -1,5 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import type { Money } from '../money/money.js';
+import type { Rate } from '../money/rate.js';
 import type { IsoDate } from '../time/index.js';
 import type { PathSegment, SourceRange } from '../diagnostics/diagnostic.js';
 
@@ -108,11 +109,40 @@ export interface Measure {
  * ```
  */
 export interface ObligationPenalty {
-  /** The amount, rounded to the currency's minor unit with the contract's rounding mode. */
+  /**
+   * The amount, rounded to the currency's minor unit with the contract's rounding mode: the fixed
+   * amount and the amount per unit short, together (zero when the contract states only a higher rate).
+   */
   readonly amount: Money;
   /** The party it is paid to. */
   readonly payee: string;
-  /** How it was computed, in words: `fixed amount` or `<shortfall> × <rate>`. */
+  /** How it was computed, in words: `fixed amount`, `<shortfall> × <rate>`, both joined by ` + `, or empty. */
+  readonly formula: string;
+  /** How the amount reaches the payee: paid by the company, or drawn from money it holds in escrow. */
+  readonly settledBy: 'payment' | 'escrow-drawdown';
+  /** The higher rate on a royalty or community fund, when the contract states one. */
+  readonly rateIncrease: PenaltyRateIncrease | undefined;
+}
+
+/**
+ * A higher rate on another clause while an obligation is missed, and what it comes to in the
+ * period checked.
+ *
+ * @example
+ * ```ts
+ * r.formula; // '1% × 121440000.00 USD (gross revenue of copper, 2029-Q2)'
+ * ```
+ */
+export interface PenaltyRateIncrease {
+  /** The royalty or community-fund clause whose rate rises. */
+  readonly clause: string;
+  /** How much higher the rate is (0.01 for one percentage point). */
+  readonly by: Rate;
+  /** The extra for the period, rounded to the minor unit; undefined where it cannot be computed. */
+  readonly extra: Money | undefined;
+  /** Who receives the extra: the clause's payee, when the payout statement names it. */
+  readonly payee: string | undefined;
+  /** How the extra was computed, or why it was not. */
   readonly formula: string;
 }
 

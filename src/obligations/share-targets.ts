@@ -8,7 +8,7 @@ import type { Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import { daysBetween, daysIn, type IsoDate } from '../time/index.js';
 import type { Measure, ObligationCheck, ObligationKind, TrackedObligation } from './obligation.js';
-import { elapsedFraction, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext } from './tracking-context.js';
+import { elapsedFraction, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext, type StatedPenalty } from './tracking-context.js';
 
 /**
  * One period's reading of a share: the part and the whole (amounts of money or quantities as
@@ -41,7 +41,7 @@ export interface ShareCommitment {
   readonly subject: string;
   readonly targets: readonly { readonly by: IsoDate; readonly share: Rate }[];
   readonly read: (a: Actuals) => ShareReading;
-  readonly penalty?: { amount?: Money | undefined; perUnitShortfall?: Money | undefined; payee: string } | undefined;
+  readonly penalty?: StatedPenalty | undefined;
 }
 
 const SHARE_SCALE = new Decimal('1e10');
@@ -135,7 +135,7 @@ function check(ctx: TrackingContext, c: ShareCommitment, target: Fraction, a: Ac
     if (r.part.gte(target.share.times(r.whole))) return { period, end, status: 'met', actual, shortfall: undefined, penalty: undefined };
     shortfall = shortfallOf(target.share, r);
   }
-  return { period, end, status: 'missed', actual, shortfall, penalty: penaltyFor(ctx, c.penalty, shortfall) };
+  return { period, end, status: 'missed', actual, shortfall, penalty: penaltyFor(ctx, c.penalty, shortfall, end) };
 }
 
 function evidenceOf(a: Actuals, r: ShareReading) {

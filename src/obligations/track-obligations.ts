@@ -29,8 +29,8 @@ export interface TrackOptions {
   /** How many days ahead a deadline counts as due soon (at risk when behind); default 90. */
   readonly horizonDays?: number;
   /**
-   * The payout statements of the same actuals, when already computed; otherwise the community-fund
-   * obligations compute them with `computePayouts`.
+   * The payout statements of the same actuals, when already computed; otherwise they are computed
+   * with `computePayouts` when first needed (community-fund obligations, penalties that raise a rate).
    */
   readonly statements?: readonly PayoutStatement[];
 }
@@ -100,7 +100,7 @@ function procurement(ctx: TrackingContext): TrackedObligation[] {
   return trackShareCommitment(ctx, { clause: p.id, ref: p.ref, kind: 'procurement-share', path: ['community', 'procurement'], subject: 'local share of procurement spending', targets: p.targets, read });
 }
 
-function communityFunds(ctx: TrackingContext, statements: () => readonly PayoutStatement[] | undefined): TrackedObligation[] {
+function communityFunds(ctx: TrackingContext): TrackedObligation[] {
   const funds = ctx.contract.revenue.communityFunds;
   const first = funds[0];
   if (!first) return [];
@@ -108,7 +108,7 @@ function communityFunds(ctx: TrackingContext, statements: () => readonly PayoutS
   // What each statement says was due to the funds, summed once per statement.
   let owedByPeriod: { end: IsoDate; owed: Decimal }[] | undefined;
   const perPeriod = (): { end: IsoDate; owed: Decimal }[] | undefined => {
-    const list = statements();
+    const list = ctx.statements();
     if (!list) return undefined;
     owedByPeriod ??= list.map((s) => {
       let owed = new Decimal(0);
@@ -304,16 +304,13 @@ export function trackObligations(contract: Contract | LoadedContract, actuals: r
   const source = isLoadedContract(contract) ? contract.source : undefined;
   const list = actuals.map((a) => (isLoadedActuals(a) ? a.actuals : a));
   const horizonDays = options.horizonDays ?? 90;
-  const ctx = trackingContext(c, source, list, options.asOf, horizonDays);
-  let statements: readonly PayoutStatement[] | undefined | null = options.statements;
-  const payouts = (): readonly PayoutStatement[] | undefined => {
-    if (statements === undefined) {
-      const run = ctx.actuals.length > 0 ? computePayouts(c, ctx.actuals) : undefined;
-      statements = run?.ok ? run.value.statements : null;
-    }
-    return statements ?? undefined;
+  const payouts = (used: readonly Actuals[]): readonly PayoutStatement[] | undefined => {
+    if (options.statements) return options.statements;
+    const run = used.length > 0 ? computePayouts(c, used) : undefined;
+    return run?.ok ? run.value.statements : undefined;
   };
-  const obligations = [...exploration(ctx), ...environment(ctx), ...infrastructure(ctx), ...agreements(ctx), ...employment(ctx), ...training(ctx), ...procurement(ctx), ...communityFunds(ctx, payouts), ...processing(ctx), ...reporting(ctx)];
+  const ctx = trackingContext(c, source, list, options.asOf, horizonDays, payouts);
+  const obligations = [...exploration(ctx), ...environment(ctx), ...infrastructure(ctx), ...agreements(ctx), ...employment(ctx), ...training(ctx), ...procurement(ctx), ...communityFunds(ctx), ...processing(ctx), ...reporting(ctx)];
   const counts = Object.fromEntries(OBLIGATION_STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;
   for (const o of obligations) counts[o.status]++;
   return { contract: c.id, asOf: options.asOf, horizonDays, periods: ctx.actuals.map((a) => a.period.label), obligations, counts };

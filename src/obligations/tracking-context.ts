@@ -9,7 +9,9 @@ import { Decimal } from '../money/decimal.js';
 import { makeMoney, moneyToString, type Money } from '../money/money.js';
 import { roundMoney } from '../money/rounding.js';
 import { addDays, daysBetween, type IsoDate } from '../time/index.js';
-import type { Measure, ObligationEvidence, ObligationPenalty, TrackedObligation } from './obligation.js';
+import type { PayoutStatement } from '../payout/payout-statement.js';
+import type { Rate } from '../money/rate.js';
+import type { Measure, ObligationEvidence, ObligationPenalty, PenaltyRateIncrease, TrackedObligation } from './obligation.js';
 
 /** One reported event, with the period whose actuals reported it and its position there. */
 export interface ReportedEvent {
@@ -29,10 +31,19 @@ export interface TrackingContext {
   readonly actuals: readonly Actuals[];
   /** Events dated on or before `asOf`, by clause id, in date order. */
   readonly events: ReadonlyMap<string, readonly ReportedEvent[]>;
+  /** The payout statements of the actuals, computed when first needed; undefined if they cannot be. */
+  readonly statements: () => readonly PayoutStatement[] | undefined;
 }
 
 /** Builds the context: sorts the actuals, drops those that end after `asOf`, indexes the events. */
-export function trackingContext(contract: Contract, source: SourceDocument | undefined, actuals: readonly Actuals[], asOf: IsoDate, horizonDays: number): TrackingContext {
+export function trackingContext(
+  contract: Contract,
+  source: SourceDocument | undefined,
+  actuals: readonly Actuals[],
+  asOf: IsoDate,
+  horizonDays: number,
+  statements: (used: readonly Actuals[]) => readonly PayoutStatement[] | undefined,
+): TrackingContext {
   const used = actuals.filter((a) => a.period.end <= asOf).sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
   const events = new Map<string, ReportedEvent[]>();
   for (const a of used) {
@@ -44,7 +55,12 @@ export function trackingContext(contract: Contract, source: SourceDocument | und
     });
   }
   for (const list of events.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { contract, source, asOf, horizonDays, actuals: used, events };
+  let computed: readonly PayoutStatement[] | undefined | null = null;
+  const lazyStatements = () => {
+    if (computed === null) computed = statements(used);
+    return computed;
+  };
+  return { contract, source, asOf, horizonDays, actuals: used, events, statements: lazyStatements };
 }
 
 /** The fields of an obligation that every evaluator fills; the rest default to undefined or empty. */
@@ -111,11 +127,41 @@ export function measureText(m: Measure): string {
   return `${m.value.toString()} ${m.unit}`;
 }
 
+/** A penalty as the contract states it (see the contract format's `penalty`). */
+export interface StatedPenalty {
+  readonly amount?: Money | undefined;
+  readonly perUnitShortfall?: Money | undefined;
+  readonly payee: string;
+  readonly settledBy?: 'payment' | 'escrow-drawdown' | undefined;
+  readonly rateIncrease?: { readonly of: string; readonly by: Rate } | undefined;
+}
+
+/**
+ * The higher rate a penalty puts on a royalty or community fund, for the period ending on
+ * `periodEnd`: `by` × the clause's base in that period's payout statement, to the clause's payee.
+ * Without a period (an obligation that is not checked period by period) or without payouts, the
+ * increase is stated but not computed.
+ */
+function rateIncreaseFor(ctx: TrackingContext, r: { of: string; by: Rate }, periodEnd: IsoDate | undefined): PenaltyRateIncrease {
+  const rate = `${r.by.times(100).toString()}%`;
+  const stated = { clause: r.of, by: r.by };
+  if (periodEnd === undefined) return { ...stated, extra: undefined, payee: undefined, formula: `${r.of} rate +${rate} while missed (not computed: the obligation is not checked period by period)` };
+  const statement = ctx.statements()?.find((s) => s.period.end === periodEnd);
+  if (!statement) return { ...stated, extra: undefined, payee: undefined, formula: `${r.of} rate +${rate} while missed (not computed: no payout statement for the period)` };
+  const line = statement.lines.find((l) => l.clause === r.of && (l.kind === 'royalty' || l.kind === 'community-fund'));
+  const base = line?.base?.amount;
+  if (!line || !base) return { ...stated, extra: undefined, payee: line?.to, formula: `${r.of} rate +${rate} while missed (not computed: ${line ? 'its base is a quantity' : 'nothing was due under it in the period'})` };
+  const extra = roundMoney(makeMoney(base.amount.times(r.by), base.currency), ctx.contract.rounding.mode);
+  return { ...stated, extra, payee: line.to, formula: `${rate} × ${moneyToString(roundMoney(base, ctx.contract.rounding.mode))} (${line.base!.label}, ${statement.period.label})` };
+}
+
 /**
  * The penalty a contract states for a miss: a fixed amount, or an amount per unit of shortfall
- * (per person, per tonne, per day late, or per unit of money short); both when both are stated.
+ * (per person, per tonne, per day late, or per unit of money short), both when both are stated;
+ * settled by payment or drawn from escrow; and a higher rate on a royalty or community fund,
+ * computed for the period ending on `periodEnd` when the miss is a period's check.
  */
-export function penaltyFor(ctx: TrackingContext, stated: { amount?: Money | undefined; perUnitShortfall?: Money | undefined; payee: string } | undefined, shortfall: Measure | undefined): ObligationPenalty | undefined {
+export function penaltyFor(ctx: TrackingContext, stated: StatedPenalty | undefined, shortfall: Measure | undefined, periodEnd?: IsoDate): ObligationPenalty | undefined {
   if (!stated) return undefined;
   const parts: Money[] = [];
   const words: string[] = [];
@@ -127,9 +173,10 @@ export function penaltyFor(ctx: TrackingContext, stated: { amount?: Money | unde
     parts.push(makeMoney(stated.perUnitShortfall.amount.times(shortfall.value), stated.perUnitShortfall.currency));
     words.push(`${measureText(shortfall)} × ${moneyToString(roundMoney(stated.perUnitShortfall, ctx.contract.rounding.mode))}`);
   }
-  if (parts.length === 0) return undefined;
-  const total = parts.reduce((a, b) => makeMoney(a.amount.plus(b.amount), a.currency));
-  return { amount: roundMoney(total, ctx.contract.rounding.mode), payee: stated.payee, formula: words.join(' + ') };
+  const rateIncrease = stated.rateIncrease ? rateIncreaseFor(ctx, stated.rateIncrease, periodEnd) : undefined;
+  if (parts.length === 0 && !rateIncrease) return undefined;
+  const total = parts.length === 0 ? makeMoney(new Decimal(0), ctx.contract.currency) : parts.reduce((a, b) => makeMoney(a.amount.plus(b.amount), a.currency));
+  return { amount: roundMoney(total, ctx.contract.rounding.mode), payee: stated.payee, formula: words.join(' + '), settledBy: stated.settledBy ?? 'payment', rateIncrease };
 }
 
 /** The path of a clause, for obligations built from it. */

@@ -214,3 +214,30 @@ describe('loadContract: diagnostics', () => {
     expect(r.diagnostics[0]!.range).toEqual({ start: { line: 43, column: 13 }, end: { line: 43, column: 14 } });
   });
 });
+
+describe('loadContract: a penalty that raises a rate', () => {
+  const hiring = '      penalty: { perUnitShortfall: "20000 USD", payee: cdf }';
+  const withPenalty = (penalty: string) => readExample('chagai-partnership.yaml').replace(hiring, `      penalty: ${penalty}`);
+
+  it('names a royalty or community fund, and is read with its rate exact', () => {
+    const text = withPenalty('{ perUnitShortfall: "20000 USD", payee: cdf, settledBy: escrow-drawdown, rateIncrease: { of: copper-royalty, by: "0.5%" } }');
+    expect(text).not.toBe(readExample('chagai-partnership.yaml'));
+    const r = loadContract(text, { filename: 'c.yaml' });
+    expect(r.diagnostics).toEqual([]);
+    if (!r.ok) return;
+    const p = r.value.contract.community?.employment.find((e) => e.id === 'local-hiring')?.penalty;
+    expect([p?.settledBy, p?.rateIncrease?.of, p?.rateIncrease?.by.toString()]).toEqual(['escrow-drawdown', 'copper-royalty', '0.005']);
+  });
+
+  it('refuses a clause of another kind, pointing at both places', () => {
+    const r = loadContract(withPenalty('{ payee: cdf, rateIncrease: { of: income-tax, by: "1%" } }'), { filename: 'c.yaml' });
+    expect(r.diagnostics.map((d) => [d.code, d.path.join('.'), d.related?.[0]?.path.join('.')])).toEqual([
+      ['contract/wrong-clause-kind', 'community.employment.1.penalty.rateIncrease.of', 'revenue.incomeTax'],
+    ]);
+  });
+
+  it('refuses an unknown clause with a did-you-mean', () => {
+    const r = loadContract(withPenalty('{ payee: cdf, rateIncrease: { of: coper-royalty, by: "1%" } }'), { filename: 'c.yaml' });
+    expect(r.diagnostics.map((d) => [d.code, d.hint])).toEqual([['contract/unknown-clause', 'did you mean "copper-royalty"?']]);
+  });
+});

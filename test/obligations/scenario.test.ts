@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isoDate, loadActuals, measureText, trackObligations, type LoadedActuals, type ObligationReport, type TrackedObligation } from 'fairlode';
+import { formatObligationsText, isoDate, loadActuals, measureText, trackObligations, type LoadedActuals, type ObligationReport, type TrackedObligation } from 'fairlode';
 import { chagai } from './track-fixtures.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -142,5 +142,48 @@ describe('the Chagai scenario, 2027 to 2031', () => {
     expect(r.counts).toEqual({ met: 37, missed: 14, 'at-risk': 1, 'not-yet-due': 12, 'no-data': 4 });
     // The one at risk: samples acquired 2031-11-15, due within 90 days (2032-02-13), not delivered.
     expect(r.obligations.filter((o) => o.status === 'at-risk').map((o) => [o.id, o.due])).toEqual([['geodata-samples/2031-11-15', '2032-02-13']]);
+  });
+});
+
+describe('the Chagai scenario with a harsher penalty for provincial hiring', () => {
+  // The same contract, with §16.2's penalty drawn from escrow and, while the target is missed, a
+  // copper royalty one percentage point higher.
+  const harsh = chagai((t) =>
+    t.replace(
+      '      penalty: { perUnitShortfall: "20000 USD", payee: cdf }',
+      '      penalty: { perUnitShortfall: "20000 USD", payee: cdf, settledBy: escrow-drawdown, rateIncrease: { of: copper-royalty, by: "1%" } }',
+    ),
+  );
+  const reloaded = files.map((f) => {
+    const r = loadActuals(readFileSync(join(root, f), 'utf8'), { contract: harsh.contract, filename: f });
+    if (!r.ok) throw new Error(f);
+    return r.value;
+  });
+  const report = trackObligations(harsh, reloaded, { asOf: isoDate('2031-12-31'), horizonDays: 180 });
+
+  it('the per-person amount is drawn from escrow, and each missed quarter adds 1% of that quarter\'s copper revenue', () => {
+    const o = find(report, 'local-hiring@2027-12-31');
+    const missed = o.checks.filter((c) => c.status === 'missed');
+    // 2029-Q2: 50 short × 20000 = 1000000.00 USD from escrow; copper 13800 t × 8800 USD/t =
+    //   121440000 USD of gross revenue (the royalty's base), 1% of it = 1214400.00 USD to gob.
+    // 2029-Q3: 40 × 20000 = 800000.00; 14000 t × 9500 = 133000000, 1% = 1330000.00 USD.
+    expect(missed.map((c) => [c.period, c.penalty?.amount.amount.toFixed(2), c.penalty?.settledBy, c.penalty?.rateIncrease?.extra?.amount.toFixed(2), c.penalty?.rateIncrease?.payee])).toEqual([
+      ['2029-Q2', '1000000.00', 'escrow-drawdown', '1214400.00', 'gob'],
+      ['2029-Q3', '800000.00', 'escrow-drawdown', '1330000.00', 'gob'],
+    ]);
+    expect(missed[0]?.penalty?.rateIncrease?.formula).toBe('1% × 121440000.00 USD (gross revenue of copper, 2029-Q2)');
+  });
+
+  it('met quarters carry no penalty, and the same contract without payouts states the rate but cannot compute it', () => {
+    expect(find(report, 'local-hiring@2027-12-31').checks.filter((c) => c.status === 'met').every((c) => c.penalty === undefined)).toBe(true);
+    // Payout statements that lack the period (here: none at all) leave the extra uncomputed, said so.
+    const alone = trackObligations(harsh, reloaded, { asOf: isoDate('2029-06-30'), horizonDays: 180, statements: [] });
+    const p = find(alone, 'local-hiring@2027-12-31').penalty;
+    expect([p?.amount.amount.toFixed(2), p?.rateIncrease?.extra, p?.rateIncrease?.formula]).toEqual(['1000000.00', undefined, 'copper-royalty rate +1% while missed (not computed: no payout statement for the period)']);
+  });
+
+  it('the text report says so', () => {
+    const text = formatObligationsText(trackObligations(harsh, reloaded, { asOf: isoDate('2029-06-30'), horizonDays: 180 }));
+    expect(text).toContain('penalty 1000000.00 USD to cdf (50 people × 20000.00 USD), drawn from escrow; higher rate 1214400.00 USD to gob (copper-royalty: 1% × 121440000.00 USD (gross revenue of copper, 2029-Q2))');
   });
 });

@@ -56,6 +56,14 @@ function clauseReferences(c: ContractTerms): (Ref & { kinds: string[]; what: str
   c.revenue.communityFunds.forEach((f, i) => {
     if (f.of !== undefined) refs.push({ id: f.of, path: ['revenue', 'communityFunds', i, 'of'], kinds: ['royalties'], what: 'a royalty clause' });
   });
+  // A penalty's higher rate names the royalty or community fund whose rate rises.
+  const rated = 'a royalty or community fund clause';
+  const rateOf = (p: { rateIncrease?: { of: string } | undefined } | undefined, path: PathSegment[]) => {
+    if (p?.rateIncrease !== undefined) refs.push({ id: p.rateIncrease.of, path: [...path, 'penalty', 'rateIncrease', 'of'], kinds: ['royalties', 'communityFunds'], what: rated });
+  };
+  rateOf(c.community?.developmentAgreement?.penalty, ['community', 'developmentAgreement']);
+  c.community?.employment.forEach((e, i) => rateOf(e.penalty, ['community', 'employment', i]));
+  c.community?.training.forEach((t, i) => rateOf(t.penalty, ['community', 'training', i]));
   const fund = c.community?.developmentAgreement?.fund;
   if (fund !== undefined) refs.push({ id: fund, path: ['community', 'developmentAgreement', 'fund'], kinds: ['communityFunds'], what: 'a community fund clause' });
   return refs;
