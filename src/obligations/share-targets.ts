@@ -4,7 +4,6 @@
 // up reads as met with the miss kept in its history.
 import type { Actuals } from '../contract/load-actuals.js';
 import { Decimal } from '../money/decimal.js';
-import type { Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import { daysBetween, daysIn, type IsoDate } from '../time/index.js';
 import type { Measure, ObligationCheck, ObligationKind, TrackedObligation } from './obligation.js';
@@ -47,6 +46,7 @@ export interface ShareCommitment {
 const SHARE_SCALE = new Decimal('1e10');
 const SHARE_UNIT = new Decimal('1e-10');
 const CURRENCY_UNIT = /^[A-Z]{3}$/;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * A target share as an exact fraction of integers, for checking head counts without decimals: as
@@ -64,7 +64,7 @@ function fractionOf(share: Rate): Fraction {
   const places = share.decimalPlaces();
   const num = BigInt(share.times(new Decimal(10).pow(places)).toFixed(0));
   const den = 10n ** BigInt(places);
-  const safe = (n: bigint) => n >= 0n && n <= BigInt(Number.MAX_SAFE_INTEGER);
+  const safe = (n: bigint) => n >= 0n && n <= MAX_SAFE;
   return { share, num, den, small: safe(num) && safe(den) ? { num: Number(num), den: Number(den) } : undefined };
 }
 
@@ -81,7 +81,7 @@ function headcountMeets(f: Fraction, r: HeadcountReading): boolean {
 
 /** A decimal from an integer, through the number fast path when it is safe. */
 function integerDecimal(n: bigint): Decimal {
-  return new Decimal(n <= BigInt(Number.MAX_SAFE_INTEGER) && n >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString());
+  return new Decimal(n <= MAX_SAFE && n >= -MAX_SAFE ? Number(n) : n.toString());
 }
 
 /**
