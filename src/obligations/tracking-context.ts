@@ -136,6 +136,19 @@ export interface StatedPenalty {
   readonly rateIncrease?: { readonly of: string; readonly by: Rate } | undefined;
 }
 
+// Statements by the last day of their period, built once per list of statements.
+const statementsByEnd = new WeakMap<readonly PayoutStatement[], Map<IsoDate, PayoutStatement>>();
+
+function statementEnding(list: readonly PayoutStatement[] | undefined, end: IsoDate): PayoutStatement | undefined {
+  if (!list) return undefined;
+  let byEnd = statementsByEnd.get(list);
+  if (!byEnd) {
+    byEnd = new Map(list.map((s) => [s.period.end, s]));
+    statementsByEnd.set(list, byEnd);
+  }
+  return byEnd.get(end);
+}
+
 /**
  * The higher rate a penalty puts on a royalty or community fund, for the period ending on
  * `periodEnd`: `by` × the clause's base in that period's payout statement, to the clause's payee.
@@ -146,7 +159,7 @@ function rateIncreaseFor(ctx: TrackingContext, r: { of: string; by: Rate }, peri
   const rate = `${r.by.times(100).toString()}%`;
   const stated = { clause: r.of, by: r.by };
   if (periodEnd === undefined) return { ...stated, extra: undefined, payee: undefined, formula: `${r.of} rate +${rate} while missed (not computed: the obligation is not checked period by period)` };
-  const statement = ctx.statements()?.find((s) => s.period.end === periodEnd);
+  const statement = statementEnding(ctx.statements(), periodEnd);
   if (!statement) return { ...stated, extra: undefined, payee: undefined, formula: `${r.of} rate +${rate} while missed (not computed: no payout statement for the period)` };
   const line = statement.lines.find((l) => l.clause === r.of && (l.kind === 'royalty' || l.kind === 'community-fund'));
   const base = line?.base?.amount;
