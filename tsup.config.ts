@@ -1,4 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
+
+// zod's locales index (every language it ships) is replaced in the CLI bundle by English alone.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { importer: string }) => { path: string } | undefined) => void }) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./src/cli/zod-locales.ts', import.meta.url)) } : undefined,
+    );
+  },
+};
 
 // The library (core, node helpers and the HTML report, whose charting is bundled into it alone) ships as ESM and CJS with declarations for each;
 // the CLI is one ESM bundle so start-up loads a single file.
@@ -25,6 +36,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     noExternal: [/.*/],
+    esbuildPlugins: [zodEnglishOnly],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
