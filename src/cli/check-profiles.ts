@@ -4,7 +4,7 @@ import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { readSource } from '../contract/load-contract.js';
 import { placeAt } from '../contract/placement.js';
 import { loadProfile, resolveProfile, SHIPPED_PROFILES, type ProfileDefinition, type ResolvedProfile } from '../compliance/index.js';
-import { displayPath } from '../node/index.js';
+import { displayPath } from '../node/text-files.js';
 import { configProblems, type LoadedConfig } from './config.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { UsageError } from './usage-error.js';

@@ -7,7 +7,7 @@ import { notAMapping, readSource } from '../contract/load-contract.js';
 import { diagnosticsFromIssues } from '../contract/zod-issues.js';
 import { compareDiagnostics } from '../contract/diagnostic-order.js';
 import { ruleSetting } from '../compliance/profile-schema.js';
-import { displayPath } from '../node/index.js';
+import { displayPath } from '../node/text-files.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { REPORT_FORMATS, SEVERITIES } from './report-formats.js';
 import { UsageError } from './usage-error.js';

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { GlobOptions } from 'tinyglobby';
-import { displayPath } from '../node/index.js';
+import { displayPath } from '../node/text-files.js';
 import type { LoadedConfig } from './config.js';
 import { UsageError } from './usage-error.js';
 

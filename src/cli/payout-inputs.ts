@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedActuals, LoadedContract } from '../contract/index.js';
-import { loadActualsFile, loadContractFile } from '../node/index.js';
+import { loadActualsFile, loadContractFile } from '../node/load-files.js';
 import { expandPaths, mapConcurrently } from './contract-files.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import type { Terminal } from './terminal.js';

@@ -3,4 +3,6 @@
  *
  * @packageDocumentation
  */
+export * from './text-files.js';
 export * from './load-files.js';
+export * from './load-contract-files.js';

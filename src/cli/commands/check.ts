@@ -16,7 +16,7 @@ import {
   type FileReport,
   type SarifRuleDescriptor,
 } from '../../format/report/index.js';
-import { readTextFile } from '../../node/index.js';
+import { readTextFile } from '../../node/text-files.js';
 import { VERSION } from '../../version.js';
 import { chooseProfiles, type ProfileChoice } from '../check-profiles.js';
 import { loadConfig } from '../config.js';

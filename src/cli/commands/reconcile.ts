@@ -3,7 +3,7 @@ import { parseRate } from '../../money/rate.js';
 import { parseMoney } from '../../money/money.js';
 import { parseSdtCsv, reconcile, type SdtRow } from '../../eiti/index.js';
 import { formatReconciliationCsv, formatReconciliationJson, formatReconciliationMarkdown, formatReconciliationText } from '../../format/index.js';
-import { readTextFile } from '../../node/load-files.js';
+import { readTextFile } from '../../node/text-files.js';
 import { diagnosticLine } from '../diagnostic-line.js';
 import { writeOutput } from '../output-file.js';
 import type { Terminal } from '../terminal.js';

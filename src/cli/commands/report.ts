@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { loadPlan, type LoadedPlan } from '../../fiscal/index.js';
-import { displayPath, readTextFile } from '../../node/index.js';
+import { displayPath, readTextFile } from '../../node/text-files.js';
 import { renderReport } from '../../report/index.js';
 import { parseDate, type IsoDate } from '../../time/index.js';
 import { diagnosticLine } from '../diagnostic-line.js';
