@@ -6,15 +6,11 @@ import type { Actuals } from '../contract/load-actuals.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import { daysBetween, daysIn, fiscalYear, fiscalYearOf, type IsoDate, type Period } from '../time/index.js';
-import type { Measure, ObligationEvidence, ObligationKind, TrackedObligation } from './obligation.js';
-import { coversSpan, elapsedFraction, moneyMeasure, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext, type StatedPenalty } from './tracking-context.js';
+import type { Measure, ObligationEvidence, TrackedObligation } from './obligation.js';
+import { coversSpan, elapsedFraction, moneyMeasure, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
 
 /** An amount owed for each fiscal year of the term. */
-export interface AnnualAmount {
-  readonly clause: string;
-  readonly ref: string | undefined;
-  readonly kind: ObligationKind;
-  readonly path: ClausePath;
+export interface AnnualAmount extends TrackedClause {
   /** What is paid, e.g. `training spend`. */
   readonly subject: string;
   /** The actuals field read, e.g. `training.spent`. */

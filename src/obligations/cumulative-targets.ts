@@ -4,20 +4,12 @@
 // cover every day to the deadline with the figure present, and otherwise no-data.
 import type { Actuals } from '../contract/load-actuals.js';
 import { Decimal } from '../money/decimal.js';
-import type { Money } from '../money/money.js';
 import type { IsoDate } from '../time/index.js';
-import type { Measure, ObligationEvidence, ObligationKind, TrackedObligation } from './obligation.js';
-import { coversSpan, elapsedFraction, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext, type StatedPenalty } from './tracking-context.js';
+import type { Measure, ObligationEvidence, TrackedObligation } from './obligation.js';
+import { coversSpan, elapsedFraction, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type ObligationHeading } from './tracking-context.js';
 
 /** A running total to reach by a date. */
-export interface CumulativeTarget {
-  readonly id: string;
-  readonly clause: string;
-  readonly ref: string | undefined;
-  readonly kind: ObligationKind;
-  readonly path: ClausePath;
-  readonly description: string;
-  readonly due: IsoDate;
+export interface CumulativeTarget extends ObligationHeading {
   /** The total required by `due`, with its unit (`people` or a currency code). */
   readonly required: Measure;
   /** Where the pro-rata path starts: the previous target, or zero on the effective date. */

@@ -3,19 +3,11 @@
 import type { IsoDate } from '../time/index.js';
 import { daysBetween } from '../time/index.js';
 import { Decimal } from '../money/decimal.js';
-import type { Money } from '../money/money.js';
-import type { ObligationKind, TrackedObligation } from './obligation.js';
-import { obligation, penaltyFor, withinHorizon, type ClausePath, type ReportedEvent, type TrackingContext, type StatedPenalty } from './tracking-context.js';
+import type { TrackedObligation } from './obligation.js';
+import { obligation, penaltyFor, withinHorizon, type ReportedEvent, type TrackingContext, type StatedPenalty, type ObligationHeading } from './tracking-context.js';
 
 /** A deadline met by the first event that fulfils it. */
-export interface DatedDelivery {
-  readonly id: string;
-  readonly clause: string;
-  readonly ref: string | undefined;
-  readonly kind: ObligationKind;
-  readonly path: ClausePath;
-  readonly description: string;
-  readonly due: IsoDate;
+export interface DatedDelivery extends ObligationHeading {
   /** The event that fulfils it, if one was reported. */
   readonly done: ReportedEvent | undefined;
   readonly penalty?: StatedPenalty | undefined;

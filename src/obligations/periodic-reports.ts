@@ -3,16 +3,12 @@
 // Each reporting span is one obligation, fulfilled by the first report event after the span ends
 // (a report on the span), or from its start (a statement due every so many months).
 import { addDays, addMonths, fiscalYear, fiscalYearOf, type IsoDate } from '../time/index.js';
-import type { ObligationKind, TrackedObligation } from './obligation.js';
+import type { TrackedObligation } from './obligation.js';
 import { trackDatedDelivery } from './dated-deliveries.js';
-import type { ClausePath, ReportedEvent, TrackingContext } from './tracking-context.js';
+import type { ReportedEvent, TrackedClause, TrackingContext } from './tracking-context.js';
 
 /** A report due after each span of `months` months. */
-export interface PeriodicReport {
-  readonly clause: string;
-  readonly ref: string | undefined;
-  readonly kind: ObligationKind;
-  readonly path: ClausePath;
+export interface PeriodicReport extends TrackedClause {
   /** What is reported, e.g. `payments report`. */
   readonly subject: string;
   /** The length of each reporting span, in months. */

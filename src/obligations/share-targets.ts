@@ -6,8 +6,8 @@ import type { Actuals } from '../contract/load-actuals.js';
 import { Decimal } from '../money/decimal.js';
 import type { Rate } from '../money/rate.js';
 import { daysBetween, daysIn, type IsoDate } from '../time/index.js';
-import type { Measure, ObligationCheck, ObligationKind, TrackedObligation } from './obligation.js';
-import { elapsedFraction, obligation, penaltyFor, withinHorizon, type ClausePath, type TrackingContext, type StatedPenalty } from './tracking-context.js';
+import type { Measure, ObligationCheck, TrackedObligation } from './obligation.js';
+import { elapsedFraction, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
 
 /**
  * One period's reading of a share: the part and the whole (amounts of money or quantities as
@@ -31,11 +31,7 @@ export interface HeadcountReading {
 }
 
 /** A share commitment as the tracker sees it. */
-export interface ShareCommitment {
-  readonly clause: string;
-  readonly ref: string | undefined;
-  readonly kind: ObligationKind;
-  readonly path: ClausePath;
+export interface ShareCommitment extends TrackedClause {
   /** What is counted, e.g. `national share of the whole workforce`. */
   readonly subject: string;
   readonly targets: readonly { readonly by: IsoDate; readonly share: Rate }[];

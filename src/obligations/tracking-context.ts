@@ -11,7 +11,7 @@ import { roundMoney } from '../money/rounding.js';
 import { addDays, daysBetween, type IsoDate } from '../time/index.js';
 import type { PayoutStatement } from '../payout/payout-statement.js';
 import type { Rate } from '../money/rate.js';
-import type { Measure, ObligationEvidence, ObligationPenalty, PenaltyRateIncrease, TrackedObligation } from './obligation.js';
+import type { Measure, ObligationEvidence, ObligationKind, ObligationPenalty, PenaltyRateIncrease, TrackedObligation } from './obligation.js';
 
 /** One reported event, with the period whose actuals reported it and its position there. */
 export interface ReportedEvent {
@@ -194,3 +194,18 @@ export function penaltyFor(ctx: TrackingContext, stated: StatedPenalty | undefin
 
 /** The path of a clause, for obligations built from it. */
 export type ClausePath = readonly PathSegment[];
+
+/** The clause an evaluator tracks: its id, legal reference, the kind of obligation it makes and its path. */
+export interface TrackedClause {
+  readonly clause: string;
+  readonly ref: string | undefined;
+  readonly kind: ObligationKind;
+  readonly path: ClausePath;
+}
+
+/** One obligation's heading: its clause, its own id, what it requires in words and when it is due. */
+export interface ObligationHeading extends TrackedClause {
+  readonly id: string;
+  readonly description: string;
+  readonly due: IsoDate;
+}
