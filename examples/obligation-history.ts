@@ -3,7 +3,7 @@
 // 2028 to 2031 are examples/scenarios/chagai-2028-2031 (its README.md tells the story).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoDate, measureText, trackObligations, type LoadedActuals, type ObligationReport } from 'fairlode';
+import { isoDate, measureText, moneyToString, trackObligations, type LoadedActuals, type ObligationReport } from 'fairlode';
 import { loadActualsFile, loadContractFile } from 'fairlode/node';
 
 const root = join(import.meta.dirname, '..');
@@ -22,7 +22,7 @@ const track = (asOf: string): ObligationReport => trackObligations(contract.valu
 const line = (report: ObligationReport, id: string): string => {
   const o = report.obligations.find((x) => x.id === id);
   if (!o) return `${id}: not tracked`;
-  const parts = [o.status, o.actual && `actual ${measureText(o.actual)}`, o.expected && `path ${measureText(o.expected)}`, o.shortfall && `short ${measureText(o.shortfall)}`, o.penalty && `penalty ${measureText({ value: o.penalty.amount.amount, unit: o.penalty.amount.currency })} to ${o.penalty.payee}`];
+  const parts = [o.status, o.actual && `actual ${measureText(o.actual)}`, o.expected && `path ${measureText(o.expected)}`, o.shortfall && `short ${measureText(o.shortfall)}`, o.penalty && `penalty ${moneyToString(o.penalty.amount)} to ${o.penalty.payee}`];
   return `${o.id.padEnd(26)} ${parts.filter(Boolean).join('; ')}`;
 };
 

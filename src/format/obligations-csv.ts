@@ -1,6 +1,5 @@
-import { minorUnitOf } from '../money/currency.js';
-import type { Money } from '../money/money.js';
 import type { Measure, ObligationReport } from '../obligations/obligation.js';
+import { exactAmount } from './payout-amounts.js';
 
 const HEADER = ['contract', 'as_of', 'id', 'clause', 'ref', 'kind', 'due', 'status', 'reason', 'required', 'actual', 'shortfall', 'unit', 'penalty', 'penalty_currency', 'penalty_payee', 'penalty_settled_by', 'higher_rate_clause', 'higher_rate_extra', 'higher_rate_payee', 'fulfilled', 'line', 'description'];
 
@@ -11,10 +10,6 @@ function field(value: string | undefined): string {
 
 function value(m: Measure | undefined): string | undefined {
   return m?.value.toString();
-}
-
-function money(m: Money): string {
-  return m.amount.toFixed(minorUnitOf(m.currency));
 }
 
 /**
@@ -31,7 +26,7 @@ export function formatObligationsCsv(report: ObligationReport): string {
   for (const o of report.obligations) {
     const unit = (o.shortfall ?? o.required ?? o.actual)?.unit;
     rows.push(
-      [report.contract, report.asOf, o.id, o.clause, o.ref, o.kind, o.due, o.status, o.reason, value(o.required), value(o.actual), value(o.shortfall), unit, o.penalty ? money(o.penalty.amount) : undefined, o.penalty?.amount.currency, o.penalty?.payee, o.penalty?.settledBy, o.penalty?.rateIncrease?.clause, o.penalty?.rateIncrease?.extra ? money(o.penalty.rateIncrease.extra) : undefined, o.penalty?.rateIncrease?.payee, o.fulfilled, o.range ? String(o.range.start.line) : undefined, o.description]
+      [report.contract, report.asOf, o.id, o.clause, o.ref, o.kind, o.due, o.status, o.reason, value(o.required), value(o.actual), value(o.shortfall), unit, o.penalty ? exactAmount(o.penalty.amount) : undefined, o.penalty?.amount.currency, o.penalty?.payee, o.penalty?.settledBy, o.penalty?.rateIncrease?.clause, o.penalty?.rateIncrease?.extra ? exactAmount(o.penalty.rateIncrease.extra) : undefined, o.penalty?.rateIncrease?.payee, o.fulfilled, o.range ? String(o.range.start.line) : undefined, o.description]
         .map(field)
         .join(','),
     );

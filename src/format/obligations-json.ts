@@ -1,5 +1,5 @@
-import { minorUnitOf } from '../money/currency.js';
 import type { Measure, ObligationPenalty, ObligationReport } from '../obligations/obligation.js';
+import { exactAmount } from './payout-amounts.js';
 
 function measure(m: Measure | undefined): { value: string; unit: string } | undefined {
   return m ? { value: m.value.toString(), unit: m.unit } : undefined;
@@ -8,8 +8,8 @@ function measure(m: Measure | undefined): { value: string; unit: string } | unde
 function penalty(p: ObligationPenalty | undefined) {
   if (!p) return undefined;
   const r = p.rateIncrease;
-  const rateIncrease = r ? { clause: r.clause, by: r.by.toString(), extra: r.extra ? r.extra.amount.toFixed(minorUnitOf(r.extra.currency)) : undefined, currency: r.extra?.currency, payee: r.payee, formula: r.formula } : undefined;
-  return { amount: p.amount.amount.toFixed(minorUnitOf(p.amount.currency)), currency: p.amount.currency, payee: p.payee, formula: p.formula, settledBy: p.settledBy, rateIncrease };
+  const rateIncrease = r ? { clause: r.clause, by: r.by.toString(), extra: r.extra ? exactAmount(r.extra) : undefined, currency: r.extra?.currency, payee: r.payee, formula: r.formula } : undefined;
+  return { amount: exactAmount(p.amount), currency: p.amount.currency, payee: p.payee, formula: p.formula, settledBy: p.settledBy, rateIncrease };
 }
 
 /**

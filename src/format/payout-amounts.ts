@@ -1,4 +1,4 @@
-// How payout formats write amounts. Internal to src/format: not re-exported.
+// How the formats write amounts (payouts, obligations). Internal to src/format: not re-exported.
 import { minorUnitOf } from '../money/currency.js';
 import type { Money } from '../money/money.js';
 
