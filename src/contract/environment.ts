@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clauseFields, obligationFields } from './clause.js';
-import { count, dateString, moneyString, rateString } from './exact-values.js';
+import { dateString, moneyString, rateString } from './exact-values.js';
 
 /** Environmental and social impact assessment. */
 export const esia = z

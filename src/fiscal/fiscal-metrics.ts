@@ -156,7 +156,7 @@ export function fiscalCashFlows(ctx: AnalysisContext, flows: ScenarioCashFlows):
  * ```
  */
 export function fiscalMetrics(ctx: AnalysisContext, cf: FiscalCashFlows): FiscalMetrics {
-  const { discount, hurdle, aetr } = ctx.periodRates;
+  const { hurdle, aetr } = ctx.periodRates;
   const at = ctx.conventions.firstFlowAt;
   const k = ctx.conventions.periodsPerYear;
   // IRRs are solved when first read (a price deck's table reads two of the three), then kept.

@@ -6,7 +6,7 @@ import { addQuantities, convertQuantity, priceQuantity, quantityToString, unitPr
 import { valueInForce, type Period } from '../time/index.js';
 import { grossRevenueTrace, saleTrace, type CommodityRevenue, type SaleRevenue } from './gross-revenue.js';
 import { netSmelterReturnTrace, type NetSmelterReturn } from './net-smelter-return.js';
-import { intern, exactProduct, moneyText, payable, type NetSmelterReturnClause, type PayoutContext, type PreparedScale, type RoyaltyClause } from './payout-context.js';
+import { exactProduct, moneyText, payable, type NetSmelterReturnClause, type PayoutContext, type PreparedScale, type RoyaltyClause } from './payout-context.js';
 import { describeBands, slidingPerUnit, type AppliedBand } from './sliding-scale.js';
 import { traceNode, type Trace } from './trace.js';
 

@@ -3,8 +3,6 @@ import { defineRule } from '../../define-rule.js';
 import { absent, judge, shortfall } from '../../evaluation.js';
 import { rateValue, threshold } from '../../thresholds.js';
 
-const THIRD_PARTY = new Set(['bond', 'letter-of-credit', 'trust', 'escrow', 'cash-deposit']);
-
 /** P2-CLO-002: closure is secured by third-party financial assurance, sized at third-party cost. */
 export const closureFinancialAssurance = defineRule({
   id: 'P2-CLO-002',
