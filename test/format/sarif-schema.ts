@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
-// The official SARIF 2.1.0 JSON Schema (OASIS, errata 01), kept in shared/ beside the repository.
-const schemaPath = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'sarif-schema-2.1.0.json');
+// The official SARIF 2.1.0 JSON Schema (OASIS, errata 01), vendored under test/fixtures/sarif (see its README).
+const schemaPath = join(import.meta.dirname, '..', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json');
 
 /** Validates a SARIF log against the official schema; returns ajv's errors, or an empty list. */
 export function sarifErrors(log: unknown): string[] {
