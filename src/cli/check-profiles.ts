@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import { readSource } from '../contract/load-contract.js';
 import { placeAt } from '../contract/placement.js';
 import { loadProfile, resolveProfile, SHIPPED_PROFILES, type ProfileDefinition, type ResolvedProfile } from '../compliance/index.js';
 import { displayPath } from '../node/text-files.js';
-import { configProblems, type LoadedConfig } from './config.js';
+import { configProblems, readSettingsText, type LoadedConfig } from './config.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { UsageError } from './usage-error.js';
 
@@ -13,6 +12,8 @@ import { UsageError } from './usage-error.js';
 export interface ProfileChoice {
   /** The base profile's name. */
   readonly name: string;
+  /** The profile file read (absolute), when the profile is a file rather than a shipped profile. */
+  readonly file?: string;
   /** The resolved profile for a contract file (absolute path). */
   profileFor(file: string): ResolvedProfile;
 }
@@ -26,13 +27,7 @@ function looksLikePath(spec: string): boolean {
 /** Reads a profile file: its resolved profile and its definition as written (for `extends`). */
 async function profileFile(path: string, cwd: string): Promise<{ resolved: ResolvedProfile; definition: ProfileDefinition }> {
   const shown = displayPath(path, cwd);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `the profile file ${shown} does not exist` : `the profile file ${shown} cannot be read (${code ?? 'unknown error'})`);
-  }
+  const text = await readSettingsText(path, shown, 'profile');
   const loaded = loadProfile(text, { filename: shown });
   if (!loaded.ok) throw new UsageError(`the profile file ${shown} has ${loaded.diagnostics.length === 1 ? 'a problem' : `${loaded.diagnostics.length} problems`}`, loaded.diagnostics.map(diagnosticLine));
   const read = readSource(text, { filename: shown });
@@ -50,6 +45,7 @@ export async function chooseProfiles(cwd: string, flag: string | undefined, conf
   const specDir = flag === undefined && config ? config.dir : cwd;
   const definitions: Record<string, ProfileDefinition> = {};
   let base: ResolvedProfile;
+  let file: string | undefined;
   if (Object.hasOwn(SHIPPED_PROFILES, spec) || !looksLikePath(spec)) {
     const resolved = resolveProfile(spec);
     if (!resolved.ok) {
@@ -59,9 +55,10 @@ export async function chooseProfiles(cwd: string, flag: string | undefined, conf
     }
     base = resolved.value;
   } else {
-    const file = await profileFile(resolve(specDir, spec), cwd);
-    base = file.resolved;
-    definitions[base.name] = file.definition;
+    file = resolve(specDir, spec);
+    const read = await profileFile(file, cwd);
+    base = read.resolved;
+    definitions[base.name] = read.definition;
   }
 
   const overrides = config?.config.overrides ?? [];
@@ -88,6 +85,7 @@ export async function chooseProfiles(cwd: string, flag: string | undefined, conf
   const cache = new Map<string, ResolvedProfile>();
   return {
     name: base.name,
+    ...(file === undefined ? {} : { file }),
     profileFor(file) {
       const applying = matches.flatMap((set, i) => (set.has(file) ? [`override-${i + 1}`] : []));
       if (applying.length === 0) return base;

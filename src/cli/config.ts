@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -7,7 +7,7 @@ import { notAMapping, readSource } from '../contract/load-contract.js';
 import { diagnosticsFromIssues } from '../contract/zod-issues.js';
 import { compareDiagnostics } from '../contract/diagnostic-order.js';
 import { ruleSetting } from '../compliance/profile-schema.js';
-import { displayPath } from '../node/text-files.js';
+import { displayPath, readTextFile } from '../node/text-files.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import { REPORT_FORMATS, SEVERITIES } from './report-formats.js';
 import { UsageError } from './usage-error.js';
@@ -76,6 +76,17 @@ async function discoverConfig(start: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * Reads a config or profile file's text with the loaders' checks (a regular file under the size
+ * limit); a file that cannot be read is a one-line {@link UsageError}.
+ */
+export async function readSettingsText(path: string, shown: string, what: 'config' | 'profile'): Promise<string> {
+  const read = await readTextFile(path, shown);
+  if (read.ok) return read.value;
+  const d = read.diagnostics[0]!;
+  throw new UsageError(/ does not exist\.$/.test(d.message) ? `the ${what} file ${shown} does not exist` : `the ${what} file ${shown} cannot be used: ${d.message.replace(/\.$/, '')}`);
+}
+
 /** Throws a {@link UsageError} listing a config file's diagnostics, one per line. */
 export function configProblems(file: string, diagnostics: readonly Diagnostic[]): UsageError {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -92,13 +103,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   const path = explicit === undefined ? await discoverConfig(cwd) : resolve(cwd, explicit);
   if (path === undefined) return undefined;
   const file = displayPath(path, cwd);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `the config file ${file} does not exist` : `the config file ${file} cannot be read (${code ?? 'unknown error'})`);
-  }
+  const text = await readSettingsText(path, file, 'config');
   const read = readSource(text, { filename: file });
   if (!read.ok) throw configProblems(file, read.diagnostics);
   const source = read.value;

@@ -11,21 +11,20 @@ export interface ContractFile {
   readonly path: string;
   /** Relative to the working folder, with `/` separators. */
   readonly shown: string;
+  /**
+   * True for a file named on the command line: it is checked as a contract even when it does not
+   * look like one, unless it is recognisably another fairlode document (actuals, a plan, an output),
+   * which is then reported as such. False for a file found in a folder or by a glob: it is checked
+   * only when it looks like a contract (see {@link looksLikeContract}).
+   */
+  readonly named: boolean;
 }
 
-/** The files to check, and whether each must first be recognised as a contract. */
+/** The files to check. */
 export interface ContractSelection {
   /** The files, sorted by shown path. */
   readonly files: readonly ContractFile[];
-  /**
-   * True when nothing was named (no paths, no `contracts` in the config): then only files that
-   * look like contracts (see {@link looksLikeContract}) are checked, so other YAML and JSON in the
-   * folder is left alone.
-   */
-  readonly recogniseContracts: boolean;
 }
-
-const DOCUMENTS = '**/*.{yaml,yml,json}';
 
 /** Whether a path is a glob: it has a character with a meaning in glob syntax. */
 function isGlob(path: string): boolean {
@@ -52,28 +51,30 @@ export function looksLikeContract(text: string): boolean {
 
 /**
  * Finds the contracts to check: each path given (a file, a folder, searched for YAML and JSON, or a
- * glob), else the config's `contracts` globs, else every YAML and JSON file under the working folder
- * that is a contract. A named file that does not exist is kept, so that it is reported like any
- * broken file; a glob or folder that matches nothing is a usage error.
+ * glob), else the config's `contracts` globs, else every YAML and JSON file under the working folder.
+ * Only a file named on the command line is checked whatever it holds (see {@link ContractFile.named});
+ * from folders and globs, as with no paths at all, only the files that look like contracts are
+ * checked, so `check <folder>` and `check` in that folder find the same contracts. A named file
+ * that does not exist is kept, so that it is reported like any broken file; a glob or folder that
+ * matches nothing is a usage error.
  */
 export async function selectContractFiles(cwd: string, paths: readonly string[], config: LoadedConfig | undefined): Promise<ContractSelection> {
-  const found = new Set<string>();
-  let recogniseContracts = false;
+  const found = new Map<string, boolean>();
   if (paths.length > 0) {
-    for (const m of await expandPaths(cwd, paths)) found.add(m);
+    for (const m of await expandNamedPaths(cwd, paths)) found.set(m.path, (found.get(m.path) ?? false) || m.named);
   } else if (config?.config.contracts) {
     const matched = await glob(config.config.contracts, { cwd: config.dir, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ALWAYS_IGNORED });
     if (matched.length === 0) throw new UsageError(`the contracts globs of ${config.file} (${config.config.contracts.join(', ')}) match no files`);
-    for (const m of matched) found.add(m);
+    for (const m of matched) found.set(m, false);
   } else {
-    recogniseContracts = true;
-    for (const m of await glob(DOCUMENTS, { cwd, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED })) found.add(m);
+    const { documentFilesIn } = await import('../node/load-actuals-folder.js');
+    for (const m of await documentFilesIn(cwd)) found.set(m, false);
   }
   if (config?.config.ignore) {
     for (const m of await glob(config.config.ignore, { cwd: config.dir, absolute: true, onlyFiles: true, expandDirectories: false })) found.delete(m);
   }
-  const files = [...found].map((path) => ({ path, shown: displayPath(path, cwd) })).sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
-  return { files, recogniseContracts };
+  const files = [...found].map(([path, named]) => ({ path, shown: displayPath(path, cwd), named })).sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  return { files };
 }
 
 /**
@@ -82,25 +83,31 @@ export async function selectContractFiles(cwd: string, paths: readonly string[],
  * kept, to be reported as unreadable). A glob or folder that matches nothing is a usage error.
  */
 export async function expandPaths(cwd: string, paths: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
+  return [...new Set((await expandNamedPaths(cwd, paths)).map((m) => m.path))];
+}
+
+/** {@link expandPaths}, saying for each file whether it was named as such or found in a folder or by a glob. */
+async function expandNamedPaths(cwd: string, paths: readonly string[]): Promise<{ path: string; named: boolean }[]> {
+  const found: { path: string; named: boolean }[] = [];
   for (const p of paths) {
     if (isGlob(p)) {
       const matched = await glob(p, { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ALWAYS_IGNORED });
       if (matched.length === 0) throw new UsageError(`no files match "${p}"`);
-      found.push(...matched.sort());
+      found.push(...matched.sort().map((path) => ({ path, named: false })));
       continue;
     }
     const abs = resolve(cwd, p);
     const isFolder = await stat(abs).then((s) => s.isDirectory(), () => false);
     if (!isFolder) {
-      found.push(abs);
+      found.push({ path: abs, named: true });
       continue;
     }
-    const matched = await glob(DOCUMENTS, { cwd: abs, absolute: true, onlyFiles: true, ignore: ALWAYS_IGNORED });
+    const { documentFilesIn } = await import('../node/load-actuals-folder.js');
+    const matched = await documentFilesIn(abs);
     if (matched.length === 0) throw new UsageError(`the folder ${p} holds no YAML or JSON files`);
-    found.push(...matched.sort());
+    found.push(...matched.map((path) => ({ path, named: false })));
   }
-  return [...new Set(found)];
+  return found;
 }
 
 /**

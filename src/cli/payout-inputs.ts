@@ -1,18 +1,22 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedActuals, LoadedContract } from '../contract/index.js';
-import { loadActualsFile, loadContractFile } from '../node/load-files.js';
-import { expandPaths, mapConcurrently } from './contract-files.js';
+import type { LoadedPlan } from '../fiscal/index.js';
+import { loadActualsFiles, loadContractFile, loadPlanFile } from '../node/load-files.js';
+import { expandPaths } from './contract-files.js';
 import { diagnosticLine } from './diagnostic-line.js';
+import type { InputFile } from './output-file.js';
 import type { Terminal } from './terminal.js';
 import { UsageError } from './usage-error.js';
 
-/** A contract and its period actuals, loaded for `payout` and `explain`. */
+/** A contract and its period actuals, loaded for `payout`, `explain`, `track`, `eiti` and `report`. */
 export interface PayoutInputs {
   /** The contract. */
   readonly contract: LoadedContract;
   /** The actuals, one per file, in file order. */
   readonly actuals: readonly LoadedActuals[];
+  /** Every file read, which no output may replace. */
+  readonly inputs: readonly InputFile[];
 }
 
 /** Warnings go to stderr, one line each; they never stop the run. */
@@ -26,20 +30,28 @@ export function reportWarnings(diagnostics: readonly Diagnostic[], terminal: Ter
  * (exit 2) listing each problem at its line.
  */
 export async function loadPayoutInputs(cwd: string, contractPath: string, actualsPaths: readonly string[], terminal: Terminal): Promise<PayoutInputs> {
-  const contract = await loadContractFile(resolve(cwd, contractPath), { cwd });
+  const contractFile = resolve(cwd, contractPath);
+  const contract = await loadContractFile(contractFile, { cwd });
   if (!contract.ok) throw new UsageError(`the contract ${contractPath} cannot be used`, contract.diagnostics.map(diagnosticLine));
   reportWarnings(contract.diagnostics, terminal);
   const files = await expandPaths(cwd, actualsPaths);
-  const loaded = await mapConcurrently(files, 8, (f) => loadActualsFile(f, { contract: contract.value.contract, cwd }));
-  const broken = loaded.filter((r) => !r.ok);
-  if (broken.length > 0) {
-    throw new UsageError(`${broken.length} of ${files.length} actuals files cannot be used`, broken.flatMap((r) => r.diagnostics.map(diagnosticLine)));
+  const loaded = await loadActualsFiles(files, { contract: contract.value, cwd });
+  if (!loaded.ok) {
+    const broken = new Set(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+    throw new UsageError(`${broken.size} of ${files.length} actuals files cannot be used`, loaded.diagnostics.filter((d) => broken.has(d.file)).map(diagnosticLine));
   }
-  const actuals: LoadedActuals[] = [];
-  for (const r of loaded) {
-    if (!r.ok) continue;
-    reportWarnings(r.diagnostics, terminal);
-    actuals.push(r.value);
-  }
-  return { contract: contract.value, actuals };
+  reportWarnings(loaded.diagnostics, terminal);
+  return { contract: contract.value, actuals: loaded.value, inputs: [{ path: contractFile, role: 'the contract' }, ...files.map((path) => ({ path, role: 'the actuals file' }))] };
+}
+
+/**
+ * Loads a life-of-mine plan for a contract: a plan that cannot be used is a usage error (exit 2)
+ * listing each problem at its line; warnings go to stderr.
+ */
+export async function loadPlanInput(cwd: string, planPath: string, contract: LoadedContract, terminal: Terminal): Promise<{ plan: LoadedPlan; input: InputFile }> {
+  const path = resolve(cwd, planPath);
+  const loaded = await loadPlanFile(path, { contract, cwd });
+  if (!loaded.ok) throw new UsageError(`the plan ${planPath} cannot be used`, loaded.diagnostics.map(diagnosticLine));
+  reportWarnings(loaded.diagnostics, terminal);
+  return { plan: loaded.value, input: { path, role: 'the plan' } };
 }

@@ -304,12 +304,11 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
   program
     .command('init')
     .summary('write a commented starter contract and config here')
-    .description('Writes fairlode.config.yaml and contracts/starter-contract.yaml in the current folder, both commented. Existing files are left alone unless --force is given.')
-    .option('--force', 'overwrite existing files')
-    .addHelpText('after', examples([['fairlode init && fairlode check', 'start a repository of contracts']]))
-    .action(async (opts: Record<string, unknown>) => {
+    .description('Writes fairlode.config.yaml and contracts/starter-contract.yaml in the current folder, both commented; the starter passes the recommended profile. It never replaces or shadows a file: it writes nothing when a fairlode.config.yaml, .yml or .json, or the starter contract, is already there (or a symlink stands in its place).')
+    .addHelpText('after', examples([['fairlode init && fairlode check', 'start a repository of contracts']]) + '\nExit codes: 0 written, 2 a file is already there (nothing written).\n')
+    .action(async () => {
       const { runInit } = await import('./commands/init.js');
-      state.exitCode = await runInit({ force: opts.force === true }, terminal, cwd);
+      state.exitCode = await runInit(terminal, cwd);
     });
 
   registerReportCommand(program, terminal, cwd, state);

@@ -14,10 +14,19 @@ export interface Terminal {
 
 /** The process's own terminal. */
 export function processTerminal(): Terminal {
-  // A reader that stops early (`fairlode rules | head`) closes the pipe: stop quietly, as cat does.
+  // Output that cannot be written (a closed pipe, `| head -0`; a full disk, `> /dev/full`) is not a
+  // success and not a finding: one line on stderr and exit 2, never a stack trace. Only the first
+  // failure is reported; the writes still queued fail the same way.
+  let failed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    if (failed) return;
+    failed = true;
+    const reason = error.code === 'EPIPE' ? 'the reader closed the pipe' : error.code === 'ENOSPC' ? 'no space left on the device' : (error.code ?? error.message);
+    try {
+      process.stderr.write(`fairlode: cannot write to standard output (${reason}); the output is incomplete\n`);
+    } finally {
+      process.exit(2);
+    }
   });
   return {
     env: process.env,

@@ -1,8 +1,9 @@
 /**
- * File-system helpers for Node.js: loading contracts and actuals from files and globs.
+ * File-system helpers for Node.js: loading contracts, actuals and plans from files, folders and globs.
  *
  * @packageDocumentation
  */
 export * from './text-files.js';
 export * from './load-files.js';
 export * from './load-contract-files.js';
+export * from './load-actuals-folder.js';

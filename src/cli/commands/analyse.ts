@@ -85,7 +85,7 @@ export async function runAnalyse(contractPath: string, planPath: string, options
     reportWarnings(result.diagnostics, terminal);
     const value = result.value;
     const out = options.format === 'json' ? formatFiscalJson(value) : options.format === 'markdown' ? formatFiscalMarkdown(value) : options.format === 'csv' ? formatFiscalCsv(value) : formatFiscalText(value);
-    await writeOutput(out.endsWith('\n') ? out : `${out}\n`, options.output, terminal, cwd);
+    await writeOutput(out.endsWith('\n') ? out : `${out}\n`, options.output, terminal, cwd, [{ path: contractPath, role: 'the contract' }, { path: planFile, role: 'the plan' }]);
     return 0;
   } catch (error) {
     if (error instanceof FairlodeError) throw new UsageError(error.message);

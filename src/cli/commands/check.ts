@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
 import { loadContract } from '../../contract/load-contract.js';
 import { compareDiagnostics } from '../../contract/diagnostic-order.js';
@@ -21,6 +20,8 @@ import { VERSION } from '../../version.js';
 import { chooseProfiles, type ProfileChoice } from '../check-profiles.js';
 import { loadConfig } from '../config.js';
 import { looksLikeContract, mapConcurrently, selectContractFiles, type ContractFile } from '../contract-files.js';
+import { recogniseOtherDocument } from '../document-kind.js';
+import { cannotWrite, refuseInputAsOutput, refuseOutsideConfigFolder, writeFileAtomically, type InputFile } from '../output-file.js';
 import { checkExitCode } from '../exit-code.js';
 import type { OutputTarget, ReportFormat } from '../report-formats.js';
 import { progressOnStderr, useColor, type Terminal } from '../terminal.js';
@@ -53,12 +54,23 @@ function unusable(d: Diagnostic): boolean {
   return d.code.startsWith('source/') || d.code.startsWith('file/');
 }
 
-/** Loads, validates and checks one contract file; never throws, so one file cannot stop the others. */
-async function checkFile(file: ContractFile, recognise: boolean, profiles: ProfileChoice): Promise<FileReport | undefined> {
+/**
+ * Loads, validates and checks one contract file; never throws, so one file cannot stop the others.
+ * A file found in a folder or by a glob that is not a contract is left out (undefined); a named
+ * file that is another fairlode document is reported as unusable, saying what it is.
+ */
+async function checkFile(file: ContractFile, profiles: ProfileChoice): Promise<FileReport | undefined> {
   try {
     const text = await readTextFile(file.path, file.shown);
     if (!text.ok) return { file: file.shown, status: 'unusable', findings: text.diagnostics };
-    if (recognise && !looksLikeContract(text.value)) return undefined;
+    if (!looksLikeContract(text.value)) {
+      if (!file.named) return undefined;
+      const other = recogniseOtherDocument(text.value, file.shown);
+      if (other) {
+        const message = `This is ${other.what}, not a contract: ${other.instead}.`;
+        return { file: file.shown, status: 'unusable', findings: [{ code: 'file/not-a-contract', severity: 'error', message, path: [], file: file.shown }] };
+      }
+    }
     const loaded = loadContract(text.value, { filename: file.shown });
     if (!loaded.ok) return { file: file.shown, status: loaded.diagnostics.some(unusable) ? 'unusable' : 'invalid', findings: loaded.diagnostics };
     const report = checkContract(loaded.value, { profile: profiles.profileFor(file.path) });
@@ -108,12 +120,16 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
     options.outputs.length > 0
       ? [...options.outputs]
       : (output?.formats ?? ['stylish']).map((f) => (typeof f === 'string' ? { format: f, file: undefined } : { format: f.format, file: resolve(config!.dir, f.file) }));
+  // An output file from a config must stay in the config's folder; one from the command line is the user's choice.
+  if (options.outputs.length === 0 && config) {
+    for (const f of output?.formats ?? []) if (typeof f !== 'string') await refuseOutsideConfigFolder(f.file, config);
+  }
   const policy = { failSeverity: options.failSeverity ?? output?.failSeverity ?? 'error', maxWarnings: options.maxWarnings ?? output?.maxWarnings };
 
   const selection = await selectContractFiles(cwd, paths, config);
   const progress = progressOnStderr(selection.files.length, terminal, options.progress !== false);
   const checked = await mapConcurrently(selection.files, options.concurrency ?? 8, async (file) => {
-    const report = await checkFile(file, selection.recogniseContracts, profiles);
+    const report = await checkFile(file, profiles);
     progress.tick();
     return report;
   });
@@ -129,18 +145,30 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   if (terminal.env.GITHUB_ACTIONS === 'true' && toStdout.length > 0 && toStdout.every((t) => t.format === 'stylish') && !targets.some((t) => t.format === 'github')) {
     targets.push({ format: 'github', file: undefined });
   }
+  // Every output file is refused before any is written if it is an input: a contract read, the config or the profile.
+  const inputs: InputFile[] = [
+    ...selection.files.filter((f) => files.some((r) => r.file === f.shown)).map((f) => ({ path: f.path, role: 'the contract' })),
+    ...(config ? [{ path: resolve(cwd, config.file), role: 'the config file' }] : []),
+    ...(profiles.file === undefined ? [] : [{ path: profiles.file, role: 'the profile file' }]),
+  ];
+  const written = new Set<string>();
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    await refuseInputAsOutput(target.file, inputs, cwd);
+    const path = resolve(cwd, target.file);
+    if (written.has(path)) throw new UsageError(`refusing to write ${target.file} twice: give each format its own output file`);
+    written.add(path);
+  }
   for (const target of targets) {
     const text = render(target.format, report, target.file === undefined && color, output?.docsBaseUrl);
     if (target.file === undefined) {
       terminal.out(text);
       continue;
     }
-    const path = resolve(cwd, target.file);
     try {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
+      await writeFileAtomically(resolve(cwd, target.file), text);
     } catch (error) {
-      throw new UsageError(`cannot write ${target.file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw cannotWrite(target.file, error);
     }
   }
   return checkExitCode(summarizeReport(report), policy);

@@ -22,13 +22,13 @@ export interface EitiCommandOptions {
  * Data Template shape. Exit 0, or 2 when the inputs cannot be used or no period falls in the year.
  */
 export async function runEiti(contractPath: string, actualsPaths: readonly string[], options: EitiCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
-  const { contract, actuals } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
+  const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
   const run = computePayouts(contract, actuals);
   if (!run.ok) throw new UsageError('the payouts cannot be computed', run.diagnostics.map(diagnosticLine));
   reportWarnings(run.diagnostics, terminal);
   const sdt = eitiPayments(contract, run.value.statements, { year: options.year });
   if (!sdt.ok) throw new UsageError(sdt.diagnostics.map((d) => d.message).join('; '));
   const text = options.format === 'json' ? formatEitiJson(sdt.value) : options.format === 'markdown' ? formatEitiMarkdown(sdt.value) : options.format === 'csv' ? formatEitiCsv(sdt.value) : formatEitiText(sdt.value);
-  await writeOutput(text, options.output, terminal, cwd);
+  await writeOutput(text, options.output, terminal, cwd, inputs);
   return 0;
 }

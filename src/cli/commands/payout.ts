@@ -23,7 +23,7 @@ export interface PayoutCommandOptions {
  * balances, 1 when one does not, 2 when the contract or actuals cannot be used.
  */
 export async function runPayout(contractPath: string, actualsPaths: readonly string[], options: PayoutCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
-  const { contract, actuals } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
+  const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
   const run = computePayouts(contract, actuals);
   if (!run.ok) throw new UsageError('the payouts cannot be computed', run.diagnostics.map(diagnosticLine));
   reportWarnings(run.diagnostics, terminal);
@@ -36,7 +36,7 @@ export async function runPayout(contractPath: string, actualsPaths: readonly str
         : options.format === 'csv'
           ? formatPayoutCsv(statements)
           : formatPayoutText(statements, { details: options.details });
-  await writeOutput(text.endsWith('\n') ? text : `${text}\n`, options.output, terminal, cwd);
+  await writeOutput(text.endsWith('\n') ? text : `${text}\n`, options.output, terminal, cwd, inputs);
   const unbalanced = statements.filter((s) => !s.conservation.balanced);
   for (const s of unbalanced) terminal.err(`fairlode: the statement for ${s.period.label} does not balance: ${s.conservation.problems.join('; ')}\n`);
   return unbalanced.length > 0 ? 1 : 0;

@@ -42,6 +42,9 @@ export async function runReconcile(companyPath: string, governmentPath: string, 
   const [company, government] = [await rows(cwd, companyPath), await rows(cwd, governmentPath)];
   const r = reconcile(company, government, { ...(materiality ? { materiality: materiality.value } : {}), ...(absolute ? { absolute: absolute.value } : {}) });
   const text = options.format === 'json' ? formatReconciliationJson(r) : options.format === 'markdown' ? formatReconciliationMarkdown(r) : options.format === 'csv' ? formatReconciliationCsv(r) : formatReconciliationText(r);
-  await writeOutput(text, options.output, terminal, cwd);
+  await writeOutput(text, options.output, terminal, cwd, [
+    { path: companyPath, role: 'the company-reported file' },
+    { path: governmentPath, role: 'the government-reported file' },
+  ]);
   return r.discrepancies.length > 0 || r.companyOnly.length > 0 || r.governmentOnly.length > 0 ? 1 : 0;
 }

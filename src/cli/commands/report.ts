@@ -1,11 +1,8 @@
-import { resolve } from 'node:path';
-import { loadPlan, type LoadedPlan } from '../../fiscal/index.js';
-import { displayPath, readTextFile } from '../../node/text-files.js';
+import type { LoadedPlan } from '../../fiscal/index.js';
 import { renderReport } from '../../report/index.js';
 import { parseDate, type IsoDate } from '../../time/index.js';
-import { diagnosticLine } from '../diagnostic-line.js';
 import { writeOutput } from '../output-file.js';
-import { loadPayoutInputs, reportWarnings } from '../payout-inputs.js';
+import { loadPayoutInputs, loadPlanInput } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
@@ -39,17 +36,13 @@ function dateOption(name: string, value: string | undefined): IsoDate | undefine
 export async function runReport(contractPath: string, options: ReportCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
   const asOf = dateOption('--as-of', options.asOf);
   const date = dateOption('--date', options.date);
-  const { contract, actuals } = await loadPayoutInputs(cwd, contractPath, options.actuals, terminal);
+  const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, options.actuals, terminal);
   let plan: LoadedPlan | undefined;
+  const read = [...inputs];
   if (options.plan !== undefined) {
-    const path = resolve(cwd, options.plan);
-    const shown = displayPath(path, cwd);
-    const text = await readTextFile(path, shown);
-    if (!text.ok) throw new UsageError(`the plan ${options.plan} cannot be read`, text.diagnostics.map(diagnosticLine));
-    const loaded = loadPlan(text.value, { filename: shown, contract: contract.contract });
-    if (!loaded.ok) throw new UsageError(`the plan ${options.plan} cannot be used`, loaded.diagnostics.map(diagnosticLine));
-    reportWarnings(loaded.diagnostics, terminal);
-    plan = loaded.value;
+    const loaded = await loadPlanInput(cwd, options.plan, contract, terminal);
+    plan = loaded.plan;
+    read.push(loaded.input);
   }
   const html = renderReport({
     contract,
@@ -59,6 +52,6 @@ export async function runReport(contractPath: string, options: ReportCommandOpti
     ...(date === undefined ? {} : { generatedOn: date }),
     ...(options.profile === undefined ? {} : { profile: options.profile }),
   });
-  await writeOutput(html, options.out, terminal, cwd);
+  await writeOutput(html, options.out, terminal, cwd, read);
   return 0;
 }

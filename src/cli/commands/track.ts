@@ -31,11 +31,11 @@ export async function runTrack(contractPath: string, actualsPaths: readonly stri
     if (!d.ok) throw new UsageError(`--as-of ${options.asOf}: ${d.problem.message}`);
     asOf = d.value;
   }
-  const { contract, actuals } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
+  const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
   const last = actuals.map((a) => a.actuals.period.end).sort().at(-1);
   const report = trackObligations(contract, actuals, { asOf: asOf ?? last ?? isoDate(contract.contract.effective), ...(options.horizon === undefined ? {} : { horizonDays: options.horizon }) });
   const text =
     options.format === 'json' ? formatObligationsJson(report) : options.format === 'markdown' ? formatObligationsMarkdown(report) : options.format === 'csv' ? formatObligationsCsv(report) : formatObligationsText(report);
-  await writeOutput(text, options.output, terminal, cwd);
+  await writeOutput(text, options.output, terminal, cwd, inputs);
   return report.obligations.some((o) => options.failOn.includes(o.status)) ? 1 : 0;
 }
