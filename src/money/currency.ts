@@ -1,4 +1,7 @@
-import { data as iso4217, publishDate } from 'currency-codes';
+// One namespace import rather than named ones: a bundle that drops ISO_4217_PUBLISHED (the node
+// helpers, the report) would otherwise keep an unused `publishDate` binding, which the build
+// reports as a warning.
+import * as iso4217Package from 'currency-codes';
 import { fail, ok, unwrap, type Parsed } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/closest-name.js';
 
@@ -25,7 +28,7 @@ export interface CurrencyInfo {
  * The publication date of the ISO 4217 list (list one) that fairlode's currency table comes from,
  * as ISO's maintenance agency published it; the table itself is the `currency-codes` package's copy.
  */
-export const ISO_4217_PUBLISHED: string = publishDate;
+export const ISO_4217_PUBLISHED: string = iso4217Package.publishDate;
 
 // Codes whose minor unit ISO 4217 lists as "N.A.": precious metals, fund units, the SDR and the
 // testing codes. The source package stores these as 0 digits, which would silently round gold to
@@ -52,7 +55,7 @@ const REPLACED = new Map<string, string>(Object.entries({
 const COMMON = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'CHF', 'CAD', 'AUD', 'ZAR'];
 
 const TABLE = new Map<string, CurrencyInfo>();
-for (const entry of iso4217) {
+for (const entry of iso4217Package.data) {
   if (!entry.code || NOT_APPLICABLE.has(entry.code)) continue;
   TABLE.set(entry.code, Object.freeze({
     code: entry.code as CurrencyCode,

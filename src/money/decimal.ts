@@ -1,4 +1,7 @@
-import DecimalJs from 'decimal.js';
+// The named export, not the default one: under `"module": "NodeNext"` an ES module that imports
+// this CommonJS-typed package sees its default export as the whole module namespace, so declarations
+// written against the default (`typeof DecimalJs`, `DecimalJs` as a type) fail to compile there.
+import { Decimal as DecimalJs } from 'decimal.js';
 import { fail, ok, unwrap, type Parsed } from '../diagnostics/diagnostic.js';
 
 /**
@@ -12,7 +15,7 @@ import { fail, ok, unwrap, type Parsed } from '../diagnostics/diagnostic.js';
  * only at the points the payout engine names. ROUND_HALF_EVEN is the mode used if a result ever
  * exceeds the precision, so such a residue is unbiased.
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal: typeof DecimalJs = DecimalJs.clone({
   precision: 50,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -30,
@@ -22,13 +25,13 @@ export const Decimal = DecimalJs.clone({
 });
 
 /** An exact decimal number (an instance of fairlode's private decimal.js clone). */
-export type Decimal = InstanceType<typeof Decimal>;
+export type Decimal = DecimalJs;
 
 /** Anything fairlode accepts where a decimal is expected: a decimal string, a finite number, or a Decimal. */
 export type DecimalInput = string | number | Decimal;
 
 /** The largest magnitude fairlode accepts for a decimal (1e18): beyond that an input is a mistake. */
-export const MAX_DECIMAL_MAGNITUDE = new Decimal('1e18');
+export const MAX_DECIMAL_MAGNITUDE: Decimal = new Decimal('1e18');
 
 /** The most fractional digits fairlode accepts in a decimal input (20). */
 export const MAX_DECIMAL_SCALE = 20;

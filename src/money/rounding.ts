@@ -1,4 +1,4 @@
-import type DecimalJs from 'decimal.js';
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { fail, FairlodeError, ok, unwrap, type Parsed } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/closest-name.js';
 import { minorUnitOf } from './currency.js';

@@ -36,7 +36,7 @@ describe.skipIf(CHROMIUM === undefined)('the HTML report in a real browser', () 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM as string, // defined here: the suite is skipped otherwise
       headless: true,
       // Without the background-networking flags Chromium tries to reach Google at start-up,
       // which this network refuses; the report must not depend on it either way.
