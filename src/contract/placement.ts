@@ -12,8 +12,24 @@ import type { SourceDocument } from '../document/index.js';
 export function describePath(path: readonly PathSegment[]): string {
   if (path.length === 0) return 'the document';
   let s = '';
-  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+  for (const seg of path) {
+    const name = typeof seg === 'string' ? shortName(seg) : seg;
+    s += typeof seg === 'number' ? `[${seg}]` : s ? `.${name}` : name;
+  }
   return `"${s}"`;
+}
+
+/** Names longer than this are shortened in messages: the range still points at the whole name. */
+const MESSAGE_NAME_LENGTH = 80;
+
+/** A name from the document as a message shows it: cut to 80 characters with "…". */
+export function shortName(name: string): string {
+  return name.length > MESSAGE_NAME_LENGTH ? `${name.slice(0, MESSAGE_NAME_LENGTH)}…` : name;
+}
+
+/** A name from the document in quotes, shortened as {@link shortName} does. */
+export function quoteName(name: string): string {
+  return `"${shortName(name)}"`;
 }
 
 /** The parts of a diagnostic before it is placed in a file. */
