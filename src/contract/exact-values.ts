@@ -3,7 +3,7 @@ import type { Parsed } from '../diagnostics/diagnostic.js';
 import { parseDecimal } from '../money/decimal.js';
 import { parseRate, type RateOptions } from '../money/rate.js';
 import { parseMoney, parseCurrency } from '../money/index.js';
-import { parseQuantity, parseUnitPrice } from '../quantity/index.js';
+import { parseQuantity, parseUnit, parseUnitPrice } from '../quantity/index.js';
 import { parseDate } from '../time/index.js';
 
 /**
@@ -102,6 +102,20 @@ export const periodString = () => {
   exactValueKinds.set(schema, 'period');
   return schema;
 };
+
+/**
+ * A unit symbol such as `t` or `ozt`, checked against the units fairlode knows, so that a unit
+ * named once for a commodity is read exactly as the quantities are (`oz` is refused with a hint:
+ * a troy ounce must never be confused with an avoirdupois one). Stays the symbol as written.
+ */
+export const unitSymbol = () =>
+  z
+    .string()
+    .min(1)
+    .superRefine((text, ctx) => {
+      const parsed = parseUnit(text);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.problem.message, input: text, params: { code: parsed.problem.code, hint: parsed.problem.hint } });
+    });
 
 /** A non-negative whole number (people, days, months, years). */
 export const count = () => z.int().nonnegative();

@@ -40,6 +40,6 @@ describe('source map: a key that repeats', () => {
     expect(r.ok).toBe(false);
     // k250 first sits on line 251; the repeat on line 501.
     expect(r.diagnostics[0]!.range!.start.line).toBe(501);
-    expect(r.diagnostics[0]!.related![0]!.range.start.line).toBe(251);
+    expect(r.diagnostics[0]!.related![0]!.range!.start.line).toBe(251);
   });
 });
