@@ -7,6 +7,7 @@ import { checkLoadArguments, notAMapping, readSource, type LoadedContract, type 
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
 import { placeAt, shortName } from './placement.js';
+import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
 import { closestName } from '../diagnostics/closest-name.js';
 import type { SourceDocument } from '../document/index.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
@@ -56,9 +57,11 @@ export function loadActuals(text: string, options: LoadActualsOptions = {}): Res
   const source = read.value;
   const rootProblem = notAMapping(source, 'actuals');
   if (rootProblem) return { ok: false, diagnostics: [rootProblem] };
+  const reserved = reservedKeyDiagnostics(source);
   const parsed = actualsSchema.safeParse(source.value);
-  if (!parsed.success) {
-    return { ok: false, diagnostics: diagnosticsFromIssues(parsed.error.issues, actualsSchema, source, 'actuals file').sort(compareDiagnostics) };
+  if (!parsed.success || reserved.length > 0) {
+    const issues = parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, actualsSchema, source, 'actuals file').filter((d) => !throughReservedKey(d.path));
+    return { ok: false, diagnostics: [...reserved, ...issues].sort(compareDiagnostics) };
   }
   const terms = parsed.data;
   const problems: Diagnostic[] = [];

@@ -8,6 +8,7 @@ import { contractSchema } from './contract-schema.js';
 import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
 import { checkIntegrity } from './integrity/check-integrity.js';
 import { placeAt } from './placement.js';
+import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
 import { compareDiagnostics } from './diagnostic-order.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
 
@@ -76,10 +77,12 @@ export function loadContract(text: string, options: LoadOptions = {}): Result<Lo
   const rootProblem = notAMapping(source, 'contract');
   if (rootProblem) return { ok: false, diagnostics: [rootProblem] };
 
+  const reserved = reservedKeyDiagnostics(source);
   const parsed = contractSchema.safeParse(source.value);
-  if (!parsed.success) {
+  if (!parsed.success || reserved.length > 0) {
     const rawClauses = findClauses(source.value);
-    const diagnostics = diagnosticsFromIssues(parsed.error.issues, contractSchema, source, 'contract').map((d) => withClause(d, rawClauses));
+    const issues = parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, contractSchema, source, 'contract').filter((d) => !throughReservedKey(d.path));
+    const diagnostics = [...reserved, ...issues].map((d) => withClause(d, rawClauses));
     return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
   }
   const terms = parsed.data;
