@@ -8,6 +8,7 @@ import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argumen
 import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
 import { placeAt, shortName } from './placement.js';
 import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
+import { bidiControlWarnings } from './bidi-controls.js';
 import { closestName } from '../diagnostics/closest-name.js';
 import type { SourceDocument } from '../document/index.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
@@ -57,11 +58,12 @@ export function loadActuals(text: string, options: LoadActualsOptions = {}): Res
   const source = read.value;
   const rootProblem = notAMapping(source, 'actuals');
   if (rootProblem) return { ok: false, diagnostics: [rootProblem] };
+  const warnings = bidiControlWarnings(source);
   const reserved = reservedKeyDiagnostics(source);
   const parsed = actualsSchema.safeParse(source.value);
   if (!parsed.success || reserved.length > 0) {
     const issues = parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, actualsSchema, source, 'actuals file').filter((d) => !throughReservedKey(d.path));
-    return { ok: false, diagnostics: [...reserved, ...issues].sort(compareDiagnostics) };
+    return { ok: false, diagnostics: [...warnings, ...reserved, ...issues].sort(compareDiagnostics) };
   }
   const terms = parsed.data;
   const problems: Diagnostic[] = [];
@@ -86,8 +88,8 @@ export function loadActuals(text: string, options: LoadActualsOptions = {}): Res
       problems.push(placeAt(source, ['period'], { code: 'actuals/outside-term', severity: 'error', message: `The period ${period.value.label} lies outside the contract's term (${contract.effective} to ${contract.termEnd}).` }));
     }
   }
-  if (problems.length > 0 || !period.ok) return { ok: false, diagnostics: problems.sort(compareDiagnostics) };
-  return { ok: true, value: { actuals: { ...terms, period: period.value }, source }, diagnostics: [] };
+  if (problems.length > 0 || !period.ok) return { ok: false, diagnostics: [...warnings, ...problems].sort(compareDiagnostics) };
+  return { ok: true, value: { actuals: { ...terms, period: period.value }, source }, diagnostics: warnings };
 }
 
 /** The contract and its clauses from what a caller passed as `options.contract`. */

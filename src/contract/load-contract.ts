@@ -9,6 +9,7 @@ import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
 import { checkIntegrity } from './integrity/check-integrity.js';
 import { placeAt } from './placement.js';
 import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
+import { bidiControlWarnings } from './bidi-controls.js';
 import { compareDiagnostics } from './diagnostic-order.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
 
@@ -77,12 +78,13 @@ export function loadContract(text: string, options: LoadOptions = {}): Result<Lo
   const rootProblem = notAMapping(source, 'contract');
   if (rootProblem) return { ok: false, diagnostics: [rootProblem] };
 
+  const warnings = bidiControlWarnings(source);
   const reserved = reservedKeyDiagnostics(source);
   const parsed = contractSchema.safeParse(source.value);
   if (!parsed.success || reserved.length > 0) {
     const rawClauses = findClauses(source.value);
     const issues = parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, contractSchema, source, 'contract').filter((d) => !throughReservedKey(d.path));
-    const diagnostics = [...reserved, ...issues].map((d) => withClause(d, rawClauses));
+    const diagnostics = [...warnings, ...reserved, ...issues].map((d) => withClause(d, rawClauses));
     return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
   }
   const terms = parsed.data;
@@ -94,7 +96,7 @@ export function loadContract(text: string, options: LoadOptions = {}): Result<Lo
       message: `A ${terms.term.years}-year term from ${terms.effective} would end after 9999-12-31, the last date fairlode can represent.`,
       hint: 'check the effective date and the term\'s length',
     });
-    return { ok: false, diagnostics: [d] };
+    return { ok: false, diagnostics: [...warnings, d].sort(compareDiagnostics) };
   }
   const clauses = findClauses(terms);
   const problems = checkIntegrity(terms, clauses, termEnd);
@@ -107,10 +109,10 @@ export function loadContract(text: string, options: LoadOptions = {}): Result<Lo
       }
       return withClause(d, clauses);
     });
-    return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
+    return { ok: false, diagnostics: [...warnings, ...diagnostics].sort(compareDiagnostics) };
   }
   const contract: Contract = { ...terms, termEnd };
-  return { ok: true, value: { contract, clauses, source }, diagnostics: [] };
+  return { ok: true, value: { contract, clauses, source }, diagnostics: warnings };
 }
 
 /**
