@@ -6,9 +6,10 @@ import { compareDiagnostics } from './diagnostic-order.js';
 import { checkLoadArguments, notAMapping, readSource, type LoadedContract, type LoadOptions } from './load-contract.js';
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
-import { placeAt, shortName } from './placement.js';
+import { placeAt, placeProblem, shortName } from './placement.js';
 import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
 import { bidiControlWarnings } from './bidi-controls.js';
+import { checkPartsWithinWholes } from './actuals-consistency.js';
 import { closestName } from '../diagnostics/closest-name.js';
 import type { SourceDocument } from '../document/index.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
@@ -66,7 +67,7 @@ export function loadActuals(text: string, options: LoadActualsOptions = {}): Res
     return { ok: false, diagnostics: [...warnings, ...reserved, ...issues].sort(compareDiagnostics) };
   }
   const terms = parsed.data;
-  const problems: Diagnostic[] = [];
+  const problems: Diagnostic[] = checkPartsWithinWholes(terms).map((p) => placeProblem(source, p));
   const contract = given?.contract;
   const startMonth = contract?.fiscalYear.startMonth;
   const period = parsePeriod(terms.period, startMonth === undefined ? {} : { fiscalYearStartMonth: startMonth });

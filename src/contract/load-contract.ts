@@ -7,7 +7,7 @@ import type { Contract } from './contract.js';
 import { contractSchema } from './contract-schema.js';
 import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
 import { checkIntegrity } from './integrity/check-integrity.js';
-import { placeAt } from './placement.js';
+import { placeAt, placeProblem } from './placement.js';
 import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
 import { bidiControlWarnings } from './bidi-controls.js';
 import { compareDiagnostics } from './diagnostic-order.js';
@@ -101,14 +101,7 @@ export function loadContract(text: string, options: LoadOptions = {}): Result<Lo
   const clauses = findClauses(terms);
   const problems = checkIntegrity(terms, clauses, termEnd);
   if (problems.length > 0) {
-    const diagnostics = problems.map((p) => {
-      const d = placeAt(source, p.path, { code: p.code, severity: 'error', message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) });
-      if (p.related) {
-        const range = source.rangeOf(p.related.path);
-        d.related = [{ message: p.related.message, path: p.related.path, ...(range === undefined ? {} : { range }) }];
-      }
-      return withClause(d, clauses);
-    });
+    const diagnostics = problems.map((p) => withClause(placeProblem(source, p), clauses));
     return { ok: false, diagnostics: [...warnings, ...diagnostics].sort(compareDiagnostics) };
   }
   const contract: Contract = { ...terms, termEnd };

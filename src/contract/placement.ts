@@ -1,5 +1,6 @@
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import type { SourceDocument } from '../document/index.js';
+import type { IntegrityProblem } from './integrity/integrity-problem.js';
 
 /**
  * Describes a path the way a reader of the file would: `revenue.royalties[0].rate`.
@@ -47,4 +48,14 @@ export function placeAt(source: SourceDocument, path: readonly PathSegment[], d:
     ...(source.file === undefined ? {} : { file: source.file }),
     ...(range === undefined ? {} : { range }),
   };
+}
+
+/** Places an integrity problem as an error diagnostic, with its second place (if any) as related. */
+export function placeProblem(source: SourceDocument, p: IntegrityProblem): Diagnostic {
+  const d = placeAt(source, p.path, { code: p.code, severity: 'error', message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) });
+  if (p.related) {
+    const range = source.rangeOf(p.related.path);
+    d.related = [{ message: p.related.message, path: p.related.path, ...(range === undefined ? {} : { range }) }];
+  }
+  return d;
 }
