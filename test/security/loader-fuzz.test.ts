@@ -153,7 +153,7 @@ describe('loader fuzz: hostile documents', () => {
           expectPlaced(r!, text, filename);
         }
       }),
-      runs(150),
+      runs(100),
     );
   });
 
@@ -171,6 +171,25 @@ describe('loader fuzz: hostile documents', () => {
         expect(r.diagnostics.map((d) => [d.code, d.severity, d.range?.start])).toEqual([['contract/bidi-control', 'warning', { line: titleLine + 1, column: 8 + at }]]);
       }),
       runs(20),
+    );
+  });
+
+  it('dates at the end of the calendar never make the loader throw (a term ending after 9999-12-31 once did)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 9900, max: 9999 }), fc.integer({ min: 1, max: 99 }), (year, years) => {
+        const text = chagaiText
+          .replace(/^signed: .*$/m, `signed: ${year}-01-01`)
+          .replace(/^effective: .*$/m, `effective: ${year}-01-01`)
+          .replace(/^term: .*$/m, `term: { years: ${years} }`);
+        let r: Result<unknown> | undefined;
+        expect(() => {
+          r = loadContract(text, { filename: 'late.yaml' });
+        }).not.toThrow();
+        expectPlaced(r!, text, 'late.yaml');
+        // The last day of the term is year + years - 1, 12-31: past 9999 it is the term's error.
+        if (year + years - 1 > 9999) expect(r!.diagnostics.map((d) => d.code)).toContain('contract/term-beyond-calendar');
+      }),
+      runs(30),
     );
   });
 });
