@@ -97,7 +97,7 @@ type Problem = Omit<Diagnostic, 'severity'>;
  */
 export function resolveProfile(profile: ProfileDefinition | string, options: ResolveOptions = {}): Result<ResolvedProfile> {
   const catalogue = options.rules ?? RULES;
-  const known: Readonly<Record<string, ProfileDefinition>> = { ...SHIPPED_PROFILES, ...options.profiles };
+  const known: Readonly<Record<string, ProfileDefinition>> = Object.assign(Object.create(null) as Record<string, ProfileDefinition>, SHIPPED_PROFILES, options.profiles); // no prototype: "constructor" is no profile
   const problems: Problem[] = [];
 
   const parse = (definition: ProfileDefinition, at: PathSegment[], label: string): Parsed | undefined => {

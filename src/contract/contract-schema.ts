@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { described, identifier } from './clause.js';
 import { community } from './community.js';
-import { currencyCode, dateString } from './exact-values.js';
+import { currencyCode, dateString, unitSymbol } from './exact-values.js';
 import { environment } from './environment.js';
 import { exploration } from './exploration.js';
 import { governance } from './governance.js';
@@ -19,7 +19,7 @@ export const commodity = z
   .strictObject({
     id: identifier().meta({ description: 'Stable id of the commodity, by which royalties, processing commitments and sales name it, e.g. "copper".' }),
     name: z.string().min(1).optional().meta({ description: 'Its name as the contract writes it, e.g. "Copper".' }),
-    unit: z.string().min(1).optional().meta({ description: 'The usual unit of quantity, e.g. "t".' }),
+    unit: unitSymbol().optional().meta({ description: 'The usual unit of quantity, one of the units quantities are written in, e.g. "t" or "ozt" ("oz" is refused: write "ozt" for the troy ounce).' }),
   })
   .meta({ title: 'Commodity' });
 

@@ -3,8 +3,14 @@ import { parsePeriod, type Period } from '../time/index.js';
 import type { ActualsTerms, Contract } from './contract.js';
 import { actualsSchema } from './actuals-schema.js';
 import { compareDiagnostics } from './diagnostic-order.js';
-import { notAMapping, readSource, type LoadOptions } from './load-contract.js';
-import { placeAt } from './placement.js';
+import { checkLoadArguments, notAMapping, readSource, type LoadedContract, type LoadOptions } from './load-contract.js';
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
+import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
+import { placeAt, placeProblem, shortName } from './placement.js';
+import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
+import { bidiControlWarnings } from './bidi-controls.js';
+import { checkPartsWithinWholes } from './actuals-consistency.js';
+import { closestName } from '../diagnostics/closest-name.js';
 import type { SourceDocument } from '../document/index.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
 
@@ -25,15 +31,19 @@ export interface LoadedActuals {
 /** Options for {@link loadActuals}. */
 export interface LoadActualsOptions extends LoadOptions {
   /**
-   * The contract the actuals belong to: its id must match, its fiscal year resolves `FY` periods,
-   * and the commodities sold must be its commodities.
+   * The contract the actuals belong to, as a `Contract` or as the `LoadedContract` that
+   * {@link loadContract} returns: its id must match, its fiscal year resolves `FY` periods, the
+   * commodities sold must be its commodities and the clauses that events name must be its clauses.
    */
-  contract?: Contract;
+  contract?: Contract | LoadedContract;
 }
 
 /**
  * Loads one period's actuals (sales, costs, workforce, ...) from YAML or JSON text, with the same
  * located diagnostics as {@link loadContract}. Never throws for a problem in the text.
+ *
+ * @throws FairlodeError `argument/invalid` when called outside the types, as {@link loadContract}
+ * does, or when `contract` is neither a `Contract` nor a `LoadedContract`.
  *
  * @example
  * ```ts
@@ -42,18 +52,23 @@ export interface LoadActualsOptions extends LoadOptions {
  * ```
  */
 export function loadActuals(text: string, options: LoadActualsOptions = {}): Result<LoadedActuals> {
+  checkLoadArguments('loadActuals', text, options);
+  const given = contractOf(options.contract);
   const read = readSource(text, options);
   if (!read.ok) return read;
   const source = read.value;
   const rootProblem = notAMapping(source, 'actuals');
   if (rootProblem) return { ok: false, diagnostics: [rootProblem] };
+  const warnings = bidiControlWarnings(source);
+  const reserved = reservedKeyDiagnostics(source);
   const parsed = actualsSchema.safeParse(source.value);
-  if (!parsed.success) {
-    return { ok: false, diagnostics: diagnosticsFromIssues(parsed.error.issues, actualsSchema, source, 'actuals file').sort(compareDiagnostics) };
+  if (!parsed.success || reserved.length > 0) {
+    const issues = parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, actualsSchema, source, 'actuals file').filter((d) => !throughReservedKey(d.path));
+    return { ok: false, diagnostics: [...warnings, ...reserved, ...issues].sort(compareDiagnostics) };
   }
   const terms = parsed.data;
-  const problems: Diagnostic[] = [];
-  const contract = options.contract;
+  const problems: Diagnostic[] = checkPartsWithinWholes(terms).map((p) => placeProblem(source, p));
+  const contract = given?.contract;
   const startMonth = contract?.fiscalYear.startMonth;
   const period = parsePeriod(terms.period, startMonth === undefined ? {} : { fiscalYearStartMonth: startMonth });
   if (!period.ok) {
@@ -69,10 +84,48 @@ export function loadActuals(text: string, options: LoadActualsOptions = {}): Res
         problems.push(placeAt(source, ['sales', i, 'commodity'], { code: 'actuals/unknown-commodity', severity: 'error', message: `"${s.commodity}" is not a commodity of contract "${contract.id}".`, hint: `known: ${[...commodities].join(', ')}` }));
       }
     });
+    problems.push(...unknownEventClauses(terms.events, given!.clauses, contract.id, source));
     if (period.ok && (period.value.end < contract.effective || period.value.start > contract.termEnd)) {
       problems.push(placeAt(source, ['period'], { code: 'actuals/outside-term', severity: 'error', message: `The period ${period.value.label} lies outside the contract's term (${contract.effective} to ${contract.termEnd}).` }));
     }
   }
-  if (problems.length > 0 || !period.ok) return { ok: false, diagnostics: problems.sort(compareDiagnostics) };
-  return { ok: true, value: { actuals: { ...terms, period: period.value }, source }, diagnostics: [] };
+  if (problems.length > 0 || !period.ok) return { ok: false, diagnostics: [...warnings, ...problems].sort(compareDiagnostics) };
+  return { ok: true, value: { actuals: { ...terms, period: period.value }, source }, diagnostics: warnings };
+}
+
+/** The contract and its clauses from what a caller passed as `options.contract`. */
+function contractOf(given: unknown): { contract: Contract; clauses: readonly ClauseEntry[] } | undefined {
+  if (given === undefined) return undefined;
+  if (isOptionsObject(given) && isOptionsObject(given.contract) && Array.isArray(given.clauses)) {
+    const loaded = given as unknown as LoadedContract;
+    if (looksLikeContract(loaded.contract)) return { contract: loaded.contract, clauses: loaded.clauses };
+  }
+  if (looksLikeContract(given)) return { contract: given, clauses: findClauses(given) };
+  throw invalidArgument('loadActuals', 'options.contract', 'a Contract or the LoadedContract that loadContract returns', given);
+}
+
+/** Whether a value has the parts of a validated contract that loading actuals reads. */
+function looksLikeContract(value: unknown): value is Contract {
+  if (!isOptionsObject(value)) return false;
+  return typeof value.id === 'string' && Array.isArray(value.commodities) && isOptionsObject(value.fiscalYear) && typeof value.effective === 'string' && typeof value.termEnd === 'string';
+}
+
+/**
+ * Events must name a clause (or a milestone, work item or other entry with an id) of the contract:
+ * an event for a clause that does not exist would otherwise be ignored without a word.
+ */
+function unknownEventClauses(events: readonly { clause: string }[], clauses: readonly ClauseEntry[], contractId: string, source: SourceDocument): Diagnostic[] {
+  const ids = new Set(clauses.map((c) => c.id));
+  const problems: Diagnostic[] = [];
+  events.forEach((event, i) => {
+    if (ids.has(event.clause)) return;
+    const guess = closestName(event.clause, ids, Math.min(6, Math.max(2, Math.floor(event.clause.length / 3))));
+    problems.push(placeAt(source, ['events', i, 'clause'], {
+      code: 'actuals/unknown-clause',
+      severity: 'error',
+      message: `The event names "${shortName(event.clause)}", which is not a clause or milestone of contract "${contractId}".`,
+      hint: guess === undefined ? 'name the id of a clause, milestone or work item of the contract' : `did you mean "${guess}"?`,
+    }));
+  });
+  return problems;
 }

@@ -1,11 +1,15 @@
-import type { Diagnostic, PathSegment, Result } from '../diagnostics/diagnostic.js';
+import { FairlodeError, type Diagnostic, type PathSegment, type Result } from '../diagnostics/diagnostic.js';
 import { parseSource, type SourceDocument, type SourceOptions } from '../document/index.js';
-import { addDays, addYears } from '../time/index.js';
+import { checkSourceOptions } from '../document/parse-source.js';
+import { invalidArgument } from '../diagnostics/invalid-argument.js';
+import { addDays, addYears, type IsoDate } from '../time/index.js';
 import type { Contract } from './contract.js';
 import { contractSchema } from './contract-schema.js';
 import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
 import { checkIntegrity } from './integrity/check-integrity.js';
-import { placeAt } from './placement.js';
+import { placeAt, placeProblem } from './placement.js';
+import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
+import { bidiControlWarnings } from './bidi-controls.js';
 import { compareDiagnostics } from './diagnostic-order.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
 
@@ -52,7 +56,12 @@ export function notAMapping(source: SourceDocument, subject: string): Diagnostic
  * Loads a contract from YAML or JSON text: parses it with source positions, validates it against
  * the schema, converts exact values (money, rates, quantities, dates) and checks its integrity.
  * Never throws for a problem in the text: every problem is a diagnostic with file, 1-based line and
- * column, the contract path and, where possible, a hint.
+ * column, the contract path and, where possible, a hint. Warnings (such as a bidi control character
+ * in the text) come with a loaded contract, in `diagnostics`.
+ *
+ * @throws FairlodeError `argument/invalid` when called outside the types: `text` not a string,
+ * `options` null or not an object, `filename` not a string, `format` not "yaml" or "json", a limit
+ * that is NaN, negative or fractional. These are the caller's mistakes, not the file's.
  *
  * @example
  * ```ts
@@ -62,35 +71,63 @@ export function notAMapping(source: SourceDocument, subject: string): Diagnostic
  * ```
  */
 export function loadContract(text: string, options: LoadOptions = {}): Result<LoadedContract> {
+  checkLoadArguments('loadContract', text, options);
   const read = readSource(text, options);
   if (!read.ok) return read;
   const source = read.value;
   const rootProblem = notAMapping(source, 'contract');
   if (rootProblem) return { ok: false, diagnostics: [rootProblem] };
 
+  const warnings = bidiControlWarnings(source);
+  const reserved = reservedKeyDiagnostics(source);
   const parsed = contractSchema.safeParse(source.value);
-  if (!parsed.success) {
+  if (!parsed.success || reserved.length > 0) {
     const rawClauses = findClauses(source.value);
-    const diagnostics = diagnosticsFromIssues(parsed.error.issues, contractSchema, source, 'contract').map((d) => withClause(d, rawClauses));
+    const issues = parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, contractSchema, source, 'contract').filter((d) => !throughReservedKey(d.path));
+    const diagnostics = [...warnings, ...reserved, ...issues].map((d) => withClause(d, rawClauses));
     return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
   }
   const terms = parsed.data;
-  const termEnd = addDays(addYears(terms.effective, terms.term.years), -1);
+  const termEnd = lastDayOfTerm(terms.effective, terms.term.years);
+  if (termEnd === undefined) {
+    const d = placeAt(source, ['term', 'years'], {
+      code: 'contract/term-beyond-calendar',
+      severity: 'error',
+      message: `A ${terms.term.years}-year term from ${terms.effective} would end after 9999-12-31, the last date fairlode can represent.`,
+      hint: 'check the effective date and the term\'s length',
+    });
+    return { ok: false, diagnostics: [...warnings, d].sort(compareDiagnostics) };
+  }
   const clauses = findClauses(terms);
   const problems = checkIntegrity(terms, clauses, termEnd);
   if (problems.length > 0) {
-    const diagnostics = problems.map((p) => {
-      const d = placeAt(source, p.path, { code: p.code, severity: 'error', message: p.message, ...(p.hint === undefined ? {} : { hint: p.hint }) });
-      if (p.related) {
-        const range = source.rangeOf(p.related.path);
-        d.related = [{ message: p.related.message, path: p.related.path, ...(range === undefined ? {} : { range }) }];
-      }
-      return withClause(d, clauses);
-    });
-    return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
+    const diagnostics = problems.map((p) => withClause(placeProblem(source, p), clauses));
+    return { ok: false, diagnostics: [...warnings, ...diagnostics].sort(compareDiagnostics) };
   }
   const contract: Contract = { ...terms, termEnd };
-  return { ok: true, value: { contract, clauses, source }, diagnostics: [] };
+  return { ok: true, value: { contract, clauses, source }, diagnostics: warnings };
+}
+
+/**
+ * The last day of a term, or undefined when it would fall after 9999-12-31 (the date arithmetic
+ * refuses dates outside the years 0001–9999; a user's date must give a diagnostic, not a throw).
+ */
+function lastDayOfTerm(effective: IsoDate, years: number): IsoDate | undefined {
+  try {
+    return addDays(addYears(effective, years), -1);
+  } catch (error) {
+    if (error instanceof FairlodeError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Checks a loader's arguments, throwing a `FairlodeError` naming the wrong one: `text` must be a
+ * string and `options` an object whose fields have their documented types.
+ */
+export function checkLoadArguments(caller: string, text: unknown, options: unknown): void {
+  if (typeof text !== 'string') throw invalidArgument(caller, 'text', 'the text of the file, a string', text);
+  checkSourceOptions(caller, options, 'filename');
 }
 
 /** Adds the legal reference of the enclosing clause, when it has one. */

@@ -12,7 +12,7 @@ export const processingCommitment = z
       description:
         'How far it is to be processed in the country: concentrate (ore concentrated), smelted (smelted, e.g. to matte or blister), refined (refined metal), refined-cathode (refined metal cathode), precursor (battery or chemical precursors), manufactured (finished products) or other.',
     }),
-    capacity: quantityString().optional().meta({ description: 'Annual processing capacity to be built, e.g. "100000 t".' }),
+    capacity: quantityString({ sign: 'positive' }).optional().meta({ description: 'Annual processing capacity to be built, e.g. "100000 t".' }),
     targets: z
       .array(
         z

@@ -5,7 +5,7 @@ import { closestName } from '../diagnostics/closest-name.js';
 import { exampleOf, nameOf, type ExactValueKind } from './exact-values.js';
 import { Decimal } from '../money/decimal.js';
 import { allowedKeys, exactKindOf, schemaAt } from './schema-path.js';
-import { describePath, placeAt } from './placement.js';
+import { describePath, placeAt, quoteName } from './placement.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -64,6 +64,9 @@ function bareNumberHint(kind: ExactValueKind, raw: string, currency: string): st
   }
 }
 
+/** The most edits a did-you-mean may bridge. */
+const MAX_SUGGESTION_DISTANCE = 6;
+
 /**
  * A misspelt key produces two issues: the unknown key and the missing field it was meant to be.
  * Keep the unknown key (with its did-you-mean) and drop the missing-field echo.
@@ -82,7 +85,8 @@ function withoutEchoes(diagnostics: Diagnostic[]): Diagnostic[] {
  * the start of a longer key (`treshold` → `thresholdPrice`).
  */
 function suggestKey(key: string, keys: readonly string[]): string | undefined {
-  const whole = closestName(key, keys, Math.max(2, Math.floor(key.length / 3)));
+  // A third of the key's length, at most 6 edits: no typo is longer, and a bound keeps the work small.
+  const whole = closestName(key, keys, Math.min(MAX_SUGGESTION_DISTANCE, Math.max(2, Math.floor(key.length / 3))));
   if (whole || key.length < 4) return whole;
   const byPrefix = new Map(keys.filter((k) => k.length > key.length).map((k) => [k.slice(0, key.length + 1), k]));
   const prefix = closestName(key, byPrefix.keys(), 2);
@@ -130,7 +134,7 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
         const guess = suggestKey(key, keys);
         const where = path.length ? ` in ${describePath(path)}` : ` at the top of the ${subject}`;
         const hint = guess ? `did you mean "${guess}"?` : keys.length ? `allowed here: ${keys.join(', ')}` : undefined;
-        return placeAt(source, [...path, key], { code: 'contract/unknown-key', severity: 'error', message: `"${key}" is not a known field${where}.`, ...(hint ? { hint } : {}) }, true);
+        return placeAt(source, [...path, key], { code: 'contract/unknown-key', severity: 'error', message: `${quoteName(key)} is not a known field${where}.`, ...(hint ? { hint } : {}) }, true);
       });
     }
     case 'invalid_type': {
@@ -158,7 +162,7 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
       if (actual === undefined) {
         return [at('contract/missing-field', `${describePath(path)} is required.`, `add ${describePath(path)}: one of ${options.join(', ')}`)];
       }
-      const guess = typeof actual === 'string' ? closestName(actual, options, Math.max(2, Math.floor(actual.length / 3))) : undefined;
+      const guess = typeof actual === 'string' ? closestName(actual, options, Math.min(MAX_SUGGESTION_DISTANCE, Math.max(2, Math.floor(actual.length / 3)))) : undefined;
       return [at('contract/invalid-option', `${describePath(path)} is ${typeName(actual)}, which is not one of the allowed values.`, guess ? `did you mean "${guess}"? (allowed: ${options.join(', ')})` : `allowed: ${options.join(', ')}`)];
     }
     case 'invalid_format': {

@@ -169,7 +169,7 @@ export class DocumentBuilder {
     const frame = this.#frames[this.#frames.length - 1]!;
     if (Object.hasOwn(frame.value, name)) {
       const node = frame.node;
-      const first = node.children![node.keys!.indexOf(name)]!;
+      const first = node.children![node.indexOfKey(name)]!;
       const line = this.#place.lines.positionAt(first.keyStart).line;
       const path = this.currentPath(name);
       this.report({

@@ -1,3 +1,5 @@
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
+
 /**
  * Bounds on what {@link parseSource} accepts, so that a hostile or broken file is refused quickly
  * instead of exhausting memory or the stack.
@@ -34,9 +36,22 @@ const DEPTH_CEILING = 1000;
  * ```ts
  * resolveSourceLimits({ maxDepth: 10 }).maxBytes; // 5242880
  * ```
+ *
+ * @param limits - the limits given, if any
+ * @param caller - the public function they were given to, named in the error
+ * @throws FairlodeError `argument/invalid` when a limit is not a whole number, zero or more
+ * (NaN, negative, fractional or not a number), or `limits` is not an object.
  */
-export function resolveSourceLimits(limits: Partial<SourceLimits> | undefined): SourceLimits {
-  const resolved = { ...DEFAULT_SOURCE_LIMITS, ...limits };
+export function resolveSourceLimits(limits: Partial<SourceLimits> | undefined, caller = 'parseSource'): SourceLimits {
+  if (limits !== undefined && !isOptionsObject(limits)) throw invalidArgument(caller, 'options.limits', 'an object such as { maxBytes: 1048576 }', limits);
+  const resolved = { ...DEFAULT_SOURCE_LIMITS };
+  for (const name of Object.keys(DEFAULT_SOURCE_LIMITS) as (keyof SourceLimits)[]) {
+    const value = limits?.[name];
+    if (value === undefined) continue;
+    // NaN, a negative or a fractional limit must never turn a limit off (NaN compares false with everything).
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw invalidArgument(caller, `options.limits.${name}`, 'a whole number, zero or more', value);
+    resolved[name] = value;
+  }
   resolved.maxDepth = Math.min(Math.max(1, resolved.maxDepth), DEPTH_CEILING);
   return resolved;
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { DocumentBuilder } from './document-builder.js';
-import { resolveSourceLimits } from './limits.js';
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
+import { resolveSourceLimits, type SourceLimits } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { composeJson } from './parse-json.js';
 import { composeYaml } from './parse-yaml.js';
@@ -22,6 +23,9 @@ import { findNonTextCharacter, normaliseSourceText, utf8ByteLength } from './sou
  * {@link SourceLimits}. Every diagnostic carries the file (when given), a path and a 1-based
  * range; the codes are listed in {@link SOURCE_CODES}.
  *
+ * @throws FairlodeError `argument/invalid` for options outside their types (`options: null`,
+ * `file: 42`, `format: 'xml'`, a limit that is NaN or negative): a caller's mistake, not the file's.
+ *
  * @example
  * ```ts
  * const parsed = parseSource('fairlode: 1\nid: a\nid: b\n', { file: 'deal.yaml' });
@@ -29,6 +33,7 @@ import { findNonTextCharacter, normaliseSourceText, utf8ByteLength } from './sou
  * ```
  */
 export function parseSource(text: string, options: SourceOptions = {}): Result<SourceDocument> {
+  checkSourceOptions('parseSource', options);
   const file = options.file;
   const format = options.format ?? (file === undefined ? 'yaml' : formatFromFileName(file));
   const limits = resolveSourceLimits(options.limits);
@@ -86,6 +91,19 @@ export function parseSource(text: string, options: SourceOptions = {}): Result<S
   if (builder.root === undefined) return failed(file, emptyProblem(normalised), normalised);
   const document = new MappedSourceDocument({ file, format, text: normalised, value: builder.rootValue, root: builder.root, lines });
   return { ok: true, value: document, diagnostics: [] };
+}
+
+/**
+ * Checks the options a caller passed to a public reader, throwing a `FairlodeError` that names the
+ * one that is wrong; `caller` is the public function's name.
+ */
+export function checkSourceOptions(caller: string, options: unknown, fileKey: 'file' | 'filename' = 'file'): void {
+  if (!isOptionsObject(options)) throw invalidArgument(caller, 'options', 'an object (or left out)', options);
+  const file = options[fileKey];
+  if (file !== undefined && typeof file !== 'string') throw invalidArgument(caller, `options.${fileKey}`, 'a string', file);
+  const format = options.format;
+  if (format !== undefined && format !== 'yaml' && format !== 'json') throw invalidArgument(caller, 'options.format', '"yaml" or "json"', format);
+  resolveSourceLimits(options.limits as Partial<SourceLimits> | undefined, caller);
 }
 
 function emptyProblem(text: string): SourceProblem {

@@ -21,6 +21,9 @@ export class SourceNode {
   target: SourceNode | undefined = undefined;
   /** For a scalar: whether it has no text at all (`key:` with nothing after it); its range is then its key's or its `-`'s. */
   empty = false;
+  /** For a mapping: key → index of its child, built on the first lookup so that finding a key costs O(1), not a scan. */
+  #keyIndex: Map<string, number> | undefined = undefined;
+  #indexed = 0;
 
   /**
    * @param kind - what the node is
@@ -38,6 +41,19 @@ export class SourceNode {
     readonly keyEnd: number,
     readonly plain: boolean,
   ) {}
+
+  /** For a mapping: the index of `key` among {@link SourceNode.keys}, or -1; the first one if a key repeats. */
+  indexOfKey(key: string): number {
+    const keys = this.keys;
+    if (keys === undefined) return -1;
+    this.#keyIndex ??= new Map();
+    // Index only the keys added since the last lookup, so lookups during the parse stay linear too.
+    for (let i = this.#indexed; i < keys.length; i++) {
+      if (!this.#keyIndex.has(keys[i]!)) this.#keyIndex.set(keys[i]!, i);
+    }
+    this.#indexed = keys.length;
+    return this.#keyIndex.get(key) ?? -1;
+  }
 }
 
 /**
@@ -46,7 +62,7 @@ export class SourceNode {
  */
 export function childNode(node: SourceNode, segment: PathSegment): SourceNode | undefined {
   if (node.kind === 'mapping') {
-    const index = node.keys!.indexOf(typeof segment === 'number' ? String(segment) : segment);
+    const index = node.indexOfKey(typeof segment === 'number' ? String(segment) : segment);
     return index === -1 ? undefined : node.children![index];
   }
   if (node.kind === 'sequence') {

@@ -62,7 +62,7 @@ const INSTEAD = new Map<string, string>(Object.entries({
   mt: 'did you mean "t" (metric tonne) or "Mt" (million tonnes)? "mt" is read both ways',
   ton: 'did you mean "t" (metric tonne)? a "ton" may also be a short ton (2000 lb) or a long ton (2240 lb): state those in "lb"',
   tons: 'did you mean "t" (metric tonne)? "tons" may also be short tons (2000 lb) or long tons (2240 lb): state those in "lb"',
-  oz: 'did you mean "ozt" (troy ounce)? precious metals are weighed in troy ounces (31.1034768 g), not avoirdupois ounces (28.349523125 g)',
+  oz: 'write "ozt" for the troy ounce (31.1034768 g), in which precious metals are weighed; "oz" is also the avoirdupois ounce (28.349523125 g), so fairlode refuses it',
   toz: 'did you mean "ozt" (troy ounce)?', 'troy oz': 'did you mean "ozt" (troy ounce)?', 'oz t': 'did you mean "ozt" (troy ounce)?',
   koz: 'state the number in troy ounces with "ozt" (e.g. 1500 koz is "1500000 ozt")',
   lbs: 'did you mean "lb"?', pound: 'did you mean "lb"?', pounds: 'did you mean "lb"?', kgs: 'did you mean "kg"?',

@@ -24,7 +24,7 @@ describe('units', () => {
     ['tonnes', 'did you mean "t" (metric tonne)?'],
     ['tones', 'did you mean "t" (metric tonne)?'], // one edit from "tonne"
     ['MT', 'did you mean "t" (metric tonne) or "Mt" (million tonnes)? "mt" is read both ways'],
-    ['oz', 'did you mean "ozt" (troy ounce)? precious metals are weighed in troy ounces (31.1034768 g), not avoirdupois ounces (28.349523125 g)'],
+    ['oz', 'write "ozt" for the troy ounce (31.1034768 g), in which precious metals are weighed; "oz" is also the avoirdupois ounce (28.349523125 g), so fairlode refuses it'],
     ['KG', 'did you mean "kg" (kilogram)?'],
     ['kgs', 'did you mean "kg"?'],
     ['mwh', 'did you mean "MWh" (megawatt-hour)?'],

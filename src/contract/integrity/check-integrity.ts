@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../time/index.js';
 import type { ContractTerms } from '../contract.js';
 import type { ClauseEntry } from './clause-index.js';
+import { checkBounds } from './bounds.js';
 import { checkPaymentCurrencies } from './currencies.js';
 import { checkDatesWithinTerm, checkSchedulesForward } from './dates.js';
 import { checkUniqueIds } from './identifiers.js';
@@ -11,7 +12,7 @@ import { checkShares } from './shares.js';
 
 /**
  * Runs every integrity check: the conditions without which a contract is meaningless (unique ids,
- * resolvable references, shares summing to 100%, ordered bands, dates within the term, schedules
+ * resolvable references, shares summing to 100%, ordered bands, floors not above caps, dates within the term, schedules
  * going forward, payment currencies).
  */
 export function checkIntegrity(c: ContractTerms, clauses: readonly ClauseEntry[], termEnd: IsoDate): IntegrityProblem[] {
@@ -20,6 +21,7 @@ export function checkIntegrity(c: ContractTerms, clauses: readonly ClauseEntry[]
     ...checkReferences(c, clauses),
     ...checkShares(c),
     ...checkPriceBands(c),
+    ...checkBounds(c),
     ...checkPaymentCurrencies(c),
     ...checkDatesWithinTerm(c, termEnd),
     ...checkSchedulesForward(c),

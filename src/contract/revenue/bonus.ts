@@ -10,7 +10,7 @@ export const bonus = z
     kind: z.enum(['signature', 'production', 'discovery']).meta({
       description: 'What the bonus is for: signature (signing the contract), production (reaching production) or discovery (a commercial discovery).',
     }),
-    amount: described(moneyString(), 'The fixed amount of the bonus.'),
+    amount: described(moneyString({ sign: 'positive' }), 'The fixed amount of the bonus.'),
     due: described(dateString(), 'Date by which the bonus is paid.'),
     payee: partyRef().meta({ description: 'The party the bonus is paid to.' }),
     eiti: eitiClassification.optional(),

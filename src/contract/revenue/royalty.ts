@@ -6,7 +6,7 @@ import { eitiClassification } from './eiti-classification.js';
 /** One price band of a sliding royalty. The last band has no upper edge. */
 export const priceBand = z
   .strictObject({
-    upTo: unitPriceString().optional().meta({ description: 'The band\'s upper price edge; omitted on the last band.' }),
+    upTo: unitPriceString({ sign: 'positive' }).optional().meta({ description: 'The band\'s upper price edge; omitted on the last band.' }),
     rate: described(rateString(), 'The band\'s royalty rate: in whole-value mode it applies to the whole value when the price falls in this band; in incremental mode, to the part of the price within the band.'),
   })
   .meta({ description: 'A price band and its rate.' });
