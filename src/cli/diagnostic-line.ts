@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { oneLineText, visibleText } from '../format/visible-text.js';
+import { oneLineText, visibleText } from '../diagnostics/visible-text.js';
 
 /**
  * A diagnostic as one line for stderr: `file:line:column: severity: message (hint) [code]`. The

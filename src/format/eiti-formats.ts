@@ -4,7 +4,7 @@ import { SDT_CSV_COLUMNS } from '../eiti/sdt-csv.js';
 import type { SdtPayments, SdtRow } from '../eiti/sdt-payments.js';
 import { csvRecord } from './csv-cell.js';
 import { markdownText } from './markdown-text.js';
-import { visibleText } from './visible-text.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
 // The exact amounts fairlode computed; every other cell is text from the contract or the reports read.
 const SDT_FIGURES: ReadonlySet<string> = new Set(['value']);

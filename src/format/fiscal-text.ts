@@ -1,6 +1,6 @@
 import type { FiscalAnalysis, PriceDeckAnalysis } from '../fiscal/index.js';
 import { analysisTables, breakevenText, conventionLines, deckTable, isDeck, type FiscalTable } from './fiscal-figures.js';
-import { visibleText } from './visible-text.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
 function layout(table: FiscalTable): string[] {
   // Labels (parties, streams, scenarios) come from the contract and the plan: shown, never obeyed.

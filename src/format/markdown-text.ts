@@ -1,5 +1,5 @@
 // How every Markdown output writes user text. Internal to src/format.
-import { visibleText } from './visible-text.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 

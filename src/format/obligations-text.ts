@@ -1,7 +1,7 @@
 import { measureText } from '../obligations/tracking-context.js';
 import type { ObligationPenalty, ObligationReport, TrackedObligation } from '../obligations/obligation.js';
 import { moneyToString } from '../money/money.js';
-import { oneLineText, visibleText } from './visible-text.js';
+import { oneLineText, visibleText } from '../diagnostics/visible-text.js';
 
 /** A penalty in words: the amount (and how it is settled), and any higher rate with its extra. */
 function penaltyWords(p: ObligationPenalty): string[] {

@@ -3,7 +3,7 @@ import { moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
 import type { PayoutStatement } from '../payout/index.js';
 import { groupedAmount } from './payout-amounts.js';
-import { oneLineText, visibleText } from './visible-text.js';
+import { oneLineText, visibleText } from '../diagnostics/visible-text.js';
 
 /**
  * Options for {@link formatPayoutText}.

@@ -4,6 +4,7 @@
 // CommonMark/GFM for Markdown and Unicode's bidirectional algorithm (UAX #9) for isolates.
 import { describe, expect, it } from 'vitest';
 import {
+  explain,
   formatCheckGithub,
   formatCheckMarkdown,
   formatCheckStylish,
@@ -29,7 +30,7 @@ import {
 import { diagnosticLine } from '../../src/cli/diagnostic-line.js';
 import { csvCell } from '../../src/format/csv-cell.js';
 import { markdownCode, markdownText } from '../../src/format/markdown-text.js';
-import { oneLineText, visibleText } from '../../src/format/visible-text.js';
+import { oneLineText, visibleText } from '../../src/diagnostics/visible-text.js';
 import { escapeHtml } from '../../src/report/escape-html.js';
 import { contractOf, statementsOf } from '../payout/payout-fixtures.js';
 import { checkedFile } from './report-fixtures.js';
@@ -171,6 +172,11 @@ describe('payout outputs', () => {
   });
   it('text shows the CR and the override', () => {
     expect(formatPayoutText(payouts)).toContain('royalty =HYPERLINK("http://x")\\r| <b>x</b> <U+202E>\n');
+  });
+  it('explain shows them too', () => {
+    const text = explain(payouts[0]!, 'royalty');
+    expect(text.split('\n')[0]).toBe('royalty: company → state 45000.00 USD (royalty, royalty, =HYPERLINK("http://x")\\r| <b>x</b> <U+202E>)');
+    expect(text).not.toMatch(/[\r\u202e]/);
   });
 });
 

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import {
   computePayouts,
   eitiPayments,
+  explain,
+  explainTrace,
   formatCheckGithub,
   formatCheckJson,
   formatCheckJunit,
@@ -40,6 +42,7 @@ import {
   reconcile,
   trackObligations,
   type Diagnostic,
+  type PayoutLine,
   type PayoutStatement,
 } from 'fairlode';
 import { diagnosticLine } from '../../src/cli/diagnostic-line.js';
@@ -63,7 +66,7 @@ const PIECES = [
 /** A hostile string: pieces and random text, now and then very long. */
 const hostileText = fc.oneof(
   { weight: 8, arbitrary: fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { minLength: 1, maxLength: 6 }).map((p) => p.join('')) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...PIECES), fc.integer({ min: 2_000, max: 20_000 })).map(([p, n]) => `${p}${'A'.repeat(n)}${p}`) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...PIECES), fc.integer({ min: 1_000, max: 8_000 })).map(([p, n]) => `${p}${'A'.repeat(n)}${p}`) },
 );
 
 /** Enough hostile strings for one document; they are used in turn. */
@@ -204,8 +207,9 @@ const contract = chagai();
 const actuals = ['2027-Q3', '2027-Q4'].map((q) => exampleQuarter(contract, q));
 const run = computePayouts(contract, actuals);
 if (!run.ok) throw new Error('payouts');
-// Plain copies (the engine's statements add their totals up when first read), so the strings can be replaced.
-const statements: PayoutStatement[] = run.value.statements.map((s) => ({ ...s, totals: s.totals }));
+// Plain copies (the engine's statements and lines work some fields out when first read), so the strings can be replaced.
+const plainLine = (l: PayoutLine): PayoutLine => ({ id: l.id, kind: l.kind, clause: l.clause, ref: l.ref, from: l.from, to: l.to, amount: l.amount, base: l.base, rate: l.rate, band: l.band, onBehalfOf: l.onBehalfOf, settlement: l.settlement, trace: l.trace });
+const statements: PayoutStatement[] = run.value.statements.slice(0, 1).map((s) => ({ ...s, totals: s.totals, lines: s.lines.map(plainLine) }));
 const obligations = trackObligations(contract, actuals, { asOf: '2027-12-31' as never });
 const sdt = eitiPayments(contract, run.value.statements, { year: 'FY2028' });
 if (!sdt.ok) throw new Error('sdt');
@@ -229,6 +233,9 @@ describe('every output format, fed hostile strings', () => {
         expectSafeMarkdown(formatPayoutMarkdown(hostile), formatPayoutMarkdown(plain));
         expectSafeCsv(formatPayoutCsv(hostile), formatPayoutCsv(plain));
         expectJson(formatPayoutJson(hostile));
+        // `explain`: the first line (found by its id, the first of that id in both) and the traces of the others.
+        expectSafeText(explain(hostile[0]!, hostile[0]!.lines[0]!.id), explain(plain[0]!, plain[0]!.lines[0]!.id));
+        hostile[0]!.lines.forEach((l, i) => expectSafeText(explainTrace(l.trace), explainTrace(plain[0]!.lines[i]!.trace)));
       }),
       RUNS,
     );
@@ -294,7 +301,7 @@ describe('every output format, fed hostile strings', () => {
         expect(github).not.toMatch(RAW_CONTROL);
         expectSafeMarkdown(formatCheckMarkdown(hostile), formatCheckMarkdown(plain));
         expectJson(formatCheckJson(hostile));
-        expectJson(formatCheckSarif(hostile, {}));
+        expectJson(formatCheckSarif(hostile, { toolVersion: '0.0.0' }));
         const junit = formatCheckJunit(hostile);
         expect(junit).not.toMatch(/<x-evil/i);
       }),

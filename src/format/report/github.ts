@@ -1,5 +1,5 @@
 import type { Severity } from '../../diagnostics/diagnostic.js';
-import { visibleExceptLineBreaks as shown } from '../visible-text.js';
+import { visibleExceptLineBreaks as shown } from '../../diagnostics/visible-text.js';
 import { countOf, summarizeReport, type CheckReport } from './check-report.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };

@@ -1,5 +1,5 @@
 import type { Severity } from '../../diagnostics/diagnostic.js';
-import { oneLineText as oneLine, visibleText } from '../visible-text.js';
+import { oneLineText as oneLine, visibleText } from '../../diagnostics/visible-text.js';
 import { countOf, summarizeReport, type CheckReport, type FileReport, type ReportFinding } from './check-report.js';
 
 /** Options for {@link formatCheckStylish}. */

@@ -1,4 +1,4 @@
-// How text outputs (terminal, plain text, GitHub annotations) show user text. Internal to src/format and the CLI.
+// How text for a terminal or a log (plain-text formats, explanations, CLI diagnostics) shows user text. Not re-exported.
 
 /**
  * The characters that must never reach a terminal or a log raw: C0 controls (LF, CR, TAB, ESC, NUL
