@@ -22,7 +22,7 @@ function rowJson(r: SdtRow) {
 /**
  * SDT payments as CSV with the columns of {@link SDT_CSV_COLUMNS}; `fairlode reconcile` reads it back.
  * A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` …) starts with a single
- * quote (see {@link csvCell}); values stay exact numbers.
+ * quote (see docs/security.md); values stay exact numbers.
  *
  * @example
  * ```ts

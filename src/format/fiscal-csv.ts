@@ -19,7 +19,7 @@ function rate(r: RateSolution): string {
  * then each party), every amount an exact decimal string; or a price deck, one row per scenario
  * with its metrics as exact decimal strings (an empty cell where a ratio or rate does not exist).
  * Fields are quoted as RFC 4180 says; rows end in `\n`. A label that a spreadsheet would run as
- * a formula (`=`, `+`, `-`, `@` …) starts with a single quote (see {@link csvCell}).
+ * a formula (`=`, `+`, `-`, `@` …) starts with a single quote (see docs/security.md).
  *
  * @example
  * ```ts

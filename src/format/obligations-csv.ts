@@ -14,7 +14,7 @@ function value(m: Measure | undefined): string | undefined {
 /**
  * An obligation report as CSV (RFC 4180): one row per obligation; figures as exact decimals with
  * the unit of the shortfall (or of the requirement) in its own column. A text cell that a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@` …) starts with a single quote (see {@link csvCell}).
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@` …) starts with a single quote (see docs/security.md).
  *
  * @example
  * ```ts

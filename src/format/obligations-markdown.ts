@@ -5,7 +5,7 @@ import { obligationStatusLine } from './obligations-text.js';
 
 /**
  * An obligation report as a Markdown table, with the count per status above it. Text from the
- * contract is escaped (see {@link markdownText}): no pipe, line break, HTML or Markdown in it changes
+ * contract is escaped (see docs/security.md): no pipe, line break, HTML or Markdown in it changes
  * the table.
  *
  * @example

@@ -28,7 +28,7 @@ export function obligationStatusLine(o: TrackedObligation): string {
 /**
  * An obligation report as plain text: a header, one block per obligation (status, id, ref, due
  * date, what is owed, the figures and the evidence), and the count per status. Text from the
- * contract shows its control and bidirectional characters as escapes (see {@link visibleText}).
+ * contract shows its control and bidirectional characters as escapes (see docs/security.md).
  *
  * @example
  * ```ts

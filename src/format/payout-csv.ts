@@ -13,7 +13,7 @@ const FIGURES: ReadonlySet<string> = new Set(['amount', 'base_amount', 'settleme
 /**
  * Payout statements as CSV: one row per line of every statement, amounts as exact decimal strings,
  * fields quoted as RFC 4180 says, rows ending in `\n`. A text cell that a spreadsheet would run as a
- * formula (`=`, `+`, `-`, `@` …) starts with a single quote (see {@link csvCell}).
+ * formula (`=`, `+`, `-`, `@` …) starts with a single quote (see docs/security.md).
  *
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { statementHeading } from './payout-text.js';
 /**
  * Payout statements as Markdown (GitHub-flavoured tables): a heading per period, a table of lines
  * with clause and legal reference, the totals per party, and the conservation proof. Text from the
- * contract is escaped (see {@link markdownText}): no pipe, line break, HTML or Markdown in it changes
+ * contract is escaped (see docs/security.md): no pipe, line break, HTML or Markdown in it changes
  * the table.
  *
  * @example

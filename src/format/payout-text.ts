@@ -35,7 +35,7 @@ export function statementHeading(s: PayoutStatement): string[] {
  * payer → payee, amount, clause and legal reference), with the band or rate and any conversion to
  * the payee's currency underneath, then the totals per party, the conservation proof and the
  * balances carried forward. Text from the contract shows its control and bidirectional characters
- * as escapes (see {@link visibleText}), so no id or label can start a line or reorder one.
+ * as escapes (see docs/security.md), so no id or label can start a line or reorder one.
  *
  * @example
  * ```ts

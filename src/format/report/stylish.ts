@@ -53,7 +53,7 @@ function fileBlock(f: FileReport, paint: Paint): string[] {
  * (hint) clause  rule`, each applied exemption, the file's scores and level, and one summary line
  * with the counts of errors, warnings, infos and exemptions. Clean files are listed only in the
  * count. Coloured with ANSI escapes when `color` is true. File names, clauses and messages show
- * their control and bidirectional characters as escapes (see {@link visibleText}), so no contract
+ * their control and bidirectional characters as escapes (see docs/security.md), so no contract
  * can start a line of its own (a `::error` or `::stop-commands::` in CI), move the cursor or
  * reverse the text.
  *
