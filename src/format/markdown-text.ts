@@ -7,8 +7,9 @@ const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>':
  * User text for Markdown (GitHub-flavoured): a table cell, a heading, a list item or a quote. It
  * stays on one line (CR and LF, alone or paired, become a space), keeps its row's columns (`|` is
  * escaped), shows no HTML (`<`, `>`, `&` become entities) and changes no rendering: `\`, backticks,
- * `*`, `_`, `[`, `]`, `~` and `$` (GitHub's maths) are escaped with a backslash, and so are a `#`, `+`,
- * `-` or `=` at the start and the `.` or `)` of a numbered-list marker. Control and bidirectional
+ * `*`, `_`, `[`, `]`, `~` and `$` (GitHub's maths) are escaped with a backslash, and so is what
+ * would start a block at the start of the text: a heading's `#`, a list item's `-`, `+` or `1.`,
+ * a setext underline of `=` or `-`. Control and bidirectional
  * characters are shown as {@link visibleText} shows them.
  *
  * @example
@@ -22,8 +23,9 @@ export function markdownText(text: string): string {
   return oneLine
     .replace(/[\\`*_[\]~$|]/g, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => HTML[c]!)
-    .replace(/^(\s*)([#+\-=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    // What starts a block only at the start of a line: a heading, a list item, a setext underline.
+    .replace(/^(\s*)(#{1,6}(?=\s|$)|[+-](?=\s|$)|[=-]+\s*$)/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /**

@@ -86,6 +86,10 @@ describe('Markdown text', () => {
     expect(markdownText('# heading')).toBe('\\# heading');
     expect(markdownText('- item')).toBe('\\- item');
     expect(markdownText('12. item')).toBe('12\\. item');
+    expect(markdownText('===')).toBe('\\===');
+    // Figures and words that only look like a marker stay as they are.
+    expect(markdownText('16.67%')).toBe('16.67%');
+    expect(markdownText('-1,234.5 #1 +cmd')).toBe('-1,234.5 #1 +cmd');
     expect(markdownText('chagai-partnership 2027-Q1')).toBe('chagai-partnership 2027-Q1');
     expect(markdownText(`x${RLO}\u001b`)).toBe('x&lt;U+202E&gt;\\\\x1b');
   });
@@ -168,7 +172,7 @@ describe('payout outputs', () => {
   });
   it('Markdown keeps the row on one line and shows no HTML', () => {
     const row = formatPayoutMarkdown(payouts).split('\n').find((l) => l.startsWith('| royalty'))!;
-    expect(row).toBe('| royalty | royalty | company | state | 45,000.00 USD | royalty | \\=HYPERLINK("http://x") \\| &lt;b&gt;x&lt;/b&gt; &lt;U+202E&gt; |  |');
+    expect(row).toBe('| royalty | royalty | company | state | 45,000.00 USD | royalty | =HYPERLINK("http://x") \\| &lt;b&gt;x&lt;/b&gt; &lt;U+202E&gt; |  |');
   });
   it('text shows the CR and the override', () => {
     expect(formatPayoutText(payouts)).toContain('royalty =HYPERLINK("http://x")\\r| <b>x</b> <U+202E>\n');
@@ -215,7 +219,7 @@ describe('EITI outputs', () => {
     expect(back.ok && back.value[0]).toMatchObject({ project: '=1+1', company: '+cmd', stream: `Roy\nalties${RLO}` });
   });
   it('Markdown escapes every cell', () => {
-    expect(formatEitiMarkdown(sdt).split('\n').at(-2)).toBe('| PK | FY2028 | \\=1+1 | \\+cmd | Gov \\| &lt;i&gt;x&lt;/i&gt; | Roy alties&lt;U+202E&gt; | 1415E1 | USD | -1234.56 |');
+    expect(formatEitiMarkdown(sdt).split('\n').at(-2)).toBe('| PK | FY2028 | =1+1 | +cmd | Gov \\| &lt;i&gt;x&lt;/i&gt; | Roy alties&lt;U+202E&gt; | 1415E1 | USD | -1234.56 |');
   });
   it('text shows the line break and the override', () => {
     expect(formatEitiText(sdt)).toContain('Roy\\nalties<U+202E>\n');
@@ -224,6 +228,6 @@ describe('EITI outputs', () => {
     const other = sdtRow('=1+1', 'Gov | <i>x</i>', `Roy\nalties${RLO}`, '-1000.00');
     const r = reconcile(sdt.rows, [other]);
     expect(formatReconciliationCsv(r).split('\n')[1]).toBe(`discrepancy,"'=1+1",Gov | <i>x</i>,"Roy`);
-    expect(formatReconciliationMarkdown(r).split('\n').at(-2)).toBe('| discrepancy | \\=1+1 | Gov \\| &lt;i&gt;x&lt;/i&gt; | Roy alties&lt;U+202E&gt; | 1415E1 | -1234.56 USD | -1000.00 USD | -234.56 USD |');
+    expect(formatReconciliationMarkdown(r).split('\n').at(-2)).toBe('| discrepancy | =1+1 | Gov \\| &lt;i&gt;x&lt;/i&gt; | Roy alties&lt;U+202E&gt; | 1415E1 | -1234.56 USD | -1000.00 USD | -234.56 USD |');
   });
 });
