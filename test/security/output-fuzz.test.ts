@@ -325,15 +325,21 @@ describe('every output format, fed hostile strings', () => {
     fc.assert(
       fc.property(fc.array(hostileText.filter((s) => s.length < 2_000), { minLength: 4, maxLength: 4 }), ([title, name, ref, description]) => {
         // Each string is written as a YAML double-quoted scalar (JSON's escapes are YAML's), so it reaches the report as generated.
-        const text = MINI_CONTRACT.replace('title: Minimal royalty contract', `title: ${JSON.stringify(title)}`)
-          .replace('name: Investor', `name: ${JSON.stringify(name)}`)
-          .replace('name: Government', `name: ${JSON.stringify(description)}`)
-          .replace('{ id: royalty,', `{ id: royalty, ref: ${JSON.stringify(ref)},`);
-        const loaded = loadContract(text, { filename: 'hostile.yaml' });
+        const withText = (strings: readonly string[]) =>
+          MINI_CONTRACT.replace('title: Minimal royalty contract', `title: ${JSON.stringify(strings[0])}`)
+            .replace('name: Investor', `name: ${JSON.stringify(strings[1])}`)
+            .replace('name: Government', `name: ${JSON.stringify(strings[2])}`)
+            .replace('{ id: royalty,', `{ id: royalty, ref: ${JSON.stringify(strings[3])},`);
+        const loaded = loadContract(withText([title, name, description, ref]), { filename: 'hostile.yaml' });
         if (!loaded.ok) return; // a string the loader refuses never reaches a report
         const html = renderReport({ contract: loaded.value, plan: miniPlan });
         rendered++;
         expect(html).not.toMatch(/<x-evil|<\/td><x-evil/i);
+        // The same elements as with plain text in those fields: nothing from the contract became markup.
+        const plain = loadContract(withText(['x', 'x', 'x', 'x']), { filename: 'plain.yaml' });
+        if (!plain.ok) throw new Error('plain');
+        const tags = (h: string) => [...new Set(h.match(/<\/?[a-z][\w-]*/gi))].sort();
+        expect(tags(html)).toEqual(tags(renderReport({ contract: plain.value, plan: miniPlan })));
         // Every embedding or override is closed (U+202C) and every isolate ends (U+2069).
         const count = (re: RegExp) => (html.match(re) ?? []).length;
         expect(count(/[\u202a\u202b\u202d\u202e]/g)).toBe(count(/\u202c/g));
