@@ -60,5 +60,8 @@ export function visibleExceptLineBreaks(text: string): string {
  * ```
  */
 export function oneLineText(text: string): string {
-  return visibleText(text.replace(/[^\S\r\n]*[\r\n]+[^\S\r\n]*/g, ' '));
+  // Split and trim rather than one regex around the break: that regex is quadratic on long runs of spaces.
+  const parts = text.split(/[\r\n]+/);
+  const joined = parts.length === 1 ? text : parts.map((p, i) => (i === 0 ? p.trimEnd() : i === parts.length - 1 ? p.trimStart() : p.trim())).join(' ');
+  return visibleText(joined);
 }

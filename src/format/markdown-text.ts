@@ -1,7 +1,8 @@
 // How every Markdown output writes user text. Internal to src/format.
 import { visibleText } from '../diagnostics/visible-text.js';
 
-const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// One pass: HTML's three as entities, what changes Markdown's rendering behind a backslash.
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', ...Object.fromEntries([...'\\`*_[]~$|'].map((c) => [c, `\\${c}`])) };
 
 /**
  * User text for Markdown (GitHub-flavoured): a table cell, a heading, a list item or a quote. It
@@ -9,8 +10,8 @@ const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>':
  * escaped), shows no HTML (`<`, `>`, `&` become entities) and changes no rendering: `\`, backticks,
  * `*`, `_`, `[`, `]`, `~` and `$` (GitHub's maths) are escaped with a backslash, and so is what
  * would start a block at the start of the text: a heading's `#`, a list item's `-`, `+` or `1.`,
- * a setext underline of `=` or `-`. Control and bidirectional
- * characters are shown as {@link visibleText} shows them.
+ * a setext underline of `=` or `-`. Control and bidirectional characters are shown as
+ * {@link visibleText} shows them.
  *
  * @example
  * ```ts
@@ -21,8 +22,7 @@ const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>':
 export function markdownText(text: string): string {
   const oneLine = visibleText(text.replace(/\r\n|\r|\n/g, ' '));
   return oneLine
-    .replace(/[\\`*_[\]~$|]/g, (c) => `\\${c}`)
-    .replace(/[&<>]/g, (c) => HTML[c]!)
+    .replace(/[\\`*_[\]~$|&<>]/g, (c) => ESCAPES[c]!)
     // What starts a block only at the start of a line: a heading, a list item, a setext underline.
     .replace(/^(\s*)(#{1,6}(?=\s|$)|[+-](?=\s|$)|[=-]+\s*$)/, '$1\\$2')
     .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
@@ -42,7 +42,8 @@ export function markdownText(text: string): string {
 export function markdownCode(text: string): string {
   const oneLine = visibleText(text.replace(/\r\n|\r|\n/g, ' ')).replace(/\|/g, '\\|');
   if (oneLine === '') return '';
-  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  let longest = 0;
+  for (const run of oneLine.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
   // A space on each side lets the span start or end with a backtick; CommonMark strips one of each.
   const pad = longest > 0 || oneLine.startsWith(' ') || oneLine.endsWith(' ') ? ' ' : '';

@@ -16,16 +16,21 @@ const FSI = '\u2068';
  */
 function balanced(text: string): string {
   const open: string[] = [];
+  let isolates = 0;
   let out = '';
   for (const c of text) {
-    if (EMBEDDING_OPENERS.includes(c) || ISOLATE_OPENERS.includes(c)) open.push(c);
-    else if (c === PDF) {
+    if (EMBEDDING_OPENERS.includes(c)) open.push(c);
+    else if (ISOLATE_OPENERS.includes(c)) {
+      open.push(c);
+      isolates++;
+    } else if (c === PDF) {
       if (open.length === 0 || ISOLATE_OPENERS.includes(open.at(-1)!)) continue;
       open.pop();
     } else if (c === PDI) {
-      if (!open.some((o) => ISOLATE_OPENERS.includes(o))) continue;
+      if (isolates === 0) continue;
       // A PDI also ends the embeddings opened inside its isolate (Unicode bidi algorithm, X6a).
       while (!ISOLATE_OPENERS.includes(open.pop()!));
+      isolates--;
     }
     out += c;
   }
