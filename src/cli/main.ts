@@ -1,3 +1,4 @@
+import { oneLineText } from '../diagnostics/visible-text.js';
 import { provideRequire } from './node-require.js';
 import { processTerminal } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -23,11 +24,12 @@ try {
     // Help and version end with code 0; every parsing error has already been printed in one line.
     state.exitCode = error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof UsageError) {
-    terminal.err(`fairlode: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join('')}`);
+    // Messages name files and quote contracts: one line each, controls shown (see diagnosticLine).
+    terminal.err(`fairlode: ${oneLineText(error.message)}\n${error.details.map((d) => `  ${oneLineText(d)}\n`).join('')}`);
     state.exitCode = 2;
   } else {
     const reason = error instanceof Error ? error.message : String(error);
-    terminal.err(`fairlode: internal error: ${reason.split('\n')[0]} (please report it; FAIRLODE_DEBUG=1 shows the stack)\n`);
+    terminal.err(`fairlode: internal error: ${oneLineText(reason.split('\n')[0]!)} (please report it; FAIRLODE_DEBUG=1 shows the stack)\n`);
     if (process.env.FAIRLODE_DEBUG) terminal.err(`${error instanceof Error ? error.stack : ''}\n`);
     state.exitCode = 2;
   }

@@ -51,6 +51,12 @@ function records(text: string): { fields: string[]; line: number }[] {
   return out;
 }
 
+// fairlode's CSV writers put a single quote before a text cell a spreadsheet would run as a formula
+// (`'=SUM(…)`, see csvCell in src/format); reading such a file back removes it again.
+function withoutFormulaGuard(cell: string): string {
+  return /^'[\s\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r\n]/.test(cell) ? cell.slice(1) : cell;
+}
+
 function columnKey(name: string): string {
   return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
@@ -59,7 +65,8 @@ function columnKey(name: string): string {
  * Reads SDT rows from CSV with a header row: the columns of {@link SDT_CSV_COLUMNS} in any order
  * (names case-insensitive, spaces allowed: `Government entity`). `project`, `government_entity`,
  * `revenue_stream`, `currency` and `value` are required; `value` is read exactly, never through a
- * JS number. Problems come back as diagnostics with the line: `eiti/missing-column`,
+ * JS number. The single quote that fairlode's CSV writers put before a cell starting with a
+ * formula character (`'=…`, `'+…`, `'-…`, `'@…`) is removed, so its own EITI CSV reads back as written. Problems come back as diagnostics with the line: `eiti/missing-column`,
  * `eiti/bad-value`.
  *
  * @example
@@ -78,7 +85,7 @@ export function parseSdtCsv(text: string, file?: string): Result<SdtRow[]> {
   if (missing.length > 0) return { ok: false, diagnostics: [at(header.line, 'eiti/missing-column', `The header lacks ${missing.join(', ')}.`)] };
   const get = (fields: string[], c: string): string => {
     const i = index.get(c);
-    return i === undefined ? '' : (fields[i] ?? '').trim();
+    return i === undefined ? '' : withoutFormulaGuard((fields[i] ?? '').trim());
   };
   const rows: SdtRow[] = [];
   const problems: Diagnostic[] = [];

@@ -2,11 +2,14 @@ import { moneyToString } from '../money/money.js';
 import type { Reconciliation, ReconciledStream } from '../eiti/reconcile.js';
 import { SDT_CSV_COLUMNS } from '../eiti/sdt-csv.js';
 import type { SdtPayments, SdtRow } from '../eiti/sdt-payments.js';
+import { csvRecord } from './csv-cell.js';
+import { markdownText } from './markdown-text.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
-function field(value: string | undefined): string {
-  if (value === undefined) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+// The exact amounts fairlode computed; every other cell is text from the contract or the reports read.
+const SDT_FIGURES: ReadonlySet<string> = new Set(['value']);
+const RECONCILIATION_COLUMNS = ['status', 'project', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'company', 'government', 'difference', 'relative', 'material'];
+const RECONCILIATION_FIGURES: ReadonlySet<string> = new Set(['company', 'government', 'difference', 'relative']);
 
 function exact(row: SdtRow): string {
   return row.value.amount.toFixed(2);
@@ -18,6 +21,8 @@ function rowJson(r: SdtRow) {
 
 /**
  * SDT payments as CSV with the columns of {@link SDT_CSV_COLUMNS}; `fairlode reconcile` reads it back.
+ * A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` …) starts with a single
+ * quote (see docs/security.md); values stay exact numbers.
  *
  * @example
  * ```ts
@@ -26,7 +31,7 @@ function rowJson(r: SdtRow) {
  */
 export function formatEitiCsv(payments: SdtPayments): string {
   const rows = [SDT_CSV_COLUMNS.join(',')];
-  for (const r of payments.rows) rows.push([r.country, r.year, r.project, r.company, r.governmentEntity, r.stream, r.gfsCode, r.value.currency, exact(r)].map(field).join(','));
+  for (const r of payments.rows) rows.push(csvRecord(SDT_CSV_COLUMNS, [r.country, r.year, r.project, r.company, r.governmentEntity, r.stream, r.gfsCode, r.value.currency, exact(r)], SDT_FIGURES));
   return `${rows.join('\n')}\n`;
 }
 
@@ -52,9 +57,9 @@ export function formatEitiJson(payments: SdtPayments): string {
  */
 export function formatEitiText(payments: SdtPayments): string {
   const first = payments.rows[0];
-  const lines = [`EITI payments of ${first?.project ?? 'the project'} for ${payments.year.label} (${payments.year.start} to ${payments.year.end}; periods ${payments.periods.join(', ')})`, ''];
-  const width = Math.max(0, ...payments.rows.map((r) => r.governmentEntity.length));
-  for (const r of payments.rows) lines.push(`  ${r.gfsCode.padEnd(8)} ${r.governmentEntity.padEnd(width)}  ${moneyToString(r.value).padStart(20)}  ${r.stream}`);
+  const lines = [visibleText(`EITI payments of ${first?.project ?? 'the project'} for ${payments.year.label} (${payments.year.start} to ${payments.year.end}; periods ${payments.periods.join(', ')})`), ''];
+  const width = Math.max(0, ...payments.rows.map((r) => visibleText(r.governmentEntity).length));
+  for (const r of payments.rows) lines.push(`  ${visibleText(r.gfsCode).padEnd(8)} ${visibleText(r.governmentEntity).padEnd(width)}  ${moneyToString(r.value).padStart(20)}  ${visibleText(r.stream)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -67,8 +72,8 @@ export function formatEitiText(payments: SdtPayments): string {
  * ```
  */
 export function formatEitiMarkdown(payments: SdtPayments): string {
-  const lines = [`## EITI payments for ${payments.year.label}`, '', '| Country | Year | Project | Company | Government entity | Revenue stream | GFS code | Currency | Value |', '|---|---|---|---|---|---|---|---|---:|'];
-  for (const r of payments.rows) lines.push(`| ${r.country} | ${r.year} | ${r.project} | ${r.company} | ${r.governmentEntity} | ${r.stream} | ${r.gfsCode} | ${r.value.currency} | ${exact(r)} |`);
+  const lines = [`## EITI payments for ${markdownText(payments.year.label)}`, '', '| Country | Year | Project | Company | Government entity | Revenue stream | GFS code | Currency | Value |', '|---|---|---|---|---|---|---|---|---:|'];
+  for (const r of payments.rows) lines.push(`| ${[r.country, r.year, r.project, r.company, r.governmentEntity, r.stream, r.gfsCode, r.value.currency].map(markdownText).join(' | ')} | ${exact(r)} |`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,16 +122,17 @@ export function formatReconciliationJson(r: Reconciliation): string {
  * ```
  */
 export function formatReconciliationCsv(r: Reconciliation): string {
-  const rows = ['status,project,government_entity,revenue_stream,gfs_code,currency,company,government,difference,relative,material'];
-  for (const m of r.matched) rows.push([m.status, m.project, m.governmentEntity, m.stream, m.gfsCode, m.company.currency, m.company.amount.toFixed(2), m.government.amount.toFixed(2), m.difference?.amount.toFixed(2), m.relative?.toString(), String(m.material)].map(field).join(','));
-  for (const x of r.companyOnly) rows.push(['company-only', x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, exact(x), '', '', '', 'true'].map(field).join(','));
-  for (const x of r.governmentOnly) rows.push(['government-only', x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, '', exact(x), '', '', 'true'].map(field).join(','));
+  const rows = [RECONCILIATION_COLUMNS.join(',')];
+  const record = (cells: (string | undefined)[]) => csvRecord(RECONCILIATION_COLUMNS, cells, RECONCILIATION_FIGURES);
+  for (const m of r.matched) rows.push(record([m.status, m.project, m.governmentEntity, m.stream, m.gfsCode, m.company.currency, m.company.amount.toFixed(2), m.government.amount.toFixed(2), m.difference?.amount.toFixed(2), m.relative?.toString(), String(m.material)]));
+  for (const x of r.companyOnly) rows.push(record(['company-only', x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, exact(x), '', '', '', 'true']));
+  for (const x of r.governmentOnly) rows.push(record(['government-only', x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, '', exact(x), '', '', 'true']));
   return `${rows.join('\n')}\n`;
 }
 
 function describe(m: ReconciledStream): string {
   const diff = m.difference ? `difference ${moneyToString(m.difference)}${m.relative ? ` (${pct(m)})` : ''}` : 'different currencies';
-  return `${m.project} · ${m.governmentEntity} · ${m.gfsCode || m.stream}: company ${moneyToString(m.company)}, government ${moneyToString(m.government)}, ${diff}`;
+  return `${visibleText(m.project)} · ${visibleText(m.governmentEntity)} · ${visibleText(m.gfsCode || m.stream)}: company ${moneyToString(m.company)}, government ${moneyToString(m.government)}, ${diff}`;
 }
 
 /**
@@ -141,8 +147,8 @@ function describe(m: ReconciledStream): string {
 export function formatReconciliationText(r: Reconciliation): string {
   const lines = [`Reconciliation (materiality ${r.materiality.times(100).toString()}%${r.absolute ? ` or ${moneyToString(r.absolute)}` : ''}): ${r.matched.length} matched, ${r.discrepancies.length} discrepancies, ${r.companyOnly.length} company only, ${r.governmentOnly.length} government only`, ''];
   for (const status of ['discrepancy', 'within-materiality', 'exact'] as const) for (const m of r.matched.filter((x) => x.status === status)) lines.push(`  ${status.padEnd(18)} ${describe(m)}`);
-  for (const x of r.companyOnly) lines.push(`  ${'company only'.padEnd(18)} ${x.project} · ${x.governmentEntity} · ${x.gfsCode || x.stream}: ${moneyToString(x.value)}`);
-  for (const x of r.governmentOnly) lines.push(`  ${'government only'.padEnd(18)} ${x.project} · ${x.governmentEntity} · ${x.gfsCode || x.stream}: ${moneyToString(x.value)}`);
+  for (const x of r.companyOnly) lines.push(`  ${'company only'.padEnd(18)} ${visibleText(x.project)} · ${visibleText(x.governmentEntity)} · ${visibleText(x.gfsCode || x.stream)}: ${moneyToString(x.value)}`);
+  for (const x of r.governmentOnly) lines.push(`  ${'government only'.padEnd(18)} ${visibleText(x.project)} · ${visibleText(x.governmentEntity)} · ${visibleText(x.gfsCode || x.stream)}: ${moneyToString(x.value)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -156,8 +162,8 @@ export function formatReconciliationText(r: Reconciliation): string {
  */
 export function formatReconciliationMarkdown(r: Reconciliation): string {
   const lines = [`## Reconciliation (materiality ${r.materiality.times(100).toString()}%)`, '', '| Status | Project | Government entity | Stream | GFS | Company | Government | Difference |', '|---|---|---|---|---|---:|---:|---:|'];
-  for (const m of r.matched) lines.push(`| ${m.status} | ${m.project} | ${m.governmentEntity} | ${m.stream} | ${m.gfsCode} | ${moneyToString(m.company)} | ${moneyToString(m.government)} | ${m.difference ? moneyToString(m.difference) : ''} |`);
-  for (const x of r.companyOnly) lines.push(`| company only | ${x.project} | ${x.governmentEntity} | ${x.stream} | ${x.gfsCode} | ${moneyToString(x.value)} | | |`);
-  for (const x of r.governmentOnly) lines.push(`| government only | ${x.project} | ${x.governmentEntity} | ${x.stream} | ${x.gfsCode} | | ${moneyToString(x.value)} | |`);
+  for (const m of r.matched) lines.push(`| ${m.status} | ${[m.project, m.governmentEntity, m.stream, m.gfsCode].map(markdownText).join(' | ')} | ${moneyToString(m.company)} | ${moneyToString(m.government)} | ${m.difference ? moneyToString(m.difference) : ''} |`);
+  for (const x of r.companyOnly) lines.push(`| company only | ${[x.project, x.governmentEntity, x.stream, x.gfsCode].map(markdownText).join(' | ')} | ${moneyToString(x.value)} | | |`);
+  for (const x of r.governmentOnly) lines.push(`| government only | ${[x.project, x.governmentEntity, x.stream, x.gfsCode].map(markdownText).join(' | ')} | | ${moneyToString(x.value)} | |`);
   return `${lines.join('\n')}\n`;
 }

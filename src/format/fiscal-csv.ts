@@ -1,10 +1,9 @@
 import type { CashFlowSeries, FiscalAnalysis, FiscalRatio, PriceDeckAnalysis, RateSolution } from '../fiscal/index.js';
+import { csvCell } from './csv-cell.js';
 import { exactMoney, isDeck } from './fiscal-figures.js';
 
-// RFC 4180: quote a field that holds a comma, a quote or a line break; double the quotes inside.
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+// Every column but the labels holds an exact figure fairlode computed.
+const LABELS: ReadonlySet<string> = new Set(['scenario', 'period', 'start', 'end', 'currency']);
 
 function ratio(r: FiscalRatio): string {
   return r.ok ? r.value.toString() : '';
@@ -19,7 +18,8 @@ function rate(r: RateSolution): string {
  * pre-fiscal, royalties, government and each government stream, investor, community, retained,
  * then each party), every amount an exact decimal string; or a price deck, one row per scenario
  * with its metrics as exact decimal strings (an empty cell where a ratio or rate does not exist).
- * Fields are quoted as RFC 4180 says; rows end in `\n`.
+ * Fields are quoted as RFC 4180 says; rows end in `\n`. A label that a spreadsheet would run as
+ * a formula (`=`, `+`, `-`, `@` …) starts with a single quote (see docs/security.md).
  *
  * @example
  * ```ts
@@ -51,5 +51,6 @@ export function formatFiscalCsv(analysis: FiscalAnalysis | PriceDeckAnalysis): s
     rows.push(['total', '', '', ...named.map(([, s]) => money(s.total))]);
     rows.push(['present_value', '', '', ...named.map(([, s]) => money(s.presentValue))]);
   }
-  return rows.map((r) => `${r.map(field).join(',')}\n`).join('');
+  const header = rows[0]!;
+  return rows.map((r) => `${r.map((cell, i) => csvCell(cell, LABELS.has(header[i]!) ? 'text' : 'figure')).join(',')}\n`).join('');
 }

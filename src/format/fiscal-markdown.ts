@@ -1,18 +1,15 @@
 import type { FiscalAnalysis, PriceDeckAnalysis } from '../fiscal/index.js';
 import { analysisTables, breakevenText, conventionLines, deckTable, isDeck, type FiscalTable } from './fiscal-figures.js';
+import { markdownText } from './markdown-text.js';
 
-// Markdown table cells: escape the pipe and keep everything on one line.
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 
 function table(t: FiscalTable): string[] {
   return [
-    `### ${t.title}`,
+    `### ${markdownText(t.title)}`,
     '',
-    `| ${t.columns.map((c) => cell(c.heading)).join(' | ')} |`,
+    `| ${t.columns.map((c) => markdownText(c.heading)).join(' | ')} |`,
     `|${t.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join('|')}|`,
-    ...t.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ...t.rows.map((r) => `| ${r.map(markdownText).join(' | ')} |`),
     '',
   ];
 }
@@ -29,14 +26,14 @@ function table(t: FiscalTable): string[] {
 export function formatFiscalMarkdown(analysis: FiscalAnalysis | PriceDeckAnalysis): string {
   if (isDeck(analysis)) {
     const first = analysis.analyses[0];
-    const out = [`## Price deck: ${cell(analysis.contract)}, plan ${cell(analysis.plan)}`, ''];
-    if (first !== undefined) out.push(...conventionLines(analysis.conventions, analysis.currency, first.periods).map((l) => `${l}  `));
-    if (analysis.breakeven !== undefined) out.push(`Breakeven price: ${breakevenText(analysis.breakeven, analysis.conventions.hurdleRate)}.`);
+    const out = [`## Price deck: ${markdownText(analysis.contract)}, plan ${markdownText(analysis.plan)}`, ''];
+    if (first !== undefined) out.push(...conventionLines(analysis.conventions, analysis.currency, first.periods).map((l) => `${markdownText(l)}  `));
+    if (analysis.breakeven !== undefined) out.push(`Breakeven price: ${markdownText(breakevenText(analysis.breakeven, analysis.conventions.hurdleRate))}.`);
     out.push('', ...table(deckTable(analysis)));
     return `${out.join('\n').trimEnd()}\n`;
   }
-  const out = [`## Fiscal analysis: ${cell(analysis.contract)}, plan ${cell(analysis.plan)}, ${cell(analysis.scenario.label)}`, ''];
-  out.push(...conventionLines(analysis.conventions, analysis.currency, analysis.periods).map((l) => `${l}  `), '');
+  const out = [`## Fiscal analysis: ${markdownText(analysis.contract)}, plan ${markdownText(analysis.plan)}, ${markdownText(analysis.scenario.label)}`, ''];
+  out.push(...conventionLines(analysis.conventions, analysis.currency, analysis.periods).map((l) => `${markdownText(l)}  `), '');
   for (const t of analysisTables(analysis)) out.push(...table(t));
   return `${out.join('\n').trimEnd()}\n`;
 }

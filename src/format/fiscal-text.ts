@@ -1,10 +1,13 @@
 import type { FiscalAnalysis, PriceDeckAnalysis } from '../fiscal/index.js';
 import { analysisTables, breakevenText, conventionLines, deckTable, isDeck, type FiscalTable } from './fiscal-figures.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
-function layout(t: FiscalTable): string[] {
+function layout(table: FiscalTable): string[] {
+  // Labels (parties, streams, scenarios) come from the contract and the plan: shown, never obeyed.
+  const t = { ...table, columns: table.columns.map((c) => ({ ...c, heading: visibleText(c.heading) })), rows: table.rows.map((r) => r.map(visibleText)) };
   const widths = t.columns.map((c, i) => Math.max(c.heading.length, ...t.rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => `  ${cells.map((cell, i) => (t.columns[i]!.align === 'right' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd();
-  return [`${t.title}:`, line(t.columns.map((c) => c.heading)), ...t.rows.map(line)];
+  return [`${visibleText(t.title)}:`, line(t.columns.map((c) => c.heading)), ...t.rows.map(line)];
 }
 
 /**
@@ -25,13 +28,13 @@ function layout(t: FiscalTable): string[] {
 export function formatFiscalText(analysis: FiscalAnalysis | PriceDeckAnalysis): string {
   if (isDeck(analysis)) {
     const first = analysis.analyses[0];
-    const out = [`Price deck: ${analysis.contract}, plan ${analysis.plan}, ${analysis.rows.length} scenarios`];
-    if (first !== undefined) out.push(...conventionLines(analysis.conventions, analysis.currency, first.periods));
-    if (analysis.breakeven !== undefined) out.push(`Breakeven price: ${breakevenText(analysis.breakeven, analysis.conventions.hurdleRate)}.`);
+    const out = [`Price deck: ${visibleText(analysis.contract)}, plan ${visibleText(analysis.plan)}, ${analysis.rows.length} scenarios`];
+    if (first !== undefined) out.push(...conventionLines(analysis.conventions, analysis.currency, first.periods).map(visibleText));
+    if (analysis.breakeven !== undefined) out.push(`Breakeven price: ${visibleText(breakevenText(analysis.breakeven, analysis.conventions.hurdleRate))}.`);
     out.push('', ...layout(deckTable(analysis)));
     return `${out.join('\n')}\n`;
   }
-  const out = [`Fiscal analysis: ${analysis.contract}, plan ${analysis.plan}, ${analysis.scenario.label}`, ...conventionLines(analysis.conventions, analysis.currency, analysis.periods)];
+  const out = [`Fiscal analysis: ${visibleText(analysis.contract)}, plan ${visibleText(analysis.plan)}, ${visibleText(analysis.scenario.label)}`, ...conventionLines(analysis.conventions, analysis.currency, analysis.periods).map(visibleText)];
   for (const t of analysisTables(analysis)) out.push('', ...layout(t));
   return `${out.join('\n')}\n`;
 }

@@ -1,12 +1,12 @@
 import type { ObligationReport } from '../obligations/obligation.js';
+import { markdownCode, markdownText } from './markdown-text.js';
 import { obligationStatusLine } from './obligations-text.js';
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
 
 /**
- * An obligation report as a Markdown table, with the count per status above it.
+ * An obligation report as a Markdown table, with the count per status above it. Text from the
+ * contract is escaped (see docs/security.md): no pipe, line break, HTML or Markdown in it changes
+ * the table.
  *
  * @example
  * ```ts
@@ -16,13 +16,13 @@ function cell(s: string): string {
 export function formatObligationsMarkdown(report: ObligationReport): string {
   const c = report.counts;
   const lines = [
-    `## Obligations of ${report.contract} as of ${report.asOf}`,
+    `## Obligations of ${markdownText(report.contract)} as of ${report.asOf}`,
     '',
     `${report.obligations.length} obligations: **${c.missed} missed**, ${c['at-risk']} at risk, ${c['no-data']} no data, ${c['not-yet-due']} not yet due, ${c.met} met.`,
     '',
     '| Status | Obligation | Ref | Due | What | Figures |',
     '|---|---|---|---|---|---|',
   ];
-  for (const o of report.obligations) lines.push(`| ${o.status} | \`${o.id}\` | ${cell(o.ref ?? '')} | ${o.due} | ${cell(o.description)} | ${cell(obligationStatusLine(o))} |`);
+  for (const o of report.obligations) lines.push(`| ${o.status} | ${markdownCode(o.id)} | ${markdownText(o.ref ?? '')} | ${o.due} | ${markdownText(o.description)} | ${markdownText(obligationStatusLine(o))} |`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { measureText } from '../obligations/tracking-context.js';
 import type { ObligationPenalty, ObligationReport, TrackedObligation } from '../obligations/obligation.js';
 import { moneyToString } from '../money/money.js';
+import { oneLineText, visibleText } from '../diagnostics/visible-text.js';
 
 /** A penalty in words: the amount (and how it is settled), and any higher rate with its extra. */
 function penaltyWords(p: ObligationPenalty): string[] {
@@ -26,7 +27,8 @@ export function obligationStatusLine(o: TrackedObligation): string {
 
 /**
  * An obligation report as plain text: a header, one block per obligation (status, id, ref, due
- * date, what is owed, the figures and the evidence), and the count per status.
+ * date, what is owed, the figures and the evidence), and the count per status. Text from the
+ * contract shows its control and bidirectional characters as escapes (see docs/security.md).
  *
  * @example
  * ```ts
@@ -37,15 +39,15 @@ export function obligationStatusLine(o: TrackedObligation): string {
  */
 export function formatObligationsText(report: ObligationReport): string {
   const span = report.periods.length > 0 ? `actuals ${report.periods[0]} … ${report.periods.at(-1)}` : 'no actuals';
-  const lines = [`${report.contract}: obligations as of ${report.asOf} (${span}; horizon ${report.horizonDays} days)`, ''];
+  const lines = [`${visibleText(report.contract)}: obligations as of ${report.asOf} (${span}; horizon ${report.horizonDays} days)`, ''];
   for (const o of report.obligations) {
     const at = o.range ? ` line ${o.range.start.line}` : '';
-    lines.push(`  ${o.status.padEnd(11)} ${o.id}${o.ref ? ` ${o.ref}` : ''} due ${o.due}${at}`);
-    lines.push(`              ${o.description}`);
-    const figures = obligationStatusLine(o);
+    lines.push(`  ${o.status.padEnd(11)} ${visibleText(o.id)}${o.ref ? ` ${visibleText(o.ref)}` : ''} due ${o.due}${at}`);
+    lines.push(`              ${oneLineText(o.description)}`);
+    const figures = oneLineText(obligationStatusLine(o));
     if (figures) lines.push(`              ${figures}`);
-    if (o.checks.length > 1) lines.push(`              history: ${o.checks.map((c) => `${c.period} ${c.status}`).join(', ')}`);
-    if (o.evidence.length > 0) lines.push(`              evidence: ${o.evidence.map((e) => `${e.period} ${e.field}${e.date ? ` (${e.date})` : ''}`).join(', ')}`);
+    if (o.checks.length > 1) lines.push(`              history: ${visibleText(o.checks.map((c) => `${c.period} ${c.status}`).join(', '))}`);
+    if (o.evidence.length > 0) lines.push(`              evidence: ${visibleText(o.evidence.map((e) => `${e.period} ${e.field}${e.date ? ` (${e.date})` : ''}`).join(', '))}`);
   }
   const c = report.counts;
   lines.push('', `${report.obligations.length} obligations: ${c.met} met, ${c.missed} missed, ${c['at-risk']} at risk, ${c['not-yet-due']} not yet due, ${c['no-data']} no data`);

@@ -2,19 +2,18 @@ import { formatRate } from '../money/rate.js';
 import { exchangeRateToString } from '../money/fx.js';
 import { quantityToString } from '../quantity/index.js';
 import type { PayoutStatement } from '../payout/index.js';
+import { csvRecord } from './csv-cell.js';
 import { exactAmount } from './payout-amounts.js';
 
 const HEADER = ['contract', 'period', 'line', 'kind', 'clause', 'ref', 'from', 'to', 'amount', 'currency', 'base', 'base_amount', 'rate', 'band', 'on_behalf_of', 'settlement_amount', 'settlement_currency', 'fx_rate'];
 
-// RFC 4180: quote a field that holds a comma, a quote or a line break; double the quotes inside.
-function field(value: string | undefined): string {
-  if (value === undefined) return '';
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+// The exact amounts fairlode computed; every other cell is text from the contract or the actuals.
+const FIGURES: ReadonlySet<string> = new Set(['amount', 'base_amount', 'settlement_amount']);
 
 /**
  * Payout statements as CSV: one row per line of every statement, amounts as exact decimal strings,
- * fields quoted as RFC 4180 says, rows ending in `\n`.
+ * fields quoted as RFC 4180 says, rows ending in `\n`. A text cell that a spreadsheet would run as a
+ * formula (`=`, `+`, `-`, `@` …) starts with a single quote (see docs/security.md).
  *
  * @example
  * ```ts
@@ -27,7 +26,7 @@ export function formatPayoutCsv(statements: PayoutStatement | readonly PayoutSta
   const rows = [HEADER.join(',')];
   for (const s of list) {
     for (const l of s.lines) {
-      rows.push([
+      rows.push(csvRecord(HEADER, [
         s.contract,
         s.period.label,
         l.id,
@@ -46,7 +45,7 @@ export function formatPayoutCsv(statements: PayoutStatement | readonly PayoutSta
         l.settlement === undefined ? undefined : exactAmount(l.settlement.amount),
         l.settlement?.amount.currency,
         l.settlement === undefined ? undefined : exchangeRateToString(l.settlement.rate),
-      ].map(field).join(','));
+      ], FIGURES));
     }
   }
   return `${rows.join('\n')}\n`;

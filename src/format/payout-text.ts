@@ -3,6 +3,7 @@ import { moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
 import type { PayoutStatement } from '../payout/index.js';
 import { groupedAmount } from './payout-amounts.js';
+import { oneLineText, visibleText } from '../diagnostics/visible-text.js';
 
 /**
  * Options for {@link formatPayoutText}.
@@ -24,7 +25,7 @@ function pad(text: string, width: number, right = false): string {
 /** A short account of a statement's header: what, when, and how amounts are rounded and split. */
 export function statementHeading(s: PayoutStatement): string[] {
   return [
-    `Payout statement: ${s.contract}, ${s.period.label} (${s.period.start} to ${s.period.end}), FY${s.fiscalYear}${s.closesFiscalYear ? ', closes the fiscal year' : ''}`,
+    `Payout statement: ${visibleText(s.contract)}, ${visibleText(s.period.label)} (${s.period.start} to ${s.period.end}), FY${s.fiscalYear}${s.closesFiscalYear ? ', closes the fiscal year' : ''}`,
     `Amounts in ${s.currency}, each rounded ${s.rounding} to the minor unit once; splits by ${s.allocation.method}, ties to the party declared first.`,
   ];
 }
@@ -33,7 +34,8 @@ export function statementHeading(s: PayoutStatement): string[] {
  * A payout statement as a plain-text table for a terminal or a report: one row per line (id, kind,
  * payer → payee, amount, clause and legal reference), with the band or rate and any conversion to
  * the payee's currency underneath, then the totals per party, the conservation proof and the
- * balances carried forward.
+ * balances carried forward. Text from the contract shows its control and bidirectional characters
+ * as escapes (see docs/security.md), so no id or label can start a line or reorder one.
  *
  * @example
  * ```ts
@@ -51,15 +53,15 @@ function statementText(s: PayoutStatement, details: boolean): string {
   const out = statementHeading(s);
   out.push('');
   const rows = s.lines.map((l) => ({
-    id: l.id,
-    kind: l.kind,
-    flow: `${l.from} → ${l.to}`,
+    id: visibleText(l.id),
+    kind: visibleText(l.kind),
+    flow: `${visibleText(l.from)} → ${visibleText(l.to)}`,
     amount: groupedAmount(l.amount).replace(/ [A-Z]{3}$/, ''),
-    clause: [l.clause, l.ref].filter((x) => x !== undefined).join(' '),
+    clause: visibleText([l.clause, l.ref].filter((x) => x !== undefined).join(' ')),
     notes: [
-      ...(details && l.band !== undefined ? [`band: ${l.band}`] : []),
-      ...(details && l.band === undefined && l.rate !== undefined && l.base !== undefined ? [`${formatRate(l.rate)} of ${l.base.label}`] : []),
-      ...(l.onBehalfOf !== undefined ? [`on behalf of ${l.onBehalfOf}`] : []),
+      ...(details && l.band !== undefined ? [`band: ${visibleText(l.band)}`] : []),
+      ...(details && l.band === undefined && l.rate !== undefined && l.base !== undefined ? [`${formatRate(l.rate)} of ${visibleText(l.base.label)}`] : []),
+      ...(l.onBehalfOf !== undefined ? [`on behalf of ${visibleText(l.onBehalfOf)}`] : []),
       ...(l.settlement !== undefined ? [`paid as ${groupedAmount(l.settlement.amount)} at ${exchangeRateToString(l.settlement.rate)}`] : []),
     ],
   }));
@@ -77,18 +79,18 @@ function statementText(s: PayoutStatement, details: boolean): string {
     for (const n of r.notes) out.push(`  ${' '.repeat(w.id)}    ${n}`);
   }
   out.push('', 'Totals per party (received − paid):');
-  const pw = Math.max(0, ...s.totals.map((t) => t.party.length));
+  const pw = Math.max(0, ...s.totals.map((t) => visibleText(t.party).length));
   const aw = Math.max(0, ...s.totals.map((t) => groupedAmount(t.net).length));
-  for (const t of s.totals) out.push(`  ${pad(t.party, pw)}  ${pad(groupedAmount(t.net), aw, true)}${t.settlement === undefined ? '' : `  (${groupedAmount(t.settlement)})`}`);
+  for (const t of s.totals) out.push(`  ${pad(visibleText(t.party), pw)}  ${pad(groupedAmount(t.net), aw, true)}${t.settlement === undefined ? '' : `  (${groupedAmount(t.settlement)})`}`);
   const c = s.conservation;
   out.push('', c.balanced
     ? `Conservation: in ${groupedAmount(c.sources)} = out ${groupedAmount(c.uses)}; balanced to the minor unit.`
-    : `Conservation: NOT BALANCED: in ${groupedAmount(c.sources)}, out ${groupedAmount(c.uses)}, difference ${moneyToString(c.difference)}. ${c.problems.join(' ')}`);
+    : `Conservation: NOT BALANCED: in ${groupedAmount(c.sources)}, out ${groupedAmount(c.uses)}, difference ${moneyToString(c.difference)}. ${oneLineText(c.problems.join(' '))}`);
   const b = s.balances;
   const carried = [`reserve ${groupedAmount(b.reserve)}`, `tax losses ${groupedAmount(b.lossesCarriedForward)}`, `capital to depreciate ${groupedAmount(b.undepreciatedCapital)}`];
-  for (const ci of b.carriedInterest) carried.push(`${ci.holder}'s carry owed to ${ci.carrier} ${groupedAmount(ci.balance)}`);
+  for (const ci of b.carriedInterest) carried.push(`${visibleText(ci.holder)}'s carry owed to ${visibleText(ci.carrier)} ${groupedAmount(ci.balance)}`);
   out.push(`Carried forward: ${carried.join('; ')}.`);
-  for (const i of b.carryInterestAdded) out.push(`Interest added to ${i.holder}'s carry owed to ${i.carrier}: ${groupedAmount(i.balance)}.`);
-  for (const n of s.notes) out.push(`Note: ${n}`);
+  for (const i of b.carryInterestAdded) out.push(`Interest added to ${visibleText(i.holder)}'s carry owed to ${visibleText(i.carrier)}: ${groupedAmount(i.balance)}.`);
+  for (const n of s.notes) out.push(`Note: ${oneLineText(n)}`);
   return `${out.join('\n')}\n`;
 }

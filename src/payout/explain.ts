@@ -2,6 +2,7 @@ import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/closest-name.js';
 import { moneyToString } from '../money/money.js';
 import { exchangeRateToString } from '../money/fx.js';
+import { oneLineText, visibleText } from '../diagnostics/visible-text.js';
 import type { PayoutStatement } from './payout-statement.js';
 import type { Trace } from './trace.js';
 
@@ -36,9 +37,10 @@ export function explainTrace(trace: Trace, options: ExplainOptions = {}): string
   const max = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const walk = (t: Trace, depth: number) => {
     const pad = '  '.repeat(depth);
-    const source = [t.clause, t.ref].filter((x) => x !== undefined).join(', ');
-    out.push(`${pad}${t.label}: ${t.value}${source ? `  [${source}]` : ''}`);
-    if (t.formula !== undefined) out.push(`${pad}  = ${t.formula}`);
+    // Labels, clauses and references quote the contract: shown on one line, never obeyed.
+    const source = visibleText([t.clause, t.ref].filter((x) => x !== undefined).join(', '));
+    out.push(`${pad}${oneLineText(t.label)}: ${oneLineText(t.value)}${source ? `  [${source}]` : ''}`);
+    if (t.formula !== undefined) out.push(`${pad}  = ${oneLineText(t.formula)}`);
     if (depth >= max) return;
     for (const input of t.inputs ?? []) walk(input, depth + 1);
   };
@@ -71,9 +73,9 @@ export function explain(statement: PayoutStatement, lineId: string, options: Exp
       hint: close === undefined ? `its lines are ${statement.lines.map((l) => l.id).join(', ')}` : `did you mean "${close}"?`,
     });
   }
-  const source = [line.kind, line.clause, line.ref].filter((x) => x !== undefined).join(', ');
-  const head = [`${line.id}: ${line.from} → ${line.to} ${moneyToString(line.amount)} (${source})`];
-  if (line.onBehalfOf !== undefined) head.push(`on behalf of ${line.onBehalfOf}`);
+  const source = visibleText([line.kind, line.clause, line.ref].filter((x) => x !== undefined).join(', '));
+  const head = [`${visibleText(line.id)}: ${visibleText(line.from)} → ${visibleText(line.to)} ${moneyToString(line.amount)} (${source})`];
+  if (line.onBehalfOf !== undefined) head.push(`on behalf of ${visibleText(line.onBehalfOf)}`);
   if (line.settlement !== undefined) head.push(`paid as ${moneyToString(line.settlement.amount)} at ${exchangeRateToString(line.settlement.rate)}, rounded ${statement.rounding} once`);
   return `${head.join('\n')}\n${explainTrace(line.trace, options)}`;
 }

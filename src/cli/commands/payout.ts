@@ -1,5 +1,6 @@
 import { computePayouts } from '../../payout/index.js';
 import { formatPayoutCsv, formatPayoutJson, formatPayoutMarkdown, formatPayoutText } from '../../format/index.js';
+import { oneLineText } from '../../diagnostics/visible-text.js';
 import { diagnosticLine } from '../diagnostic-line.js';
 import { writeOutput } from '../output-file.js';
 import { loadPayoutInputs, reportWarnings } from '../payout-inputs.js';
@@ -38,6 +39,6 @@ export async function runPayout(contractPath: string, actualsPaths: readonly str
           : formatPayoutText(statements, { details: options.details });
   await writeOutput(text.endsWith('\n') ? text : `${text}\n`, options.output, terminal, cwd, inputs);
   const unbalanced = statements.filter((s) => !s.conservation.balanced);
-  for (const s of unbalanced) terminal.err(`fairlode: the statement for ${s.period.label} does not balance: ${s.conservation.problems.join('; ')}\n`);
+  for (const s of unbalanced) terminal.err(`fairlode: the statement for ${s.period.label} does not balance: ${oneLineText(s.conservation.problems.join('; '))}\n`);
   return unbalanced.length > 0 ? 1 : 0;
 }

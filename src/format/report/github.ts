@@ -1,4 +1,5 @@
 import type { Severity } from '../../diagnostics/diagnostic.js';
+import { visibleExceptLineBreaks as shown } from '../../diagnostics/visible-text.js';
 import { countOf, summarizeReport, type CheckReport } from './check-report.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -33,7 +34,9 @@ export function escapeWorkflowProperty(text: string): string {
  * A check report as GitHub Actions workflow commands: one `::group::` per file with findings, and
  * in it one annotation per finding (`::error`, `::warning` or `::notice`) with the file, line,
  * column, end line and (on a single line) end column, titled by the rule id, escaped as GitHub's
- * toolkit escapes them; then a notice with the counts. The annotations appear on the lines of the
+ * toolkit escapes them (so no text from a contract can end the command and start another, such as
+ * `::stop-commands::`), with control and bidirectional characters other than CR and LF shown as
+ * escapes; then a notice with the counts. The annotations appear on the lines of the
  * pull request's diff.
  *
  * @example
@@ -48,17 +51,17 @@ export function formatCheckGithub(report: CheckReport): string {
   const out: string[] = [];
   for (const f of report.files) {
     if (f.findings.length === 0) continue;
-    out.push(`::group::${escapeWorkflowData(f.file)}`);
+    out.push(`::group::${escapeWorkflowData(shown(f.file))}`);
     for (const d of f.findings) {
-      const props = [`file=${escapeWorkflowProperty(f.file)}`];
+      const props = [`file=${escapeWorkflowProperty(shown(f.file))}`];
       if (d.range) {
         props.push(`line=${d.range.start.line}`, `endLine=${d.range.end.line}`, `col=${d.range.start.column}`);
         // GitHub takes an end column only for an annotation on one line.
         if (d.range.end.line === d.range.start.line) props.push(`endColumn=${d.range.end.column}`);
       }
-      props.push(`title=${escapeWorkflowProperty(d.clause === undefined ? d.code : `${d.code} (${d.clause})`)}`);
+      props.push(`title=${escapeWorkflowProperty(shown(d.clause === undefined ? d.code : `${d.code} (${d.clause})`))}`);
       const message = d.hint === undefined ? d.message : `${d.message} (${d.hint})`;
-      out.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeWorkflowData(message)}`);
+      out.push(`::${COMMAND[d.severity]} ${props.join(',')}::${escapeWorkflowData(shown(message))}`);
     }
     out.push('::endgroup::');
   }

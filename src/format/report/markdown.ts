@@ -1,26 +1,22 @@
+import { markdownCode as code, markdownText as cell } from '../markdown-text.js';
 import { countOf, summarizeReport, type CheckReport, type FileReport } from './check-report.js';
-
-/** Escapes text for a Markdown table cell: pipes, backslashes, HTML-ish brackets and line breaks. */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
-}
 
 function levelName(level: string): string {
   return level === 'not-achieved' ? 'not achieved' : level.replace('level-', 'level ');
 }
 
 function fileSection(f: FileReport): string[] {
-  const out: string[] = [`### \`${cell(f.file)}\``, ''];
+  const out: string[] = [`### ${code(f.file)}`, ''];
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of f.findings) counts[d.severity]++;
-  const status = f.status === 'unusable' ? 'could not be read' : f.status === 'invalid' ? 'not a valid contract; the rules did not run' : f.scorecard ? `${levelName(f.scorecard.level)} (profile ${f.scorecard.profile})` : 'checked';
+  const status = f.status === 'unusable' ? 'could not be read' : f.status === 'invalid' ? 'not a valid contract; the rules did not run' : f.scorecard ? `${levelName(f.scorecard.level)} (profile ${cell(f.scorecard.profile)})` : 'checked';
   out.push(`${status} · ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${countOf(counts.info, 'info')} · ${countOf((f.exemptions ?? []).length, 'exemption')}`, '');
   if (f.scorecard) {
     out.push('| Principle | Score | Errors | Warnings | Infos |', '|---|---:|---:|---:|---:|');
     for (const p of f.scorecard.principles) {
       const mine = f.findings.filter((d) => d.principle === p.principle);
       const n = (s: string) => mine.filter((d) => d.severity === s).length;
-      out.push(`| ${p.principle} ${cell(p.title)} | ${p.score === null ? '–' : p.score} | ${n('error')} | ${n('warning')} | ${n('info')} |`);
+      out.push(`| ${cell(p.principle)} ${cell(p.title)} | ${p.score === null ? '–' : p.score} | ${n('error')} | ${n('warning')} | ${n('info')} |`);
     }
     out.push('');
   }
@@ -29,11 +25,11 @@ function fileSection(f: FileReport): string[] {
     for (const d of f.findings) {
       const at = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
       const message = d.hint === undefined ? d.message : `${d.message} (${d.hint})`;
-      out.push(`| ${at} | ${d.severity} | \`${cell(d.code)}\` | ${cell(message)} | ${cell(d.clause ?? '')} |`);
+      out.push(`| ${at} | ${d.severity} | ${code(d.code)} | ${cell(message)} | ${cell(d.clause ?? '')} |`);
     }
     out.push('');
   }
-  for (const e of f.exemptions ?? []) out.push(`- Exemption: \`${cell(e.ruleId)}\` on clause \`${cell(e.clauseId)}\`: ${cell(e.reason)} (${countOf(e.suppressed.length, 'finding')} suppressed)`);
+  for (const e of f.exemptions ?? []) out.push(`- Exemption: ${code(e.ruleId)} on clause ${code(e.clauseId)}: ${cell(e.reason)} (${countOf(e.suppressed.length, 'finding')} suppressed)`);
   if ((f.exemptions ?? []).length > 0) out.push('');
   return out;
 }
@@ -58,7 +54,7 @@ export function formatCheckMarkdown(report: CheckReport): string {
     for (const f of report.files) {
       const n = (sev: string) => f.findings.filter((d) => d.severity === sev).length;
       const level = f.status === 'unusable' ? 'unreadable' : f.status === 'invalid' ? 'invalid' : f.scorecard ? levelName(f.scorecard.level) : '–';
-      out.push(`| \`${cell(f.file)}\` | ${level} | ${n('error')} | ${n('warning')} | ${n('info')} | ${(f.exemptions ?? []).length} |`);
+      out.push(`| ${code(f.file)} | ${level} | ${n('error')} | ${n('warning')} | ${n('info')} | ${(f.exemptions ?? []).length} |`);
     }
     out.push('');
   }

@@ -1,4 +1,5 @@
 import type { Severity } from '../../diagnostics/diagnostic.js';
+import { oneLineText as oneLine, visibleText } from '../../diagnostics/visible-text.js';
 import { countOf, summarizeReport, type CheckReport, type FileReport, type ReportFinding } from './check-report.js';
 
 /** Options for {@link formatCheckStylish}. */
@@ -19,11 +20,6 @@ function scoreText(score: number | null): string {
   return score === null ? '–' : String(score);
 }
 
-/** Text on one line, so that each finding stays one row. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
 function where(f: ReportFinding): string {
   return f.range ? `${f.range.start.line}:${f.range.start.column}` : '';
 }
@@ -31,23 +27,23 @@ function where(f: ReportFinding): string {
 function fileBlock(f: FileReport, paint: Paint): string[] {
   const lines: string[] = [];
   const status = f.status === 'unusable' ? paint('31', ' (could not be read)') : f.status === 'invalid' ? paint('31', ' (not a valid contract: the rules did not run)') : '';
-  lines.push(paint('4', f.file) + status);
+  lines.push(paint('4', visibleText(f.file)) + status);
   const placeWidth = Math.max(0, ...f.findings.map((d) => where(d).length));
   const severityWidth = Math.max(0, ...f.findings.map((d) => d.severity.length));
   for (const d of f.findings) {
     const place = paint('2', where(d).padEnd(placeWidth));
     const severity = paint(SEVERITY_COLOR[d.severity], d.severity.padEnd(severityWidth));
     const hint = d.hint === undefined ? '' : ` (${oneLine(d.hint)})`;
-    const clause = d.clause === undefined ? '' : ` ${d.clause}`;
-    lines.push(`  ${place}  ${severity}  ${oneLine(d.message)}${hint}${paint('2', clause)}  ${paint('2', d.code)}`);
+    const clause = d.clause === undefined ? '' : ` ${visibleText(d.clause)}`;
+    lines.push(`  ${place}  ${severity}  ${oneLine(d.message)}${hint}${paint('2', clause)}  ${paint('2', visibleText(d.code))}`);
   }
   for (const e of f.exemptions ?? []) {
     const at = e.range ? `${e.range.start.line}:${e.range.start.column}` : '';
-    lines.push(`  ${paint('2', at.padEnd(placeWidth))}  ${paint('2', 'exempt'.padEnd(severityWidth))}  ${e.ruleId} on clause "${e.clauseId}": ${oneLine(e.reason)} (${countOf(e.suppressed.length, 'finding')} suppressed)`);
+    lines.push(`  ${paint('2', at.padEnd(placeWidth))}  ${paint('2', 'exempt'.padEnd(severityWidth))}  ${visibleText(e.ruleId)} on clause "${visibleText(e.clauseId)}": ${oneLine(e.reason)} (${countOf(e.suppressed.length, 'finding')} suppressed)`);
   }
   if (f.scorecard) {
-    const scores = f.scorecard.principles.map((p) => `${p.principle} ${scoreText(p.score)}`).join(' · ');
-    lines.push(`  ${paint('1', levelName(f.scorecard.level))} (${f.scorecard.profile}): ${scores}`);
+    const scores = f.scorecard.principles.map((p) => `${visibleText(p.principle)} ${scoreText(p.score)}`).join(' · ');
+    lines.push(`  ${paint('1', levelName(f.scorecard.level))} (${visibleText(f.scorecard.profile)}): ${scores}`);
   }
   return lines;
 }
@@ -56,7 +52,10 @@ function fileBlock(f: FileReport, paint: Paint): string[] {
  * A check report for a terminal, grouped by file: each finding as `line:column  severity  message
  * (hint) clause  rule`, each applied exemption, the file's scores and level, and one summary line
  * with the counts of errors, warnings, infos and exemptions. Clean files are listed only in the
- * count. Coloured with ANSI escapes when `color` is true.
+ * count. Coloured with ANSI escapes when `color` is true. File names, clauses and messages show
+ * their control and bidirectional characters as escapes (see docs/security.md), so no contract
+ * can start a line of its own (a `::error` or `::stop-commands::` in CI), move the cursor or
+ * reverse the text.
  *
  * @example
  * ```ts
