@@ -20,6 +20,12 @@ export interface AnnualAmount extends TrackedClause {
    * when it cannot be known.
    */
   readonly owed: (year: Period, span: { start: IsoDate; end: IsoDate }, through: IsoDate) => Money | undefined;
+  /**
+   * What the year requires in all, from what is `owed` to its end (`span.end`), when the contract
+   * sets more than that (a fund's minimum): shown as the requirement and judged against once the
+   * year has ended. Without it, the requirement is `owed`.
+   */
+  readonly required?: (year: Period, span: { start: IsoDate; end: IsoDate }, owed: Money) => Money;
   /** Whether `owed` already counts only what has accrued by `through` (so no pro-rating). */
   readonly accrues: boolean;
   readonly paid: (a: Actuals) => Money | undefined;
@@ -55,7 +61,8 @@ export function trackAnnualAmount(ctx: TrackingContext, t: AnnualAmount): Tracke
       out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'payouts-unavailable', actual: moneyMeasure(ctx, paid), evidence }));
       continue;
     }
-    const required = moneyMeasure(ctx, owed);
+    const whole = t.required ? t.required(year, span, through === span.end ? owed : (t.owed(year, span, span.end) ?? owed)) : owed;
+    const required = moneyMeasure(ctx, whole);
     const actual = moneyMeasure(ctx, paid);
     if (span.end > ctx.asOf) {
       const expected = t.accrues ? owed.amount : owed.amount.times(elapsedFraction(span.start, span.end, ctx.asOf));
@@ -68,14 +75,14 @@ export function trackAnnualAmount(ctx: TrackingContext, t: AnnualAmount): Tracke
       out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'no-actuals', required }));
       continue;
     }
-    if (paid.amount.gte(owed.amount)) {
+    if (paid.amount.gte(whole.amount)) {
       out.push(obligation(ctx, { ...base, status: 'met', required, actual, evidence }));
       continue;
     }
     if (missing) out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'missing-field', required, actual, evidence }));
     else if (!coversSpan(ctx.actuals, span.start, span.end)) out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'incomplete-coverage', required, actual, evidence }));
     else {
-      const shortfall: Measure = moneyMeasure(ctx, makeMoney(owed.amount.minus(paid.amount), owed.currency));
+      const shortfall: Measure = moneyMeasure(ctx, makeMoney(whole.amount.minus(paid.amount), whole.currency));
       out.push(obligation(ctx, { ...base, status: 'missed', reason: 'below-target', required, actual, shortfall, penalty: penaltyFor(ctx, t.penalty, shortfall), evidence }));
     }
   }

@@ -7,7 +7,7 @@ import { Decimal } from '../money/decimal.js';
 import type { Rate } from '../money/rate.js';
 import { daysBetween, daysIn, type IsoDate } from '../time/index.js';
 import type { Measure, ObligationCheck, TrackedObligation } from './obligation.js';
-import { elapsedFraction, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
+import { elapsedFraction, lastDayTracked, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
 
 /**
  * One period's reading of a share: the part and the whole (amounts of money or quantities as
@@ -187,8 +187,10 @@ export function trackShareCommitment(ctx: TrackingContext, c: ShareCommitment): 
     const last = checks.at(-1);
     if (!last || !lastActuals || !lastReading) return obligation(ctx, { ...base, status: 'no-data', reason: 'no-actuals' });
     const evidence = [evidenceOf(lastActuals, lastReading)];
+    // Stale when the latest actuals are more than a period old on the as-of date, or on the last
+    // day of the term when that is earlier: after its term a contract binds nothing more.
     const inForce = !next || ctx.asOf < next.by;
-    if (inForce && daysBetween(lastActuals.period.end, ctx.asOf) > daysIn(lastActuals.period)) {
+    if (inForce && daysBetween(lastActuals.period.end, lastDayTracked(ctx)) > daysIn(lastActuals.period)) {
       return obligation(ctx, { ...base, status: 'no-data', reason: 'stale-actuals', actual: last.actual, evidence, checks });
     }
     if (last.status === 'no-data') return obligation(ctx, { ...base, status: 'no-data', reason: 'missing-field', evidence, checks });
