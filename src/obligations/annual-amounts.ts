@@ -7,7 +7,7 @@ import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import { daysBetween, daysIn, fiscalYear, fiscalYearOf, type IsoDate, type Period } from '../time/index.js';
 import type { Measure, ObligationEvidence, TrackedObligation } from './obligation.js';
-import { coversSpan, elapsedFraction, moneyMeasure, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
+import { coversSpan, elapsedFraction, lastDayTracked, moneyMeasure, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
 
 /** An amount owed for each fiscal year of the term. */
 export interface AnnualAmount extends TrackedClause {
@@ -32,11 +32,15 @@ export interface AnnualAmount extends TrackedClause {
   readonly penalty?: StatedPenalty | undefined;
 }
 
+const LAST_FISCAL_YEAR = 9999;
+
 /** One obligation per fiscal year from the effective date to the year holding the as-of date. */
 export function trackAnnualAmount(ctx: TrackingContext, t: AnnualAmount): TrackedObligation[] {
   const { contract } = ctx;
   const startMonth = contract.fiscalYear.startMonth;
-  const last = fiscalYearOf(ctx.asOf < contract.termEnd ? ctx.asOf : contract.termEnd, startMonth);
+  // A fiscal year named after 9999 (one starting in 9999 that ends in 10000) is past the calendar
+  // fairlode handles and is not tracked.
+  const last = Math.min(fiscalYearOf(lastDayTracked(ctx), startMonth), LAST_FISCAL_YEAR);
   const out: TrackedObligation[] = [];
   for (let y = fiscalYearOf(contract.effective, startMonth); y <= last; y++) {
     const year = fiscalYear(y, startMonth);
