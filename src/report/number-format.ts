@@ -32,3 +32,21 @@ export function formatAmount(amount: Decimal, decimals = 2): string {
 export function formatPercent(fraction: Decimal, decimals = 1): string {
   return `${fraction.times(100).toFixed(decimals)}%`;
 }
+
+/**
+ * A number abbreviated for an axis tick, with SI-style suffixes as finance writes them: `k`
+ * thousand, `M` million (never `m`, which is milli), `bn` billion; one decimal where it matters.
+ *
+ * @example
+ * ```ts
+ * formatCompact(50_000_000); // '50M'
+ * formatCompact(-87_700_000); // '-87.7M'
+ * formatCompact(1_250); // '1.3k'
+ * ```
+ */
+export function formatCompact(v: number): string {
+  const a = Math.abs(v);
+  const [scale, suffix] = a >= 1e9 ? [1e9, 'bn'] : a >= 1e6 ? [1e6, 'M'] : a >= 1e3 ? [1e3, 'k'] : [1, ''];
+  const shown = Math.round((v / scale) * 10) / 10;
+  return `${Object.is(shown, -0) ? 0 : shown}${suffix}`;
+}

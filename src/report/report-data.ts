@@ -40,13 +40,13 @@ export interface ReportPrincipleScore {
   readonly score: number | null;
 }
 
-/** One recipient's payments per period. */
+/** One party's net flow per period: what it received less what it paid (negative for a cash call). */
 export interface RevenueSeries {
   /** The party id. */
   readonly party: string;
   /** Its name. */
   readonly name: string;
-  /** What it received in each period, for the chart. */
+  /** Its net flow in each period, for the chart (negative when it paid in more than it received). */
   readonly values: readonly number[];
   /** The same, exact, for the table. */
   readonly labels: readonly string[];
@@ -54,7 +54,7 @@ export interface RevenueSeries {
   readonly total: string;
 }
 
-/** Payments by recipient per period. */
+/** Net flows per party per period: transfers between parties counted once, cash calls as negatives. */
 export interface RevenueData {
   /** Where the periods come from. */
   readonly source: 'actuals' | 'plan';
@@ -62,9 +62,9 @@ export interface RevenueData {
   readonly currency: string;
   /** The period labels, in order. */
   readonly periods: readonly string[];
-  /** One series per party paid in some period, in the contract's party order. */
+  /** One series per party with a flow in some period, in the contract's party order. */
   readonly series: readonly RevenueSeries[];
-  /** The total paid to the parties in each period, exact. */
+  /** The net paid to the parties in each period (the sum of their net flows), exact. */
   readonly periodTotals: readonly string[];
   /** The total over every period and party, exact. */
   readonly total: string;
@@ -223,24 +223,31 @@ export interface ReportData {
 
 const DEFAULT_FACTORS = [0.4, 0.55, 0.7, 0.85, 1, 1.15, 1.3, 1.45, 1.6];
 
+/**
+ * Net flows per party and period, from each statement's totals: what the party received less what
+ * it paid. A royalty share the national government passes to a province or district is counted
+ * once, at the recipient (it is in the government's receipts and its payments), and a cash call
+ * is a negative flow of the party that paid it. The period total is the sum of the parties' net
+ * flows: the statement's actual net payments to the parties.
+ */
 function revenueData(loaded: LoadedContract, statements: readonly PayoutStatement[], source: 'actuals' | 'plan'): RevenueData {
   const c = loaded.contract;
-  const received = new Map<string, Decimal[]>();
-  for (const p of c.parties) received.set(p.id, statements.map(() => new Decimal(0)));
+  const net = new Map<string, Decimal[]>();
+  for (const p of c.parties) net.set(p.id, statements.map(() => new Decimal(0)));
   statements.forEach((s, i) => {
-    for (const line of s.lines) {
-      const row = received.get(line.to);
-      if (row !== undefined && line.from !== line.to) row[i] = row[i]!.plus(line.amount.amount);
+    for (const t of s.totals) {
+      const row = net.get(t.party);
+      if (row !== undefined) row[i] = row[i]!.plus(t.net.amount);
     }
   });
   const series: RevenueSeries[] = [];
   for (const p of c.parties) {
-    const row = received.get(p.id)!;
+    const row = net.get(p.id)!;
     if (row.every((v) => v.isZero())) continue;
     const total = row.reduce((a, b) => a.plus(b), new Decimal(0));
     series.push({ party: p.id, name: p.name, values: row.map((v) => v.toNumber()), labels: row.map((v) => formatAmount(v)), total: formatAmount(total) });
   }
-  const periodTotals = statements.map((_, i) => series.reduce((a, s) => a.plus(received.get(s.party)![i]!), new Decimal(0)));
+  const periodTotals = statements.map((_, i) => series.reduce((a, s) => a.plus(net.get(s.party)![i]!), new Decimal(0)));
   return {
     source,
     currency: c.currency,

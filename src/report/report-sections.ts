@@ -1,6 +1,7 @@
 import type { FindingGroup, ObligationsData, ReportData, RevenueData, SensitivityData } from './report-data.js';
 import { horizontalBarChart } from './bar-chart.js';
 import { escapeHtml } from './escape-html.js';
+import { formatCompact } from './number-format.js';
 import { lineChart } from './line-chart.js';
 import { seriesColours, STATUS_COLOURS } from './palette.js';
 import { stackedBarChart } from './stacked-bar-chart.js';
@@ -62,21 +63,20 @@ ${d.shortfalls.length === 0 ? '' : `<div class="shortfalls"><p>Short of level 10
 ${parties}${ownership}${scores}</section>`;
 }
 
-/** Revenue sharing over time: payments by recipient per period, stacked. */
+/** Revenue sharing over time: each party's net flow per period, stacked, cash calls below the axis. */
 export function revenueSection(r: RevenueData): string {
-  const compact = (v: number) => (Math.abs(v) >= 1e9 ? `${Math.round(v / 1e8) / 10}bn` : Math.abs(v) >= 1e6 ? `${Math.round(v / 1e5) / 10}m` : Math.abs(v) >= 1e3 ? `${Math.round(v / 100) / 10}k` : String(v));
-  const svg = stackedBarChart(r.periods, r.series.map((s) => ({ key: s.party, name: s.name, values: s.values })), { id: 'revenue', title: `Payments to each party per period, ${r.currency}`, tickFormat: compact });
+  const svg = stackedBarChart(r.periods, r.series.map((s) => ({ key: s.party, name: s.name, values: s.values })), { id: 'revenue', title: `Net flows to each party per period, ${r.currency}`, tickFormat: formatCompact, valueFormat: formatCompact });
   const alt = table(
-    `Payments received per period, ${r.currency}`,
-    ['Recipient', ...r.periods, 'Total'],
+    `Net flows per period (received less paid), ${r.currency}`,
+    ['Party', ...r.periods, 'Total'],
     r.series.map((s) => [s.name, ...s.labels, s.total]),
     [false, ...r.periods.map(() => true), true],
-    ['All parties', ...r.periodTotals, r.total],
+    ['Net paid to the parties', ...r.periodTotals, r.total],
   );
   const from = r.source === 'actuals' ? 'the period actuals' : 'the plan (no actuals were given)';
   return `<section id="revenue" aria-labelledby="revenue-h"><h2 id="revenue-h">Revenue sharing over time</h2>
-<p>What each party received in each period, computed from ${from}: royalties, taxes, dividends, fees and fund contributions paid to it. Amounts a party pays out (cash calls) are not netted here.</p>
-${figure('revenue', `Payments by recipient per period, ${r.currency}`, svg, alt)}</section>`;
+<p>What each party received less what it paid in each period, computed from ${from}: royalties, taxes, dividends, fees and fund contributions. A royalty share the national government passes on to a province or district is counted once, at the recipient. Money a party pays in (a cash call) is a bar below the axis.</p>
+${figure('revenue', `Net flows by party per period, ${r.currency}`, svg, alt)}</section>`;
 }
 
 /** Price sensitivity: government take and the investor's IRR against the main commodity's price. */
