@@ -76,8 +76,10 @@ export interface SensitivityPoint {
   readonly price: number;
   /** The price as the table shows it. */
   readonly priceLabel: string;
-  /** Government take as a fraction, or null when undefined (no rent). */
+  /** Government take as a fraction, or null when undefined (no rent, or no revenue). */
   readonly governmentTake: number | null;
+  /** Whether the project makes no rent at this price (government take is then undefined). */
+  readonly noRent: boolean;
   /** The investor's IRR as a fraction, or null when it has none. */
   readonly investorIrr: number | null;
   /** Government take as the table shows it. */
@@ -287,7 +289,8 @@ function sensitivityData(loaded: LoadedContract, plan: LoadedPlan, options: Anal
   const points = deck.value.rows.map((row, i): SensitivityPoint => {
     const gt = ratio(row.governmentTake);
     const irr = ratio(row.investor.irr);
-    return { price: prices[i]!.toNumber(), priceLabel: `${formatAmount(prices[i]!, 0)} ${unit}`, governmentTake: gt.value, investorIrr: irr.value, governmentTakeLabel: gt.label, investorIrrLabel: irr.label };
+    const noRent = !row.governmentTake.ok && row.governmentTake.reason === 'no-rent';
+    return { price: prices[i]!.toNumber(), priceLabel: `${formatAmount(prices[i]!, 0)} ${unit}`, governmentTake: gt.value, noRent, investorIrr: irr.value, governmentTakeLabel: noRent ? 'none (no rent)' : gt.label, investorIrrLabel: irr.label };
   });
   const sNotes: string[] = [];
   let mark: SensitivityData['breakeven'];

@@ -64,8 +64,8 @@ describe('the revenue-sharing chart', () => {
   it('labels its axis in M for millions, never m', () => {
     const svg = /<svg class="chart" id="chart-revenue"[\s\S]*?<\/svg>/.exec(renderReportData(data))![0];
     const ticks = [...svg.matchAll(/<text class="tick"[^>]*text-anchor="end">([^<]+)<\/text>/g)].map((m) => m[1]);
-    expect(ticks.some((t) => t.endsWith('M'))).toBe(true);
-    expect(ticks.filter((t) => t.endsWith('m'))).toEqual([]);
+    expect(ticks.some((t) => t!.endsWith('M'))).toBe(true);
+    expect(ticks.filter((t) => t!.endsWith('m'))).toEqual([]);
   });
 
   it('draws negative segments below the zero line and positive ones above it', () => {
