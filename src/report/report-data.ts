@@ -1,12 +1,12 @@
 import { checkContract, PRINCIPLES, RULES, type AchievementLevel, type Finding, type LevelShortfall, type Principle } from '../compliance/index.js';
-import type { LoadedContract } from '../contract/index.js';
+import type { Contract, LoadedContract } from '../contract/index.js';
 import { analyse, analysePriceDeck, flatPriceDeck, type AnalyseOptions, type LoadedPlan } from '../fiscal/index.js';
 import { Decimal } from '../money/decimal.js';
 import { trackObligations, type ObligationStatus } from '../obligations/index.js';
 import { computePayouts, type PayoutStatement } from '../payout/index.js';
 import { addDays, addYears, isoDate, type IsoDate } from '../time/index.js';
 import { formatAmount, formatPercent } from './number-format.js';
-import type { ReportInput } from './report-input.js';
+import { checkReportInput, type ReportInput } from './report-input.js';
 
 /** A party of the contract as the summary lists it. */
 export interface ReportParty {
@@ -232,8 +232,7 @@ const DEFAULT_FACTORS = [0.4, 0.55, 0.7, 0.85, 1, 1.15, 1.3, 1.45, 1.6];
  * is a negative flow of the party that paid it. The period total is the sum of the parties' net
  * flows: the statement's actual net payments to the parties.
  */
-function revenueData(loaded: LoadedContract, statements: readonly PayoutStatement[], source: 'actuals' | 'plan'): RevenueData {
-  const c = loaded.contract;
+function revenueData(c: Contract, statements: readonly PayoutStatement[], source: 'actuals' | 'plan'): RevenueData {
   const net = new Map<string, Decimal[]>();
   for (const p of c.parties) net.set(p.id, statements.map(() => new Decimal(0)));
   statements.forEach((s, i) => {
@@ -264,7 +263,7 @@ function ratio(r: { ok: true; value: Decimal } | { ok: false }): { value: number
   return r.ok ? { value: r.value.toNumber(), label: formatPercent(r.value) } : { value: null, label: 'none' };
 }
 
-function sensitivityData(loaded: LoadedContract, plan: LoadedPlan, options: AnalyseOptions, factors: readonly number[], notes: string[]): { sensitivity: SensitivityData | undefined; statements: readonly PayoutStatement[] } {
+function sensitivityData(loaded: Contract | LoadedContract, plan: LoadedPlan, options: AnalyseOptions, factors: readonly number[], notes: string[]): { sensitivity: SensitivityData | undefined; statements: readonly PayoutStatement[] } {
   const base = analyse(loaded, plan, options);
   if (!base.ok) {
     notes.push(`The plan could not be analysed: ${base.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ')}`);
@@ -320,7 +319,7 @@ function sourceLines(text: string, finding: Finding): SourceLine[] {
   return out;
 }
 
-function findingGroups(loaded: LoadedContract, findings: readonly Finding[]): FindingGroup[] {
+function findingGroups(loaded: LoadedContract | undefined, findings: readonly Finding[]): FindingGroup[] {
   const rules = new Map(RULES.map((r) => [r.id, r]));
   const toReport = (f: Finding): ReportFinding => {
     const rule = rules.get(f.ruleId);
@@ -331,7 +330,7 @@ function findingGroups(loaded: LoadedContract, findings: readonly Finding[]): Fi
       clause: f.clause,
       message: f.message,
       hint: f.hint,
-      lines: sourceLines(loaded.source.text, f),
+      lines: loaded === undefined ? [] : sourceLines(loaded.source.text, f),
       file: f.file,
       rationale: rule?.rationale ?? '',
     };
@@ -361,8 +360,9 @@ function findingGroups(loaded: LoadedContract, findings: readonly Finding[]): Fi
  * ```
  */
 export function buildReportData(input: ReportInput): ReportData {
-  const loaded = input.contract;
-  const c = loaded.contract;
+  const checked = checkReportInput(input);
+  const c = checked.contract;
+  const loaded = checked.loaded ?? c;
   const notes: string[] = [];
   const partyName = new Map(c.parties.map((p) => [p.id, p.name]));
   const nameOf = (id: string) => partyName.get(id) ?? id;
@@ -372,11 +372,11 @@ export function buildReportData(input: ReportInput): ReportData {
   const effective = isoDate(String(c.effective));
   const termEnd = addDays(addYears(effective, c.term.years), -1);
 
-  const actuals = input.actuals ?? [];
+  const actuals = checked.actuals;
   let revenue: RevenueData | undefined;
   if (actuals.length > 0) {
     const run = computePayouts(loaded, actuals);
-    if (run.ok) revenue = revenueData(loaded, run.value.statements, 'actuals');
+    if (run.ok) revenue = revenueData(c, run.value.statements, 'actuals');
     else notes.push(`The payouts could not be computed: ${run.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ')}`);
   }
 
@@ -384,13 +384,13 @@ export function buildReportData(input: ReportInput): ReportData {
   if (input.plan !== undefined) {
     const fiscal = sensitivityData(loaded, input.plan, input.fiscal ?? { beyondTerm: 'extend' }, input.priceFactors ?? DEFAULT_FACTORS, notes);
     sensitivity = fiscal.sensitivity;
-    if (revenue === undefined && fiscal.statements.length > 0) revenue = revenueData(loaded, fiscal.statements, 'plan');
+    if (revenue === undefined && fiscal.statements.length > 0) revenue = revenueData(c, fiscal.statements, 'plan');
   }
 
   let obligations: ObligationsData | undefined;
   if (actuals.length > 0) {
-    const last = actuals.map((a) => String(a.actuals.period.end)).sort().at(-1)!;
-    const asOf = input.asOf ?? isoDate(last);
+    const last = actuals.map((a) => String(a.period.end)).sort().at(-1)!;
+    const asOf = checked.asOf ?? isoDate(last);
     const report = trackObligations(loaded, actuals, { asOf });
     const items = report.obligations
       .map((o): ReportObligation => ({
@@ -434,7 +434,7 @@ export function buildReportData(input: ReportInput): ReportData {
     revenue,
     sensitivity,
     obligations,
-    findings: findingGroups(loaded, compliance.findings),
+    findings: findingGroups(checked.loaded, compliance.findings),
     notes,
   };
 }

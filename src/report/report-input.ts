@@ -1,7 +1,8 @@
-import type { LoadedActuals, LoadedContract } from '../contract/index.js';
+import type { Actuals, Contract, LoadedActuals, LoadedContract } from '../contract/index.js';
+import { FairlodeError } from '../diagnostics/diagnostic.js';
 import type { ResolvedProfile } from '../compliance/index.js';
 import type { AnalyseOptions, LoadedPlan } from '../fiscal/index.js';
-import type { IsoDate } from '../time/index.js';
+import { parseDate, type IsoDate } from '../time/index.js';
 
 /**
  * What a report is built from: a loaded contract, and optionally its period actuals and a
@@ -13,14 +14,17 @@ import type { IsoDate } from '../time/index.js';
  * ```
  */
 export interface ReportInput {
-  /** The contract, loaded from text (its source is quoted next to each finding). */
-  readonly contract: LoadedContract;
+  /**
+   * The contract: loaded from text (its source is quoted next to each finding), or a plain
+   * `Contract` as the other engines take (findings are then shown without their lines).
+   */
+  readonly contract: Contract | LoadedContract;
   /** Period actuals: the revenue chart shows them, and the obligations are tracked against them. */
-  readonly actuals?: readonly LoadedActuals[];
+  readonly actuals?: readonly (Actuals | LoadedActuals)[];
   /** A life-of-mine plan: the price-sensitivity chart, and the revenue chart when there are no actuals. */
   readonly plan?: LoadedPlan;
-  /** The date obligations are judged on; default the last day of the latest period of actuals. */
-  readonly asOf?: IsoDate;
+  /** The date obligations are judged on (an ISO date string is checked); default the last day of the latest period of actuals. */
+  readonly asOf?: IsoDate | string;
   /** The date printed as the report's date; left out when not given. */
   readonly generatedOn?: string;
   /** The compliance profile: a resolved one or the name of a shipped one (default `recommended`). */
@@ -32,4 +36,66 @@ export interface ReportInput {
   readonly fiscal?: AnalyseOptions;
   /** The main commodity's price in each sensitivity scenario, as multiples of its plan price (default 0.4 to 1.6). */
   readonly priceFactors?: readonly number[];
+}
+
+/** A report input with its parts checked and unwrapped. */
+export interface CheckedReportInput {
+  readonly contract: Contract;
+  readonly loaded: LoadedContract | undefined;
+  readonly actuals: readonly Actuals[];
+  readonly asOf: IsoDate | undefined;
+}
+
+function argumentError(argument: string, message: string, hint?: string): FairlodeError {
+  return new FairlodeError({ code: 'report/invalid-argument', message: `renderReport: ${argument} ${message}`, ...(hint === undefined ? {} : { hint }) });
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object';
+}
+
+/**
+ * Checks what a report is built from: a JavaScript caller who passes the wrong thing gets a
+ * `FairlodeError` naming the argument (`input.contract`, `input.actuals[2]`, `input.asOf`), never a
+ * property-access crash.
+ *
+ * @example
+ * ```ts
+ * checkReportInput({ contract: loaded.value, asOf: '2028-06-30' }).asOf; // '2028-06-30'
+ * ```
+ */
+export function checkReportInput(input: unknown): CheckedReportInput {
+  if (!isObject(input)) throw argumentError('input', `must be an object with a contract, got ${describeValue(input)}.`, '{ contract: loadContract(text).value }');
+  const given = input.contract;
+  if (!isObject(given)) throw argumentError('input.contract', `must be a Contract or the LoadedContract that loadContract returns, got ${describeValue(given)}.`);
+  const loaded = 'contract' in given && 'source' in given ? (given as unknown as LoadedContract) : undefined;
+  const contract = (loaded ? loaded.contract : given) as Contract;
+  if (!isObject(contract) || typeof contract.id !== 'string' || !Array.isArray(contract.parties) || !isObject(contract.revenue)) {
+    throw argumentError('input.contract', 'is not a loaded contract (no id, parties or revenue).', 'pass the value of loadContract(text)');
+  }
+  if (input.actuals !== undefined && !Array.isArray(input.actuals)) throw argumentError('input.actuals', `must be a list of actuals, got ${describeValue(input.actuals)}.`);
+  const actuals = ((input.actuals ?? []) as unknown[]).map((a, i) => {
+    const value = isObject(a) && 'actuals' in a && 'source' in a ? a.actuals : a;
+    if (!isObject(value) || !isObject(value.period) || typeof value.period.end !== 'string') throw argumentError(`input.actuals[${i}]`, 'is not loaded actuals (no period).', 'pass the value of loadActuals(text, { contract })');
+    return value as unknown as Actuals;
+  });
+  let asOf: IsoDate | undefined;
+  if (input.asOf !== undefined) {
+    const parsed = typeof input.asOf === 'string' ? parseDate(input.asOf) : undefined;
+    if (!parsed?.ok) throw argumentError('input.asOf', parsed ? parsed.problem.message : `must be an ISO date string such as '2028-06-30', got ${describeValue(input.asOf)}.`);
+    asOf = parsed.value;
+  }
+  if (input.plan !== undefined && !(isObject(input.plan) && 'plan' in input.plan && 'source' in input.plan)) throw argumentError('input.plan', 'must be the LoadedPlan that loadPlan returns.');
+  const factors = input.priceFactors;
+  if (factors !== undefined && !(Array.isArray(factors) && factors.every((f) => typeof f === 'number' && Number.isFinite(f) && f > 0))) {
+    throw argumentError('input.priceFactors', 'must be a list of positive numbers (multiples of the plan price).');
+  }
+  if (input.generatedOn !== undefined && typeof input.generatedOn !== 'string') throw argumentError('input.generatedOn', `must be a string, got ${describeValue(input.generatedOn)}.`);
+  return { contract, loaded, actuals, asOf };
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computePayouts, loadActuals } from '../../src/index.js';
+import { computePayouts, loadActuals, type LoadedContract } from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { buildReportData, renderReportData, type ReportData, type ReportInput } from '../../src/report/index.js';
 import { formatCompact } from '../../src/report/number-format.js';
@@ -45,7 +45,7 @@ describe('the revenue-sharing chart', () => {
     // 2027-Q1 with 400,000,000 of capital spending instead of 52,000,000: the company's cash runs
     // short, the reserve is empty, so the holders are called pro rata: the investor pays in.
     const text = readFileSync(join(ROOT, 'examples/actuals/chagai-partnership/2027-Q1.yaml'), 'utf8').replace('capital: "52000000 USD"', 'capital: "400000000 USD"');
-    const q = loadActuals(text, { contract: chagai.contract.contract, filename: '2027-Q1.yaml' });
+    const q = loadActuals(text, { contract: (chagai.contract as LoadedContract).contract, filename: '2027-Q1.yaml' });
     if (!q.ok) throw new Error(JSON.stringify(q.diagnostics));
     const d = buildReportData({ contract: chagai.contract, actuals: [q.value] });
     const run = computePayouts(chagai.contract, [q.value]);
