@@ -5,7 +5,8 @@ import { Decimal } from '../money/decimal.js';
 import { trackObligations, type ObligationStatus } from '../obligations/index.js';
 import { computePayouts, type PayoutStatement } from '../payout/index.js';
 import { addDays, addYears, isoDate, type IsoDate } from '../time/index.js';
-import { formatAmount, formatPercent } from './number-format.js';
+import { countryName } from './country-name.js';
+import { formatAmount, formatMeasure, formatPercent } from './number-format.js';
 import { checkReportInput, type ReportInput } from './report-input.js';
 
 /** A party of the contract as the summary lists it. */
@@ -399,7 +400,7 @@ export function buildReportData(input: ReportInput): ReportData {
         ref: o.ref,
         due: o.due,
         status: o.status,
-        detail: o.shortfall !== undefined ? `short by ${formatAmount(o.shortfall.value)} ${o.shortfall.unit}` : o.fulfilled !== undefined ? `fulfilled ${o.fulfilled}` : '',
+        detail: o.shortfall !== undefined ? `short by ${formatMeasure(o.shortfall)}` : o.fulfilled !== undefined ? `fulfilled ${o.fulfilled}` : '',
       }))
       .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     obligations = { asOf, items };
@@ -409,7 +410,7 @@ export function buildReportData(input: ReportInput): ReportData {
     id: c.id,
     title: c.title ?? c.id,
     illustrative: c.illustrative,
-    jurisdiction: [c.jurisdiction.country, c.jurisdiction.region].filter((x) => x !== undefined).join(', '),
+    jurisdiction: [countryName(c.jurisdiction.country), c.jurisdiction.region].filter((x) => x !== undefined).join(', '),
     signed: String(c.signed),
     effective,
     termEnd,
