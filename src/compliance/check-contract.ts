@@ -6,6 +6,7 @@ import type { Contract } from '../contract/contract.js';
 import { findClauses, type ClauseEntry } from '../contract/integrity/clause-index.js';
 import type { SourceDocument } from '../document/index.js';
 import { closestName } from '../diagnostics/closest-name.js';
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import type { EvidencePath, RuleMessage } from './define-rule.js';
 import { declaredExemptions, type DeclaredExemption } from './exemptions.js';
 import { findingRange } from './finding-location.js';
@@ -156,9 +157,9 @@ export interface CheckOptions {
  */
 export function checkContract(input: Contract | LoadedContract, options: CheckOptions = {}): ComplianceReport {
   const loaded = checkedContract(input);
-  if (options === null || typeof options !== 'object') throw argumentError('options', `must be an object such as { profile: 'recommended' }, got ${describeValue(options)}.`);
-  if (options.profile !== undefined && (options.profile === null || (typeof options.profile !== 'string' && typeof options.profile !== 'object'))) {
-    throw argumentError('options.profile', `must be the name of a shipped profile or a resolved profile, got ${describeValue(options.profile)}.`);
+  if (!isOptionsObject(options as unknown)) throw invalidArgument('checkContract', 'options', "an object such as { profile: 'recommended' }", options);
+  if (options.profile !== undefined && typeof options.profile !== 'string' && !isOptionsObject(options.profile as unknown)) {
+    throw invalidArgument('checkContract', 'options.profile', 'the name of a shipped profile or a resolved profile', options.profile);
   }
   const profile = typeof options.profile === 'object' ? options.profile : shippedProfile(options.profile ?? 'recommended');
   const { contract, source, clauses } = loaded;
@@ -260,30 +261,21 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
   return { file, findings: findings.sort(compareDiagnostics), exemptions, outcomes, scorecard };
 }
 
-function argumentError(argument: string, message: string, hint?: string): FairlodeError {
-  return new FairlodeError({ code: 'compliance/invalid-argument', message: `checkContract: ${argument} ${message}`, ...(hint === undefined ? {} : { hint }) });
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
-}
-
 /**
  * The contract to check, from a LoadedContract (findings are placed in its file) or a plain
  * Contract (findings carry their paths, with no file or line); anything else is a FairlodeError
  * naming the argument.
  */
 function checkedContract(input: unknown): { contract: Contract; clauses: readonly ClauseEntry[]; source: SourceDocument | undefined } {
-  if (input === null || typeof input !== 'object') throw argumentError('contract', `must be a Contract or the LoadedContract that loadContract returns, got ${describeValue(input)}.`, 'pass the value of loadContract(text)');
+  const expected = 'a Contract or the LoadedContract that loadContract returns';
+  if (!isOptionsObject(input)) throw invalidArgument('checkContract', 'contract', expected, input);
   if ('contract' in input && 'source' in input && 'clauses' in input) {
-    const loaded = input as LoadedContract;
+    const loaded = input as unknown as LoadedContract;
     if (loaded.contract !== null && typeof loaded.contract === 'object' && Array.isArray(loaded.clauses)) return loaded;
   }
   const c = input as Partial<Contract>;
   if (typeof c.id !== 'string' || !Array.isArray(c.parties) || c.revenue === null || typeof c.revenue !== 'object') {
-    throw argumentError('contract', 'is not a loaded contract (no id, parties or revenue).', 'pass the value of loadContract(text)');
+    throw invalidArgument('checkContract', 'contract', `${expected} (with an id, parties and revenue)`, input);
   }
   return { contract: c as Contract, clauses: findClauses(c), source: undefined };
 }

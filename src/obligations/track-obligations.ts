@@ -8,6 +8,7 @@ import { computePayouts } from '../payout/compute-payouts.js';
 import type { PayoutStatement } from '../payout/payout-statement.js';
 import { addDays, addMonths, parseDate, type IsoDate } from '../time/index.js';
 import { FairlodeError } from '../diagnostics/diagnostic.js';
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import { OBLIGATION_STATUSES, type ObligationReport, type ObligationStatus, type TrackedObligation } from './obligation.js';
 import { shareOfYear, trackAnnualAmount } from './annual-amounts.js';
 import { trackCumulativeTarget } from './cumulative-targets.js';
@@ -341,44 +342,30 @@ export function trackObligations(contract: Contract | LoadedContract, actuals: r
   return { contract: c.id, asOf, horizonDays, periods: ctx.actuals.map((a) => a.period.label), obligations, counts };
 }
 
-function argumentError(argument: string, message: string, hint?: string): FairlodeError {
-  return new FairlodeError({ code: 'track/invalid-argument', message: `trackObligations: ${argument} ${message}`, ...(hint === undefined ? {} : { hint }) });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /**
  * The arguments of {@link trackObligations}, checked: a JavaScript caller passing the wrong thing
  * gets a `FairlodeError` naming the argument, never a property-access crash.
  */
 function checkedArguments(contract: unknown, actuals: unknown, options: unknown) {
-  if (!isRecord(contract)) throw argumentError('contract', `must be a Contract or the LoadedContract that loadContract returns, got ${describeValue(contract)}.`);
+  const wrong = (argument: string, expected: string, got: unknown) => invalidArgument('trackObligations', argument, expected, got);
+  if (!isOptionsObject(contract)) throw wrong('contract', 'a Contract or the LoadedContract that loadContract returns', contract);
   const loaded = 'contract' in contract && 'source' in contract;
   const c = (loaded ? contract.contract : contract) as Contract;
-  if (!isRecord(c) || typeof c.id !== 'string' || typeof c.termEnd !== 'string' || !isRecord(c.revenue)) throw argumentError('contract', 'is not a loaded contract (no id, termEnd or revenue).', 'pass the value of loadContract(text)');
+  if (!isOptionsObject(c) || typeof c.id !== 'string' || typeof c.termEnd !== 'string' || !isOptionsObject(c.revenue)) throw wrong('contract', 'a Contract or the LoadedContract that loadContract returns (with an id, termEnd and revenue)', c);
   const source = loaded ? (contract.source as LoadedContract['source']) : undefined;
-  if (!Array.isArray(actuals)) throw argumentError('actuals', `must be a list of Actuals or LoadedActuals, got ${describeValue(actuals)}.`, 'pass [] when there are none');
+  if (!Array.isArray(actuals)) throw wrong('actuals', 'a list of Actuals or LoadedActuals (pass [] when there are none)', actuals);
   const list = actuals.map((a: unknown, i) => {
-    if (!isRecord(a)) throw argumentError(`actuals[${i}]`, `must be Actuals or LoadedActuals, got ${describeValue(a)}.`);
-    const value = ('actuals' in a && 'source' in a ? a.actuals : a) as Actuals;
-    if (!isRecord(value) || !isRecord(value.period) || !Array.isArray(value.events)) throw argumentError(`actuals[${i}]`, 'is not loaded actuals (no period or events).', 'pass the value of loadActuals(text, { contract })');
+    const value = (isOptionsObject(a) && 'actuals' in a && 'source' in a ? a.actuals : a) as Actuals;
+    if (!isOptionsObject(value) || !isOptionsObject(value.period) || !Array.isArray(value.events)) throw wrong(`actuals[${i}]`, 'Actuals or the LoadedActuals that loadActuals returns', a);
     return value;
   });
-  if (!isRecord(options)) throw argumentError('options', `must be an object with asOf, got ${describeValue(options)}.`, "e.g. { asOf: '2028-06-30' }");
-  if (options.asOf === undefined) throw argumentError('options.asOf', 'is required: the date to judge the obligations on.', "e.g. { asOf: '2028-06-30' }");
+  if (!isOptionsObject(options)) throw wrong('options', "an object with asOf, such as { asOf: '2028-06-30' }", options);
+  if (options.asOf === undefined) throw wrong('options.asOf', "the date to judge the obligations on, such as '2028-06-30'", options.asOf);
   const parsed = typeof options.asOf === 'string' ? parseDate(options.asOf) : undefined;
-  if (!parsed?.ok) throw argumentError('options.asOf', parsed ? parsed.problem.message : `must be an ISO date string such as '2028-06-30', got ${describeValue(options.asOf)}.`);
+  if (!parsed) throw wrong('options.asOf', "an ISO date string such as '2028-06-30'", options.asOf);
+  if (!parsed.ok) throw new FairlodeError({ code: 'argument/invalid', message: `trackObligations: options.asOf ${parsed.problem.message}` });
   const horizon = options.horizonDays ?? 90;
-  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 0) throw argumentError('options.horizonDays', `must be a whole number of days, 0 or more, got ${describeValue(horizon)}.`);
-  if (options.statements !== undefined && !Array.isArray(options.statements)) throw argumentError('options.statements', `must be a list of payout statements, got ${describeValue(options.statements)}.`);
+  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 0) throw wrong('options.horizonDays', 'a whole number of days, 0 or more', horizon);
+  if (options.statements !== undefined && !Array.isArray(options.statements)) throw wrong('options.statements', 'a list of payout statements', options.statements);
   return { c, source, list, asOf: parsed.value, horizonDays: horizon };
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }

@@ -1,5 +1,6 @@
 import type { Actuals, Contract, LoadedActuals, LoadedContract } from '../contract/index.js';
 import { FairlodeError } from '../diagnostics/diagnostic.js';
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import type { ResolvedProfile } from '../compliance/index.js';
 import type { AnalyseOptions, LoadedPlan } from '../fiscal/index.js';
 import { parseDate, type IsoDate } from '../time/index.js';
@@ -46,20 +47,6 @@ export interface CheckedReportInput {
   readonly asOf: IsoDate | undefined;
 }
 
-function argumentError(argument: string, message: string, hint?: string): FairlodeError {
-  return new FairlodeError({ code: 'report/invalid-argument', message: `renderReport: ${argument} ${message}`, ...(hint === undefined ? {} : { hint }) });
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value).slice(0, 40)}`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object';
-}
-
 /**
  * Checks what a report is built from: a JavaScript caller who passes the wrong thing gets a
  * `FairlodeError` naming the argument (`input.contract`, `input.actuals[2]`, `input.asOf`), never a
@@ -71,31 +58,32 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * ```
  */
 export function checkReportInput(input: unknown): CheckedReportInput {
-  if (!isObject(input)) throw argumentError('input', `must be an object with a contract, got ${describeValue(input)}.`, '{ contract: loadContract(text).value }');
+  const wrong = (argument: string, expected: string, got: unknown) => invalidArgument('renderReport', argument, expected, got);
+  if (!isOptionsObject(input)) throw wrong('input', 'an object with a contract, such as { contract: loadContract(text).value }', input);
   const given = input.contract;
-  if (!isObject(given)) throw argumentError('input.contract', `must be a Contract or the LoadedContract that loadContract returns, got ${describeValue(given)}.`);
+  const expected = 'a Contract or the LoadedContract that loadContract returns';
+  if (!isOptionsObject(given)) throw wrong('input.contract', expected, given);
   const loaded = 'contract' in given && 'source' in given ? (given as unknown as LoadedContract) : undefined;
   const contract = (loaded ? loaded.contract : given) as Contract;
-  if (!isObject(contract) || typeof contract.id !== 'string' || !Array.isArray(contract.parties) || !isObject(contract.revenue)) {
-    throw argumentError('input.contract', 'is not a loaded contract (no id, parties or revenue).', 'pass the value of loadContract(text)');
-  }
-  if (input.actuals !== undefined && !Array.isArray(input.actuals)) throw argumentError('input.actuals', `must be a list of actuals, got ${describeValue(input.actuals)}.`);
+  if (!isOptionsObject(contract) || typeof contract.id !== 'string' || !Array.isArray(contract.parties) || !isOptionsObject(contract.revenue)) throw wrong('input.contract', `${expected} (with an id, parties and revenue)`, given);
+  if (input.actuals !== undefined && !Array.isArray(input.actuals)) throw wrong('input.actuals', 'a list of Actuals or LoadedActuals', input.actuals);
   const actuals = ((input.actuals ?? []) as unknown[]).map((a, i) => {
-    const value = isObject(a) && 'actuals' in a && 'source' in a ? a.actuals : a;
-    if (!isObject(value) || !isObject(value.period) || typeof value.period.end !== 'string') throw argumentError(`input.actuals[${i}]`, 'is not loaded actuals (no period).', 'pass the value of loadActuals(text, { contract })');
+    const value = isOptionsObject(a) && 'actuals' in a && 'source' in a ? a.actuals : a;
+    if (!isOptionsObject(value) || !isOptionsObject(value.period) || typeof value.period.end !== 'string') throw wrong(`input.actuals[${i}]`, 'Actuals or the LoadedActuals that loadActuals returns', a);
     return value as unknown as Actuals;
   });
   let asOf: IsoDate | undefined;
   if (input.asOf !== undefined) {
     const parsed = typeof input.asOf === 'string' ? parseDate(input.asOf) : undefined;
-    if (!parsed?.ok) throw argumentError('input.asOf', parsed ? parsed.problem.message : `must be an ISO date string such as '2028-06-30', got ${describeValue(input.asOf)}.`);
+    if (!parsed) throw wrong('input.asOf', "an ISO date string such as '2028-06-30'", input.asOf);
+    if (!parsed.ok) throw new FairlodeError({ code: 'argument/invalid', message: `renderReport: input.asOf ${parsed.problem.message}` });
     asOf = parsed.value;
   }
-  if (input.plan !== undefined && !(isObject(input.plan) && 'plan' in input.plan && 'source' in input.plan)) throw argumentError('input.plan', 'must be the LoadedPlan that loadPlan returns.');
+  if (input.plan !== undefined && !(isOptionsObject(input.plan) && 'plan' in input.plan && 'source' in input.plan)) throw wrong('input.plan', 'the LoadedPlan that loadPlan returns', input.plan);
   const factors = input.priceFactors;
   if (factors !== undefined && !(Array.isArray(factors) && factors.every((f) => typeof f === 'number' && Number.isFinite(f) && f > 0))) {
-    throw argumentError('input.priceFactors', 'must be a list of positive numbers (multiples of the plan price).');
+    throw wrong('input.priceFactors', 'a list of positive numbers (multiples of the plan price)', factors);
   }
-  if (input.generatedOn !== undefined && typeof input.generatedOn !== 'string') throw argumentError('input.generatedOn', `must be a string, got ${describeValue(input.generatedOn)}.`);
+  if (input.generatedOn !== undefined && typeof input.generatedOn !== 'string') throw wrong('input.generatedOn', 'a string', input.generatedOn);
   return { contract, loaded, actuals, asOf };
 }
