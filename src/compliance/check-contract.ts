@@ -2,7 +2,11 @@ import type { Diagnostic, PathSegment, SourceRange } from '../diagnostics/diagno
 import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../contract/diagnostic-order.js';
 import { clauseAt, type LoadedContract } from '../contract/load-contract.js';
+import type { Contract } from '../contract/contract.js';
+import { findClauses, type ClauseEntry } from '../contract/integrity/clause-index.js';
+import type { SourceDocument } from '../document/index.js';
 import { closestName } from '../diagnostics/closest-name.js';
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import type { EvidencePath, RuleMessage } from './define-rule.js';
 import { declaredExemptions, type DeclaredExemption } from './exemptions.js';
 import { findingRange } from './finding-location.js';
@@ -129,12 +133,15 @@ export interface CheckOptions {
 }
 
 /**
- * Checks a loaded contract against the rules of a profile, in one pass: rates each enabled rule,
+ * Checks a contract against the rules of a profile, in one pass: rates each enabled rule,
  * places every finding at its line and column, applies clause-level exemptions (counted and
  * reported, never silent), and scores the principles and reforms. Pure: the same contract and
  * profile always give the same report.
  *
- * Throws a `FairlodeError` only for a programming mistake: naming a profile that is not shipped.
+ * Takes the LoadedContract that `loadContract` returns (findings are placed at their line and
+ * column) or a plain `Contract`, as the other engines do (findings then carry their paths only).
+ * Throws a `FairlodeError` naming the argument only for a programming mistake: something that is
+ * not a contract, or a profile that is not shipped.
  * Resolve your own profiles with {@link resolveProfile} or {@link loadProfile}, which report
  * problems as diagnostics.
  *
@@ -148,11 +155,16 @@ export interface CheckOptions {
  * }
  * ```
  */
-export function checkContract(loaded: LoadedContract, options: CheckOptions = {}): ComplianceReport {
+export function checkContract(input: Contract | LoadedContract, options: CheckOptions = {}): ComplianceReport {
+  const loaded = checkedContract(input);
+  if (!isOptionsObject(options as unknown)) throw invalidArgument('checkContract', 'options', "an object such as { profile: 'recommended' }", options);
+  if (options.profile !== undefined && typeof options.profile !== 'string' && !isOptionsObject(options.profile as unknown)) {
+    throw invalidArgument('checkContract', 'options.profile', 'the name of a shipped profile or a resolved profile', options.profile);
+  }
   const profile = typeof options.profile === 'object' ? options.profile : shippedProfile(options.profile ?? 'recommended');
   const { contract, source, clauses } = loaded;
-  const file = source.file;
-  const place = (path: EvidencePath) => findingRange(source, path);
+  const file = source?.file;
+  const place = (path: EvidencePath) => (source === undefined ? undefined : findingRange(source, path));
 
   const declared = declaredExemptions(loaded);
   const exemptionAt = (ruleId: string, paths: readonly EvidencePath[]): DeclaredExemption | undefined => {
@@ -225,7 +237,7 @@ export function checkContract(loaded: LoadedContract, options: CheckOptions = {}
   const knownIds = [...enabled.keys()];
   for (const e of declared) {
     if (suppressedBy.has(e)) continue;
-    const range = findingRange(source, [...e.path, 'rule']);
+    const range = place([...e.path, 'rule']);
     const located = { path: [...e.path, 'rule'], ...(file === undefined ? {} : { file }), ...(range === undefined ? {} : { range }), ...(e.clause === undefined ? {} : { clause: e.clause }) };
     if (!enabled.has(e.rule)) {
       const guess = closestName(e.rule, knownIds, 3);
@@ -237,7 +249,7 @@ export function checkContract(loaded: LoadedContract, options: CheckOptions = {}
 
   const exemptions: AppliedExemption[] = declared
     .filter((e) => suppressedBy.has(e))
-    .map((e) => ({ ruleId: e.rule, clauseId: e.clauseId, clause: e.clause, reason: e.reason, path: e.path, file, range: findingRange(source, e.path), suppressed: suppressedBy.get(e)! }));
+    .map((e) => ({ ruleId: e.rule, clauseId: e.clauseId, clause: e.clause, reason: e.reason, path: e.path, file, range: place(e.path), suppressed: suppressedBy.get(e)! }));
 
   outcomes.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   const scorecard = computeScorecard({
@@ -247,6 +259,25 @@ export function checkContract(loaded: LoadedContract, options: CheckOptions = {}
     ...(options.correctiveActionPlans === undefined ? {} : { correctiveActionPlans: options.correctiveActionPlans }),
   });
   return { file, findings: findings.sort(compareDiagnostics), exemptions, outcomes, scorecard };
+}
+
+/**
+ * The contract to check, from a LoadedContract (findings are placed in its file) or a plain
+ * Contract (findings carry their paths, with no file or line); anything else is a FairlodeError
+ * naming the argument.
+ */
+function checkedContract(input: unknown): { contract: Contract; clauses: readonly ClauseEntry[]; source: SourceDocument | undefined } {
+  const expected = 'a Contract or the LoadedContract that loadContract returns';
+  if (!isOptionsObject(input)) throw invalidArgument('checkContract', 'contract', expected, input);
+  if ('contract' in input && 'source' in input && 'clauses' in input) {
+    const loaded = input as unknown as LoadedContract;
+    if (loaded.contract !== null && typeof loaded.contract === 'object' && Array.isArray(loaded.clauses)) return loaded;
+  }
+  const c = input as Partial<Contract>;
+  if (typeof c.id !== 'string' || !Array.isArray(c.parties) || c.revenue === null || typeof c.revenue !== 'object') {
+    throw invalidArgument('checkContract', 'contract', `${expected} (with an id, parties and revenue)`, input);
+  }
+  return { contract: c as Contract, clauses: findClauses(c), source: undefined };
 }
 
 const shippedCache = new Map<string, ResolvedProfile>();

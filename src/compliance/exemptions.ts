@@ -26,10 +26,10 @@ export interface DeclaredExemption {
  * declaredExemptions(loaded).map((e) => `${e.clauseId}: ${e.rule} (${e.reason})`);
  * ```
  */
-export function declaredExemptions(loaded: LoadedContract): DeclaredExemption[] {
+export function declaredExemptions(loaded: Pick<LoadedContract, 'contract' | 'clauses'> & { readonly source?: LoadedContract['source'] | undefined }): DeclaredExemption[] {
   const out: DeclaredExemption[] = [];
   // Most contracts have none: skip the walk over every clause when the word is not in the file.
-  if (!loaded.source.text.includes('exempt')) return out;
+  if (loaded.source !== undefined && !loaded.source.text.includes('exempt')) return out;
   for (const c of loaded.clauses) {
     const exempt = (valueAt(loaded.contract, c.path) as { exempt?: { rule: string; reason: string }[] } | undefined)?.exempt ?? [];
     exempt.forEach((e, i) => out.push({ rule: e.rule, reason: e.reason, clauseId: c.id, clause: c.ref, clausePath: c.path, path: [...c.path, 'exempt', i] }));

@@ -7,7 +7,7 @@ import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import { daysBetween, daysIn, fiscalYear, fiscalYearOf, type IsoDate, type Period } from '../time/index.js';
 import type { Measure, ObligationEvidence, TrackedObligation } from './obligation.js';
-import { coversSpan, elapsedFraction, moneyMeasure, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
+import { coversSpan, elapsedFraction, lastDayTracked, moneyMeasure, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
 
 /** An amount owed for each fiscal year of the term. */
 export interface AnnualAmount extends TrackedClause {
@@ -20,17 +20,27 @@ export interface AnnualAmount extends TrackedClause {
    * when it cannot be known.
    */
   readonly owed: (year: Period, span: { start: IsoDate; end: IsoDate }, through: IsoDate) => Money | undefined;
+  /**
+   * What the year requires in all, from what is `owed` to its end (`span.end`), when the contract
+   * sets more than that (a fund's minimum): shown as the requirement and judged against once the
+   * year has ended. Without it, the requirement is `owed`.
+   */
+  readonly required?: (year: Period, span: { start: IsoDate; end: IsoDate }, owed: Money) => Money;
   /** Whether `owed` already counts only what has accrued by `through` (so no pro-rating). */
   readonly accrues: boolean;
   readonly paid: (a: Actuals) => Money | undefined;
   readonly penalty?: StatedPenalty | undefined;
 }
 
+const LAST_FISCAL_YEAR = 9999;
+
 /** One obligation per fiscal year from the effective date to the year holding the as-of date. */
 export function trackAnnualAmount(ctx: TrackingContext, t: AnnualAmount): TrackedObligation[] {
   const { contract } = ctx;
   const startMonth = contract.fiscalYear.startMonth;
-  const last = fiscalYearOf(ctx.asOf < contract.termEnd ? ctx.asOf : contract.termEnd, startMonth);
+  // A fiscal year named after 9999 (one starting in 9999 that ends in 10000) is past the calendar
+  // fairlode handles and is not tracked.
+  const last = Math.min(fiscalYearOf(lastDayTracked(ctx), startMonth), LAST_FISCAL_YEAR);
   const out: TrackedObligation[] = [];
   for (let y = fiscalYearOf(contract.effective, startMonth); y <= last; y++) {
     const year = fiscalYear(y, startMonth);
@@ -55,7 +65,8 @@ export function trackAnnualAmount(ctx: TrackingContext, t: AnnualAmount): Tracke
       out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'payouts-unavailable', actual: moneyMeasure(ctx, paid), evidence }));
       continue;
     }
-    const required = moneyMeasure(ctx, owed);
+    const whole = t.required ? t.required(year, span, through === span.end ? owed : (t.owed(year, span, span.end) ?? owed)) : owed;
+    const required = moneyMeasure(ctx, whole);
     const actual = moneyMeasure(ctx, paid);
     if (span.end > ctx.asOf) {
       const expected = t.accrues ? owed.amount : owed.amount.times(elapsedFraction(span.start, span.end, ctx.asOf));
@@ -68,14 +79,14 @@ export function trackAnnualAmount(ctx: TrackingContext, t: AnnualAmount): Tracke
       out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'no-actuals', required }));
       continue;
     }
-    if (paid.amount.gte(owed.amount)) {
+    if (paid.amount.gte(whole.amount)) {
       out.push(obligation(ctx, { ...base, status: 'met', required, actual, evidence }));
       continue;
     }
     if (missing) out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'missing-field', required, actual, evidence }));
     else if (!coversSpan(ctx.actuals, span.start, span.end)) out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'incomplete-coverage', required, actual, evidence }));
     else {
-      const shortfall: Measure = moneyMeasure(ctx, makeMoney(owed.amount.minus(paid.amount), owed.currency));
+      const shortfall: Measure = moneyMeasure(ctx, makeMoney(whole.amount.minus(paid.amount), whole.currency));
       out.push(obligation(ctx, { ...base, status: 'missed', reason: 'below-target', required, actual, shortfall, penalty: penaltyFor(ctx, t.penalty, shortfall), evidence }));
     }
   }

@@ -1,7 +1,8 @@
 // Cumulative targets: a running total to reach by a date (people trained, money spent on a
 // milestone). The total counts from the first period of actuals given. A total that reaches the
 // target is met whatever else is missing; one that falls short is a miss only when the actuals
-// cover every day to the deadline with the figure present, and otherwise no-data.
+// cover every day to the deadline with the figure present, and otherwise no-data. A deadline before
+// the first period of actuals is covered by none of them: no-data, never a miss with a total of 0.
 import type { Actuals } from '../contract/load-actuals.js';
 import { Decimal } from '../money/decimal.js';
 import type { IsoDate } from '../time/index.js';
@@ -53,7 +54,7 @@ export function trackCumulativeTarget(ctx: TrackingContext, t: CumulativeTarget)
   const first = ctx.actuals[0];
   if (!first) return obligation(ctx, { ...base, status: 'no-data', reason: 'no-actuals' });
   if (missing) return obligation(ctx, { ...base, status: 'no-data', reason: 'missing-field', actual, evidence });
-  if (!coversSpan(ctx.actuals, first.period.start, t.due)) return obligation(ctx, { ...base, status: 'no-data', reason: 'incomplete-coverage', actual, evidence });
+  if (t.due < first.period.start || !coversSpan(ctx.actuals, first.period.start, t.due)) return obligation(ctx, { ...base, status: 'no-data', reason: 'incomplete-coverage', actual, evidence });
   const shortfall: Measure = { value: t.required.value.minus(soFar), unit: t.required.unit };
   return obligation(ctx, { ...base, status: 'missed', reason: 'below-target', actual, shortfall, penalty: penaltyFor(ctx, t.penalty, shortfall), evidence, fulfilled: reachedOn });
 }

@@ -63,7 +63,9 @@ export type ObligationKind =
  * what they show falls short), `stale-actuals` (the latest actuals are more than one period old),
  * `no-event` (no dated event reported and the actuals do not reach back to the deadline),
  * `no-acquisition` (no geodata acquisition reported), `payouts-unavailable` (the payout engine
- * could not compute what was due), `not-measured` (the actuals format has no such figure).
+ * could not compute what was due), `not-measured` (the actuals format has no such figure), `part-exceeds-whole` (a data error: the
+ * part counted is larger than its whole, e.g. more provincial workers than workers, a share above
+ * 100% that is never reported as met).
  *
  * @example
  * ```ts
@@ -82,7 +84,8 @@ export type StatusReason =
   | 'no-event'
   | 'no-acquisition'
   | 'payouts-unavailable'
-  | 'not-measured';
+  | 'not-measured'
+  | 'part-exceeds-whole';
 
 /**
  * A number with its unit: `share` (0.8 is 80%), `people`, `days`, an ISO 4217 currency code for

@@ -5,7 +5,7 @@
 import { addDays, addMonths, fiscalYear, fiscalYearOf, type IsoDate } from '../time/index.js';
 import type { TrackedObligation } from './obligation.js';
 import { trackDatedDelivery } from './dated-deliveries.js';
-import type { ReportedEvent, TrackedClause, TrackingContext } from './tracking-context.js';
+import { CALENDAR_END, lastDayTracked, withinCalendar, type ReportedEvent, type TrackedClause, type TrackingContext } from './tracking-context.js';
 
 /** A report due after each span of `months` months. */
 export interface PeriodicReport extends TrackedClause {
@@ -39,14 +39,24 @@ export function trackPeriodicReport(ctx: TrackingContext, r: PeriodicReport): Tr
   if (!first) return [];
   let start = r.anchor;
   while (start > first.period.start) start = addMonths(start, -r.months);
-  while (addMonths(start, r.months) <= first.period.start) start = addMonths(start, r.months);
+  const next = (from: IsoDate): IsoDate | undefined => {
+    const later = withinCalendar(() => addMonths(from, r.months));
+    return later === CALENDAR_END ? undefined : later;
+  };
+  for (let later = next(start); later !== undefined && later <= first.period.start; later = next(start)) start = later;
   const events = [...(ctx.events.get(r.clause) ?? [])].filter((e) => e.kind === undefined || e.kind === 'submitted' || e.kind === 'delivered');
   const out: TrackedObligation[] = [];
-  for (; start <= ctx.asOf; start = addMonths(start, r.months)) {
-    const end = addDays(addMonths(start, r.months), -1);
-    const i = events.findIndex((e) => (r.duringSpan ? e.date >= start : e.date > end));
+  // Spans start up to the as-of date, and no span starts after the term: a report on the term's
+  // last span is still owed after it ends, but no later span is.
+  const until = lastDayTracked(ctx);
+  for (let from: IsoDate | undefined = start; from !== undefined && from <= until; from = next(from)) {
+    const spanStart = from;
+    const following = next(spanStart);
+    const end = following === undefined ? CALENDAR_END : addDays(following, -1);
+    const i = events.findIndex((e) => (r.duringSpan ? e.date >= spanStart : e.date > end));
     const done: ReportedEvent | undefined = i >= 0 ? events.splice(i, 1)[0] : undefined;
-    out.push(trackDatedDelivery(ctx, { id: `${r.clause}/${start}`, clause: r.clause, ref: r.ref, kind: r.kind, path: r.path, description: `${r.subject} for ${start} to ${end}`, due: r.dueAfter(end), done }));
+    const due = end === CALENDAR_END ? CALENDAR_END : withinCalendar(() => r.dueAfter(end));
+    out.push(trackDatedDelivery(ctx, { id: `${r.clause}/${spanStart}`, clause: r.clause, ref: r.ref, kind: r.kind, path: r.path, description: `${r.subject} for ${spanStart} to ${end}`, due, done }));
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { Decimal } from '../money/decimal.js';
 import type { Rate } from '../money/rate.js';
 import { daysBetween, daysIn, type IsoDate } from '../time/index.js';
 import type { Measure, ObligationCheck, TrackedObligation } from './obligation.js';
-import { elapsedFraction, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
+import { elapsedFraction, lastDayTracked, obligation, penaltyFor, withinHorizon, type TrackingContext, type StatedPenalty, type TrackedClause } from './tracking-context.js';
 
 /**
  * One period's reading of a share: the part and the whole (amounts of money or quantities as
@@ -120,6 +120,9 @@ function check(ctx: TrackingContext, c: ShareCommitment, target: Fraction, a: Ac
   if ('missing' in r) return { period, end, status: 'no-data', actual: undefined, shortfall: undefined, penalty: undefined };
   let actual: Measure;
   let shortfall: Measure;
+  // A part larger than its whole (9999 provincial workers of 100) is a data error: no share above
+  // 100% is ever reported as met. The share read is kept, so the report shows what was wrong.
+  if (exceedsWhole(r)) return { period, end, status: 'no-data', actual: { value: 'people' in r ? headcountShareOf(r) : shareOf(r), unit: 'share' }, shortfall: undefined, penalty: undefined };
   if ('people' in r) {
     if (r.of === 0) return { period, end, status: 'no-data', actual: undefined, shortfall: undefined, penalty: undefined };
     actual = { value: headcountShareOf(r), unit: 'share' };
@@ -132,6 +135,11 @@ function check(ctx: TrackingContext, c: ShareCommitment, target: Fraction, a: Ac
     shortfall = shortfallOf(target.share, r);
   }
   return { period, end, status: 'missed', actual, shortfall, penalty: penaltyFor(ctx, c.penalty, shortfall, end) };
+}
+
+/** Whether a reading's part is larger than its whole: a share above 100%, which cannot be. */
+function exceedsWhole(r: AmountReading | HeadcountReading): boolean {
+  return 'people' in r ? r.people > r.of : r.part.gt(r.whole);
 }
 
 function evidenceOf(a: Actuals, r: ShareReading) {
@@ -165,6 +173,7 @@ export function trackShareCommitment(ctx: TrackingContext, c: ShareCommitment): 
         if (!('missing' in r)) latest = { a: ctx.actuals[k]!, r };
       }
       const actual = latest ? ({ value: 'people' in latest.r ? headcountShareOf(latest.r) : shareOf(latest.r), unit: 'share' } as Measure) : undefined;
+      if (latest && exceedsWhole(latest.r)) return obligation(ctx, { ...base, status: 'no-data', reason: 'part-exceeds-whole', actual, evidence: [evidenceOf(latest.a, latest.r)] });
       if (latest && actual && withinHorizon(ctx, target.by)) {
         const prev = c.targets[i - 1];
         const from = prev ? { date: prev.by, level: prev.share } : { date: ctx.contract.effective, level: new Decimal(0) };
@@ -187,11 +196,16 @@ export function trackShareCommitment(ctx: TrackingContext, c: ShareCommitment): 
     const last = checks.at(-1);
     if (!last || !lastActuals || !lastReading) return obligation(ctx, { ...base, status: 'no-data', reason: 'no-actuals' });
     const evidence = [evidenceOf(lastActuals, lastReading)];
+    // Stale when the latest actuals are more than a period old on the as-of date, or on the last
+    // day of the term when that is earlier: after its term a contract binds nothing more.
     const inForce = !next || ctx.asOf < next.by;
-    if (inForce && daysBetween(lastActuals.period.end, ctx.asOf) > daysIn(lastActuals.period)) {
+    if (inForce && daysBetween(lastActuals.period.end, lastDayTracked(ctx)) > daysIn(lastActuals.period)) {
       return obligation(ctx, { ...base, status: 'no-data', reason: 'stale-actuals', actual: last.actual, evidence, checks });
     }
-    if (last.status === 'no-data') return obligation(ctx, { ...base, status: 'no-data', reason: 'missing-field', evidence, checks });
+    if (last.status === 'no-data') {
+      const impossible = !('missing' in lastReading) && exceedsWhole(lastReading);
+      return obligation(ctx, { ...base, status: 'no-data', reason: impossible ? 'part-exceeds-whole' : 'missing-field', actual: last.actual, evidence, checks });
+    }
     if (last.status === 'met') return obligation(ctx, { ...base, status: 'met', actual: last.actual, evidence, checks });
     return obligation(ctx, { ...base, status: 'missed', reason: 'below-target', actual: last.actual, shortfall: last.shortfall, penalty: last.penalty, evidence, checks });
   });

@@ -6,14 +6,16 @@ import { makeMoney, type Money } from '../money/money.js';
 import { convertQuantity } from '../quantity/index.js';
 import { computePayouts } from '../payout/compute-payouts.js';
 import type { PayoutStatement } from '../payout/payout-statement.js';
-import { addDays, addMonths, type IsoDate } from '../time/index.js';
+import { addDays, addMonths, parseDate, type IsoDate } from '../time/index.js';
+import { FairlodeError } from '../diagnostics/diagnostic.js';
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import { OBLIGATION_STATUSES, type ObligationReport, type ObligationStatus, type TrackedObligation } from './obligation.js';
 import { shareOfYear, trackAnnualAmount } from './annual-amounts.js';
 import { trackCumulativeTarget } from './cumulative-targets.js';
 import { fulfilling, trackDatedDelivery } from './dated-deliveries.js';
 import { fiscalYearStart, trackPeriodicReport } from './periodic-reports.js';
 import { trackShareCommitment, type ShareReading } from './share-targets.js';
-import { obligation, trackingContext, type TrackingContext } from './tracking-context.js';
+import { CALENDAR_END, lastDayTracked, obligation, trackingContext, withinCalendar, type TrackingContext } from './tracking-context.js';
 
 /**
  * Options for {@link trackObligations}.
@@ -24,8 +26,11 @@ import { obligation, trackingContext, type TrackingContext } from './tracking-co
  * ```
  */
 export interface TrackOptions {
-  /** The date to judge on: deadlines after it are not yet due; actuals ending after it are ignored. */
-  readonly asOf: IsoDate;
+  /**
+   * The date to judge on: deadlines after it are not yet due; actuals ending after it are ignored.
+   * An ISO date string (`'2028-06-30'`) is accepted and checked.
+   */
+  readonly asOf: IsoDate | string;
   /** How many days ahead a deadline counts as due soon (at risk when behind); default 90. */
   readonly horizonDays?: number;
   /**
@@ -33,14 +38,6 @@ export interface TrackOptions {
    * with `computePayouts` when first needed (community-fund obligations, penalties that raise a rate).
    */
   readonly statements?: readonly PayoutStatement[];
-}
-
-function isLoadedContract(c: Contract | LoadedContract): c is LoadedContract {
-  return 'contract' in c && 'source' in c;
-}
-
-function isLoadedActuals(a: Actuals | LoadedActuals): a is LoadedActuals {
-  return 'actuals' in a && 'source' in a;
 }
 
 const SCOPE_FIELD = { national: 'national', province: 'province', 'host-area': 'hostArea' } as const;
@@ -104,15 +101,18 @@ function communityFunds(ctx: TrackingContext): TrackedObligation[] {
   const funds = ctx.contract.revenue.communityFunds;
   const first = funds[0];
   if (!first) return [];
-  const ids = new Set(funds.map((f) => f.id));
-  // What each statement says was due to the funds, summed once per statement.
-  let owedByPeriod: { end: IsoDate; owed: Decimal }[] | undefined;
-  const perPeriod = (): { end: IsoDate; owed: Decimal }[] | undefined => {
+  // What each statement says was due to each fund, read once per statement.
+  let owedByPeriod: { end: IsoDate; owed: Map<string, Decimal> }[] | undefined;
+  const perPeriod = (): { end: IsoDate; owed: Map<string, Decimal> }[] | undefined => {
     const list = ctx.statements();
     if (!list) return undefined;
     owedByPeriod ??= list.map((s) => {
-      let owed = new Decimal(0);
-      for (const l of s.lines) if ((l.kind === 'community-fund' || l.kind === 'community-fund-top-up') && l.clause !== undefined && ids.has(l.clause)) owed = owed.plus(l.amount.amount);
+      const owed = new Map<string, Decimal>();
+      for (const l of s.lines) {
+        if ((l.kind !== 'community-fund' && l.kind !== 'community-fund-top-up') || l.clause === undefined) continue;
+        const before = owed.get(l.clause);
+        owed.set(l.clause, before ? before.plus(l.amount.amount) : l.amount.amount);
+      }
       return { end: s.period.end, owed };
     });
     return owedByPeriod;
@@ -123,8 +123,21 @@ function communityFunds(ctx: TrackingContext): TrackedObligation[] {
       const list = perPeriod();
       if (!list) return undefined;
       let owed = new Decimal(0);
-      for (const s of list) if (s.end >= span.start && s.end <= through) owed = owed.plus(s.owed);
+      for (const s of list) if (s.end >= span.start && s.end <= through) for (const f of funds) owed = owed.plus(s.owed.get(f.id) ?? 0);
       return makeMoney(owed, ctx.contract.currency);
+    },
+    // Each fund's minimumAnnual (pro-rated to the part of the year in the term) holds whatever the
+    // payouts say, even for a year with no actuals: a stated floor is never shown as 0.00.
+    required: (year, span, owed) => {
+      const list = perPeriod() ?? [];
+      let required = new Decimal(0);
+      for (const f of funds) {
+        let due = new Decimal(0);
+        for (const s of list) if (s.end >= span.start && s.end <= span.end) due = due.plus(s.owed.get(f.id) ?? 0);
+        const floor = f.minimumAnnual ? f.minimumAnnual.amount.times(shareOfYear(year, span)) : undefined;
+        required = required.plus(floor && floor.gt(due) ? floor : due);
+      }
+      return required.gt(owed.amount) ? makeMoney(required, owed.currency) : owed;
     },
     paid: (a) => a.community?.fundPaid,
   });
@@ -143,6 +156,9 @@ function processing(ctx: TrackingContext): TrackedObligation[] {
   });
 }
 
+/** The event kinds that report a milestone reached (an event without a kind does too). */
+const MILESTONE_EVENTS = ['completed', 'delivered'] as const;
+
 function spentOn(id: string) {
   return (a: Actuals): Decimal | undefined => a.infrastructure?.[id]?.spent?.amount;
 }
@@ -157,14 +173,17 @@ function milestones(
 ): TrackedObligation[] {
   return list.map((m, j) => {
     const mpath = [...path, 'milestones', j];
-    const done = fulfilling(ctx, m.id, ['completed']);
+    // An event naming the milestone (`{ clause: road-first-half, date: … }`) reports it reached.
+    const done = fulfilling(ctx, m.id, MILESTONE_EVENTS);
     if (m.spend && !(done && done.date <= m.by)) {
       const prev = list.slice(0, j).reverse().find((x) => x.spend);
-      return trackCumulativeTarget(ctx, {
+      const spend = trackCumulativeTarget(ctx, {
         id: `${parent}/${m.id}`, clause: parent, ref, kind, path: mpath, description: `${m.description}: ${m.spend.amount.toFixed(2)} ${m.spend.currency} spent by ${m.by}`, due: m.by,
         required: { value: m.spend.amount, unit: m.spend.currency }, from: prev?.spend ? { date: prev.by, value: prev.spend.amount } : { date: ctx.contract.effective, value: new Decimal(0) },
         field: `infrastructure.${parent}.spent`, read: spentOn(parent),
       });
+      // Reached after its deadline by the event, and not by the spend: late by the days between.
+      if (!done || spend.status === 'met') return spend;
     }
     return trackDatedDelivery(ctx, { id: `${parent}/${m.id}`, clause: parent, ref, kind, path: mpath, description: `${m.description} by ${m.by}`, due: m.by, done });
   });
@@ -205,13 +224,13 @@ function exploration(ctx: TrackingContext): TrackedObligation[] {
     const acquisitions = events.filter((x) => x.kind === 'acquired');
     const deliveries = events.filter((x) => x.kind === undefined || x.kind === 'delivered');
     if (acquisitions.length === 0) {
-      out.push(obligation(ctx, { id: g.id, clause: g.id, ref: g.ref, kind: 'geodata-delivery', path, description: `${g.type} delivered to ${g.recipient} within ${g.deadlineDays} days of acquisition`, due: ctx.asOf, status: 'no-data', reason: 'no-acquisition' }));
+      out.push(obligation(ctx, { id: g.id, clause: g.id, ref: g.ref, kind: 'geodata-delivery', path, description: `${g.type} delivered to ${g.recipient} within ${g.deadlineDays} days of acquisition`, due: lastDayTracked(ctx), status: 'no-data', reason: 'no-acquisition' }));
       return;
     }
     for (const acq of acquisitions) {
       const k = deliveries.findIndex((d) => d.date >= acq.date);
       const done = k >= 0 ? deliveries.splice(k, 1)[0] : undefined;
-      const due = addDays(acq.date, g.deadlineDays);
+      const due = withinCalendar(() => addDays(acq.date, g.deadlineDays));
       out.push(trackDatedDelivery(ctx, { id: `${g.id}/${acq.date}`, clause: g.id, ref: g.ref, kind: 'geodata-delivery', path, description: `${g.type} acquired ${acq.date} delivered to ${g.recipient} within ${g.deadlineDays} days`, due, done }));
     }
   });
@@ -300,18 +319,53 @@ function reporting(ctx: TrackingContext): TrackedObligation[] {
  * ```
  */
 export function trackObligations(contract: Contract | LoadedContract, actuals: readonly (Actuals | LoadedActuals)[], options: TrackOptions): ObligationReport {
-  const c = isLoadedContract(contract) ? contract.contract : contract;
-  const source = isLoadedContract(contract) ? contract.source : undefined;
-  const list = actuals.map((a) => (isLoadedActuals(a) ? a.actuals : a));
-  const horizonDays = options.horizonDays ?? 90;
+  const { c, source, list, asOf, horizonDays } = checkedArguments(contract, actuals, options);
   const payouts = (used: readonly Actuals[]): readonly PayoutStatement[] | undefined => {
     if (options.statements) return options.statements;
     const run = used.length > 0 ? computePayouts(c, used) : undefined;
     return run?.ok ? run.value.statements : undefined;
   };
-  const ctx = trackingContext(c, source, list, options.asOf, horizonDays, payouts);
-  const obligations = [...exploration(ctx), ...environment(ctx), ...infrastructure(ctx), ...agreements(ctx), ...employment(ctx), ...training(ctx), ...procurement(ctx), ...communityFunds(ctx), ...processing(ctx), ...reporting(ctx)];
+  const ctx = trackingContext(c, source, list, asOf, horizonDays, payouts);
+  let obligations: TrackedObligation[];
+  try {
+    obligations = [...exploration(ctx), ...environment(ctx), ...infrastructure(ctx), ...agreements(ctx), ...employment(ctx), ...training(ctx), ...procurement(ctx), ...communityFunds(ctx), ...processing(ctx), ...reporting(ctx)];
+  } catch (e) {
+    // Deadlines past the calendar are clipped where they arise; should one still escape (a term
+    // ending in the last months of 9999), say so in words rather than as a bare date error.
+    if (e instanceof FairlodeError && (e.code === 'date/out-of-range' || e.code === 'period/out-of-range')) {
+      throw new FairlodeError({ code: 'track/date-out-of-range', message: `Obligations of contract ${c.id} cannot be tracked to ${asOf}: a deadline falls after ${CALENDAR_END}, the last date fairlode handles.`, hint: 'give an earlier as-of date' });
+    }
+    throw e;
+  }
   const counts = Object.fromEntries(OBLIGATION_STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;
   for (const o of obligations) counts[o.status]++;
-  return { contract: c.id, asOf: options.asOf, horizonDays, periods: ctx.actuals.map((a) => a.period.label), obligations, counts };
+  return { contract: c.id, asOf, horizonDays, periods: ctx.actuals.map((a) => a.period.label), obligations, counts };
+}
+
+/**
+ * The arguments of {@link trackObligations}, checked: a JavaScript caller passing the wrong thing
+ * gets a `FairlodeError` naming the argument, never a property-access crash.
+ */
+function checkedArguments(contract: unknown, actuals: unknown, options: unknown) {
+  const wrong = (argument: string, expected: string, got: unknown) => invalidArgument('trackObligations', argument, expected, got);
+  if (!isOptionsObject(contract)) throw wrong('contract', 'a Contract or the LoadedContract that loadContract returns', contract);
+  const loaded = 'contract' in contract && 'source' in contract;
+  const c = (loaded ? contract.contract : contract) as Contract;
+  if (!isOptionsObject(c) || typeof c.id !== 'string' || typeof c.termEnd !== 'string' || !isOptionsObject(c.revenue)) throw wrong('contract', 'a Contract or the LoadedContract that loadContract returns (with an id, termEnd and revenue)', c);
+  const source = loaded ? (contract.source as LoadedContract['source']) : undefined;
+  if (!Array.isArray(actuals)) throw wrong('actuals', 'a list of Actuals or LoadedActuals (pass [] when there are none)', actuals);
+  const list = actuals.map((a: unknown, i) => {
+    const value = (isOptionsObject(a) && 'actuals' in a && 'source' in a ? a.actuals : a) as Actuals;
+    if (!isOptionsObject(value) || !isOptionsObject(value.period) || !Array.isArray(value.events)) throw wrong(`actuals[${i}]`, 'Actuals or the LoadedActuals that loadActuals returns', a);
+    return value;
+  });
+  if (!isOptionsObject(options)) throw wrong('options', "an object with asOf, such as { asOf: '2028-06-30' }", options);
+  if (options.asOf === undefined) throw wrong('options.asOf', "the date to judge the obligations on, such as '2028-06-30'", options.asOf);
+  const parsed = typeof options.asOf === 'string' ? parseDate(options.asOf) : undefined;
+  if (!parsed) throw wrong('options.asOf', "an ISO date string such as '2028-06-30'", options.asOf);
+  if (!parsed.ok) throw new FairlodeError({ code: 'argument/invalid', message: `trackObligations: options.asOf ${parsed.problem.message}` });
+  const horizon = options.horizonDays ?? 90;
+  if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 0) throw wrong('options.horizonDays', 'a whole number of days, 0 or more', horizon);
+  if (options.statements !== undefined && !Array.isArray(options.statements)) throw wrong('options.statements', 'a list of payout statements', options.statements);
+  return { c, source, list, asOf: parsed.value, horizonDays: horizon };
 }

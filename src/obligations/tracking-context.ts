@@ -1,7 +1,7 @@
 // What every obligation evaluator shares: the contract, the actuals in period order (only those
 // that end on or before the as-of date), the events by clause, and how an obligation is built
 // (with its range in the contract file when the contract came from text).
-import type { PathSegment } from '../diagnostics/diagnostic.js';
+import { FairlodeError, type PathSegment } from '../diagnostics/diagnostic.js';
 import type { Actuals } from '../contract/load-actuals.js';
 import type { Contract } from '../contract/contract.js';
 import type { SourceDocument } from '../document/index.js';
@@ -82,6 +82,31 @@ export function obligation(ctx: TrackingContext, draft: ObligationDraft): Tracke
     ...draft,
     range: ctx.source?.rangeOf(draft.path),
   };
+}
+
+/** The last day of the calendar fairlode handles: a deadline computed past it is never reached. */
+export const CALENDAR_END = '9999-12-31' as IsoDate;
+
+/**
+ * The last day on which obligations can arise: the as-of date, or the end of the term when that
+ * is earlier. Nothing is owed under a contract after its term, however late the as-of date.
+ */
+export function lastDayTracked(ctx: TrackingContext): IsoDate {
+  return ctx.asOf < ctx.contract.termEnd ? ctx.asOf : ctx.contract.termEnd;
+}
+
+/**
+ * A date computed from another (a deadline so many days or months after an event), or
+ * {@link CALENDAR_END} when it falls after the last year fairlode handles: such a deadline comes
+ * after any as-of date, so it is simply not yet due, never a crash.
+ */
+export function withinCalendar(compute: () => IsoDate): IsoDate {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof FairlodeError && e.code === 'date/out-of-range') return CALENDAR_END;
+    throw e;
+  }
 }
 
 /** Whether a deadline not yet reached falls within the horizon. */

@@ -124,7 +124,9 @@ export function describeBands(scale: PreparedScale, bands: readonly AppliedBand[
   if (scale.mode === 'whole-value') {
     const b = bands[0]!;
     const range = b.from === undefined ? (b.upTo === undefined ? 'every price' : `below ${b.upTo.toFixed()}`) : b.upTo === undefined ? `from ${b.from.toFixed()}` : `${b.from.toFixed()} to ${b.upTo.toFixed()}`;
-    return `${formatRate(b.rate)} of the whole value (${range}${unit}, ${scale.edge === 'next-band' ? 'edge price in the next band' : 'edge price in this band'})`;
+    // The edge convention is named only for a price on an edge, where it decided the band.
+    const onEdge = (b.from !== undefined && b.slice.eq(b.from)) || (b.upTo !== undefined && b.slice.eq(b.upTo));
+    return `${formatRate(b.rate)} of the whole value (${range}${unit}${onEdge ? `, ${scale.edge === 'next-band' ? 'edge price in the next band' : 'edge price in this band'}` : ''})`;
   }
   return `incremental: ${bands.map((b) => `${formatRate(b.rate)} on ${b.slice.toFixed()}`).join(' + ')}${unit}`;
 }

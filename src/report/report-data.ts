@@ -1,12 +1,13 @@
 import { checkContract, PRINCIPLES, RULES, type AchievementLevel, type Finding, type LevelShortfall, type Principle } from '../compliance/index.js';
-import type { LoadedContract } from '../contract/index.js';
+import type { Contract, LoadedContract } from '../contract/index.js';
 import { analyse, analysePriceDeck, flatPriceDeck, type AnalyseOptions, type LoadedPlan } from '../fiscal/index.js';
 import { Decimal } from '../money/decimal.js';
 import { trackObligations, type ObligationStatus } from '../obligations/index.js';
 import { computePayouts, type PayoutStatement } from '../payout/index.js';
 import { addDays, addYears, isoDate, type IsoDate } from '../time/index.js';
-import { formatAmount, formatPercent } from './number-format.js';
-import type { ReportInput } from './report-input.js';
+import { countryName } from './country-name.js';
+import { formatAmount, formatMeasure, formatPercent } from './number-format.js';
+import { checkReportInput, type ReportInput } from './report-input.js';
 
 /** A party of the contract as the summary lists it. */
 export interface ReportParty {
@@ -40,13 +41,13 @@ export interface ReportPrincipleScore {
   readonly score: number | null;
 }
 
-/** One recipient's payments per period. */
+/** One party's net flow per period: what it received less what it paid (negative for a cash call). */
 export interface RevenueSeries {
   /** The party id. */
   readonly party: string;
   /** Its name. */
   readonly name: string;
-  /** What it received in each period, for the chart. */
+  /** Its net flow in each period, for the chart (negative when it paid in more than it received). */
   readonly values: readonly number[];
   /** The same, exact, for the table. */
   readonly labels: readonly string[];
@@ -54,7 +55,7 @@ export interface RevenueSeries {
   readonly total: string;
 }
 
-/** Payments by recipient per period. */
+/** Net flows per party per period: transfers between parties counted once, cash calls as negatives. */
 export interface RevenueData {
   /** Where the periods come from. */
   readonly source: 'actuals' | 'plan';
@@ -62,9 +63,9 @@ export interface RevenueData {
   readonly currency: string;
   /** The period labels, in order. */
   readonly periods: readonly string[];
-  /** One series per party paid in some period, in the contract's party order. */
+  /** One series per party with a flow in some period, in the contract's party order. */
   readonly series: readonly RevenueSeries[];
-  /** The total paid to the parties in each period, exact. */
+  /** The net paid to the parties in each period (the sum of their net flows), exact. */
   readonly periodTotals: readonly string[];
   /** The total over every period and party, exact. */
   readonly total: string;
@@ -76,8 +77,10 @@ export interface SensitivityPoint {
   readonly price: number;
   /** The price as the table shows it. */
   readonly priceLabel: string;
-  /** Government take as a fraction, or null when undefined (no rent). */
+  /** Government take as a fraction, or null when undefined (no rent, or no revenue). */
   readonly governmentTake: number | null;
+  /** Whether the project makes no rent at this price (government take is then undefined). */
+  readonly noRent: boolean;
   /** The investor's IRR as a fraction, or null when it has none. */
   readonly investorIrr: number | null;
   /** Government take as the table shows it. */
@@ -223,24 +226,30 @@ export interface ReportData {
 
 const DEFAULT_FACTORS = [0.4, 0.55, 0.7, 0.85, 1, 1.15, 1.3, 1.45, 1.6];
 
-function revenueData(loaded: LoadedContract, statements: readonly PayoutStatement[], source: 'actuals' | 'plan'): RevenueData {
-  const c = loaded.contract;
-  const received = new Map<string, Decimal[]>();
-  for (const p of c.parties) received.set(p.id, statements.map(() => new Decimal(0)));
+/**
+ * Net flows per party and period, from each statement's totals: what the party received less what
+ * it paid. A royalty share the national government passes to a province or district is counted
+ * once, at the recipient (it is in the government's receipts and its payments), and a cash call
+ * is a negative flow of the party that paid it. The period total is the sum of the parties' net
+ * flows: the statement's actual net payments to the parties.
+ */
+function revenueData(c: Contract, statements: readonly PayoutStatement[], source: 'actuals' | 'plan'): RevenueData {
+  const net = new Map<string, Decimal[]>();
+  for (const p of c.parties) net.set(p.id, statements.map(() => new Decimal(0)));
   statements.forEach((s, i) => {
-    for (const line of s.lines) {
-      const row = received.get(line.to);
-      if (row !== undefined && line.from !== line.to) row[i] = row[i]!.plus(line.amount.amount);
+    for (const t of s.totals) {
+      const row = net.get(t.party);
+      if (row !== undefined) row[i] = row[i]!.plus(t.net.amount);
     }
   });
   const series: RevenueSeries[] = [];
   for (const p of c.parties) {
-    const row = received.get(p.id)!;
+    const row = net.get(p.id)!;
     if (row.every((v) => v.isZero())) continue;
     const total = row.reduce((a, b) => a.plus(b), new Decimal(0));
     series.push({ party: p.id, name: p.name, values: row.map((v) => v.toNumber()), labels: row.map((v) => formatAmount(v)), total: formatAmount(total) });
   }
-  const periodTotals = statements.map((_, i) => series.reduce((a, s) => a.plus(received.get(s.party)![i]!), new Decimal(0)));
+  const periodTotals = statements.map((_, i) => series.reduce((a, s) => a.plus(net.get(s.party)![i]!), new Decimal(0)));
   return {
     source,
     currency: c.currency,
@@ -255,7 +264,7 @@ function ratio(r: { ok: true; value: Decimal } | { ok: false }): { value: number
   return r.ok ? { value: r.value.toNumber(), label: formatPercent(r.value) } : { value: null, label: 'none' };
 }
 
-function sensitivityData(loaded: LoadedContract, plan: LoadedPlan, options: AnalyseOptions, factors: readonly number[], notes: string[]): { sensitivity: SensitivityData | undefined; statements: readonly PayoutStatement[] } {
+function sensitivityData(loaded: Contract | LoadedContract, plan: LoadedPlan, options: AnalyseOptions, factors: readonly number[], notes: string[]): { sensitivity: SensitivityData | undefined; statements: readonly PayoutStatement[] } {
   const base = analyse(loaded, plan, options);
   if (!base.ok) {
     notes.push(`The plan could not be analysed: ${base.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ')}`);
@@ -280,7 +289,8 @@ function sensitivityData(loaded: LoadedContract, plan: LoadedPlan, options: Anal
   const points = deck.value.rows.map((row, i): SensitivityPoint => {
     const gt = ratio(row.governmentTake);
     const irr = ratio(row.investor.irr);
-    return { price: prices[i]!.toNumber(), priceLabel: `${formatAmount(prices[i]!, 0)} ${unit}`, governmentTake: gt.value, investorIrr: irr.value, governmentTakeLabel: gt.label, investorIrrLabel: irr.label };
+    const noRent = !row.governmentTake.ok && row.governmentTake.reason === 'no-rent';
+    return { price: prices[i]!.toNumber(), priceLabel: `${formatAmount(prices[i]!, 0)} ${unit}`, governmentTake: gt.value, noRent, investorIrr: irr.value, governmentTakeLabel: noRent ? 'none (no rent)' : gt.label, investorIrrLabel: irr.label };
   });
   const sNotes: string[] = [];
   let mark: SensitivityData['breakeven'];
@@ -310,7 +320,7 @@ function sourceLines(text: string, finding: Finding): SourceLine[] {
   return out;
 }
 
-function findingGroups(loaded: LoadedContract, findings: readonly Finding[]): FindingGroup[] {
+function findingGroups(loaded: LoadedContract | undefined, findings: readonly Finding[]): FindingGroup[] {
   const rules = new Map(RULES.map((r) => [r.id, r]));
   const toReport = (f: Finding): ReportFinding => {
     const rule = rules.get(f.ruleId);
@@ -321,7 +331,7 @@ function findingGroups(loaded: LoadedContract, findings: readonly Finding[]): Fi
       clause: f.clause,
       message: f.message,
       hint: f.hint,
-      lines: sourceLines(loaded.source.text, f),
+      lines: loaded === undefined ? [] : sourceLines(loaded.source.text, f),
       file: f.file,
       rationale: rule?.rationale ?? '',
     };
@@ -351,8 +361,9 @@ function findingGroups(loaded: LoadedContract, findings: readonly Finding[]): Fi
  * ```
  */
 export function buildReportData(input: ReportInput): ReportData {
-  const loaded = input.contract;
-  const c = loaded.contract;
+  const checked = checkReportInput(input);
+  const c = checked.contract;
+  const loaded = checked.loaded ?? c;
   const notes: string[] = [];
   const partyName = new Map(c.parties.map((p) => [p.id, p.name]));
   const nameOf = (id: string) => partyName.get(id) ?? id;
@@ -362,11 +373,11 @@ export function buildReportData(input: ReportInput): ReportData {
   const effective = isoDate(String(c.effective));
   const termEnd = addDays(addYears(effective, c.term.years), -1);
 
-  const actuals = input.actuals ?? [];
+  const actuals = checked.actuals;
   let revenue: RevenueData | undefined;
   if (actuals.length > 0) {
     const run = computePayouts(loaded, actuals);
-    if (run.ok) revenue = revenueData(loaded, run.value.statements, 'actuals');
+    if (run.ok) revenue = revenueData(c, run.value.statements, 'actuals');
     else notes.push(`The payouts could not be computed: ${run.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ')}`);
   }
 
@@ -374,13 +385,13 @@ export function buildReportData(input: ReportInput): ReportData {
   if (input.plan !== undefined) {
     const fiscal = sensitivityData(loaded, input.plan, input.fiscal ?? { beyondTerm: 'extend' }, input.priceFactors ?? DEFAULT_FACTORS, notes);
     sensitivity = fiscal.sensitivity;
-    if (revenue === undefined && fiscal.statements.length > 0) revenue = revenueData(loaded, fiscal.statements, 'plan');
+    if (revenue === undefined && fiscal.statements.length > 0) revenue = revenueData(c, fiscal.statements, 'plan');
   }
 
   let obligations: ObligationsData | undefined;
   if (actuals.length > 0) {
-    const last = actuals.map((a) => String(a.actuals.period.end)).sort().at(-1)!;
-    const asOf = input.asOf ?? isoDate(last);
+    const last = actuals.map((a) => String(a.period.end)).sort().at(-1)!;
+    const asOf = checked.asOf ?? isoDate(last);
     const report = trackObligations(loaded, actuals, { asOf });
     const items = report.obligations
       .map((o): ReportObligation => ({
@@ -389,7 +400,7 @@ export function buildReportData(input: ReportInput): ReportData {
         ref: o.ref,
         due: o.due,
         status: o.status,
-        detail: o.shortfall !== undefined ? `short by ${formatAmount(o.shortfall.value)} ${o.shortfall.unit}` : o.fulfilled !== undefined ? `fulfilled ${o.fulfilled}` : '',
+        detail: o.shortfall !== undefined ? `short by ${formatMeasure(o.shortfall)}` : o.fulfilled !== undefined ? `fulfilled ${o.fulfilled}` : '',
       }))
       .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     obligations = { asOf, items };
@@ -399,7 +410,7 @@ export function buildReportData(input: ReportInput): ReportData {
     id: c.id,
     title: c.title ?? c.id,
     illustrative: c.illustrative,
-    jurisdiction: [c.jurisdiction.country, c.jurisdiction.region].filter((x) => x !== undefined).join(', '),
+    jurisdiction: [countryName(c.jurisdiction.country), c.jurisdiction.region].filter((x) => x !== undefined).join(', '),
     signed: String(c.signed),
     effective,
     termEnd,
@@ -424,7 +435,7 @@ export function buildReportData(input: ReportInput): ReportData {
     revenue,
     sensitivity,
     obligations,
-    findings: findingGroups(loaded, compliance.findings),
+    findings: findingGroups(checked.loaded, compliance.findings),
     notes,
   };
 }

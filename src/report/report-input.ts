@@ -1,7 +1,9 @@
-import type { LoadedActuals, LoadedContract } from '../contract/index.js';
+import type { Actuals, Contract, LoadedActuals, LoadedContract } from '../contract/index.js';
+import { FairlodeError } from '../diagnostics/diagnostic.js';
+import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import type { ResolvedProfile } from '../compliance/index.js';
 import type { AnalyseOptions, LoadedPlan } from '../fiscal/index.js';
-import type { IsoDate } from '../time/index.js';
+import { parseDate, type IsoDate } from '../time/index.js';
 
 /**
  * What a report is built from: a loaded contract, and optionally its period actuals and a
@@ -13,14 +15,17 @@ import type { IsoDate } from '../time/index.js';
  * ```
  */
 export interface ReportInput {
-  /** The contract, loaded from text (its source is quoted next to each finding). */
-  readonly contract: LoadedContract;
+  /**
+   * The contract: loaded from text (its source is quoted next to each finding), or a plain
+   * `Contract` as the other engines take (findings are then shown without their lines).
+   */
+  readonly contract: Contract | LoadedContract;
   /** Period actuals: the revenue chart shows them, and the obligations are tracked against them. */
-  readonly actuals?: readonly LoadedActuals[];
+  readonly actuals?: readonly (Actuals | LoadedActuals)[];
   /** A life-of-mine plan: the price-sensitivity chart, and the revenue chart when there are no actuals. */
   readonly plan?: LoadedPlan;
-  /** The date obligations are judged on; default the last day of the latest period of actuals. */
-  readonly asOf?: IsoDate;
+  /** The date obligations are judged on (an ISO date string is checked); default the last day of the latest period of actuals. */
+  readonly asOf?: IsoDate | string;
   /** The date printed as the report's date; left out when not given. */
   readonly generatedOn?: string;
   /** The compliance profile: a resolved one or the name of a shipped one (default `recommended`). */
@@ -32,4 +37,53 @@ export interface ReportInput {
   readonly fiscal?: AnalyseOptions;
   /** The main commodity's price in each sensitivity scenario, as multiples of its plan price (default 0.4 to 1.6). */
   readonly priceFactors?: readonly number[];
+}
+
+/** A report input with its parts checked and unwrapped. */
+export interface CheckedReportInput {
+  readonly contract: Contract;
+  readonly loaded: LoadedContract | undefined;
+  readonly actuals: readonly Actuals[];
+  readonly asOf: IsoDate | undefined;
+}
+
+/**
+ * Checks what a report is built from: a JavaScript caller who passes the wrong thing gets a
+ * `FairlodeError` naming the argument (`input.contract`, `input.actuals[2]`, `input.asOf`), never a
+ * property-access crash.
+ *
+ * @example
+ * ```ts
+ * checkReportInput({ contract: loaded.value, asOf: '2028-06-30' }).asOf; // '2028-06-30'
+ * ```
+ */
+export function checkReportInput(input: unknown): CheckedReportInput {
+  const wrong = (argument: string, expected: string, got: unknown) => invalidArgument('renderReport', argument, expected, got);
+  if (!isOptionsObject(input)) throw wrong('input', 'an object with a contract, such as { contract: loadContract(text).value }', input);
+  const given = input.contract;
+  const expected = 'a Contract or the LoadedContract that loadContract returns';
+  if (!isOptionsObject(given)) throw wrong('input.contract', expected, given);
+  const loaded = 'contract' in given && 'source' in given ? (given as unknown as LoadedContract) : undefined;
+  const contract = (loaded ? loaded.contract : given) as Contract;
+  if (!isOptionsObject(contract) || typeof contract.id !== 'string' || !Array.isArray(contract.parties) || !isOptionsObject(contract.revenue)) throw wrong('input.contract', `${expected} (with an id, parties and revenue)`, given);
+  if (input.actuals !== undefined && !Array.isArray(input.actuals)) throw wrong('input.actuals', 'a list of Actuals or LoadedActuals', input.actuals);
+  const actuals = ((input.actuals ?? []) as unknown[]).map((a, i) => {
+    const value = isOptionsObject(a) && 'actuals' in a && 'source' in a ? a.actuals : a;
+    if (!isOptionsObject(value) || !isOptionsObject(value.period) || typeof value.period.end !== 'string') throw wrong(`input.actuals[${i}]`, 'Actuals or the LoadedActuals that loadActuals returns', a);
+    return value as unknown as Actuals;
+  });
+  let asOf: IsoDate | undefined;
+  if (input.asOf !== undefined) {
+    const parsed = typeof input.asOf === 'string' ? parseDate(input.asOf) : undefined;
+    if (!parsed) throw wrong('input.asOf', "an ISO date string such as '2028-06-30'", input.asOf);
+    if (!parsed.ok) throw new FairlodeError({ code: 'argument/invalid', message: `renderReport: input.asOf ${parsed.problem.message}` });
+    asOf = parsed.value;
+  }
+  if (input.plan !== undefined && !(isOptionsObject(input.plan) && 'plan' in input.plan && 'source' in input.plan)) throw wrong('input.plan', 'the LoadedPlan that loadPlan returns', input.plan);
+  const factors = input.priceFactors;
+  if (factors !== undefined && !(Array.isArray(factors) && factors.every((f) => typeof f === 'number' && Number.isFinite(f) && f > 0))) {
+    throw wrong('input.priceFactors', 'a list of positive numbers (multiples of the plan price)', factors);
+  }
+  if (input.generatedOn !== undefined && typeof input.generatedOn !== 'string') throw wrong('input.generatedOn', 'a string', input.generatedOn);
+  return { contract, loaded, actuals, asOf };
 }

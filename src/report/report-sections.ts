@@ -1,6 +1,7 @@
 import type { FindingGroup, ObligationsData, ReportData, RevenueData, SensitivityData } from './report-data.js';
 import { horizontalBarChart } from './bar-chart.js';
 import { escapeHtml } from './escape-html.js';
+import { formatCompact } from './number-format.js';
 import { lineChart } from './line-chart.js';
 import { seriesColours, STATUS_COLOURS } from './palette.js';
 import { stackedBarChart } from './stacked-bar-chart.js';
@@ -62,35 +63,56 @@ ${d.shortfalls.length === 0 ? '' : `<div class="shortfalls"><p>Short of level 10
 ${parties}${ownership}${scores}</section>`;
 }
 
-/** Revenue sharing over time: payments by recipient per period, stacked. */
+/** Revenue sharing over time: each party's net flow per period, stacked, cash calls below the axis. */
 export function revenueSection(r: RevenueData): string {
-  const compact = (v: number) => (Math.abs(v) >= 1e9 ? `${Math.round(v / 1e8) / 10}bn` : Math.abs(v) >= 1e6 ? `${Math.round(v / 1e5) / 10}m` : Math.abs(v) >= 1e3 ? `${Math.round(v / 100) / 10}k` : String(v));
-  const svg = stackedBarChart(r.periods, r.series.map((s) => ({ key: s.party, name: s.name, values: s.values })), { id: 'revenue', title: `Payments to each party per period, ${r.currency}`, tickFormat: compact });
+  const svg = stackedBarChart(r.periods, r.series.map((s) => ({ key: s.party, name: s.name, values: s.values })), { id: 'revenue', title: `Net flows to each party per period, ${r.currency}`, tickFormat: formatCompact, valueFormat: formatCompact });
   const alt = table(
-    `Payments received per period, ${r.currency}`,
-    ['Recipient', ...r.periods, 'Total'],
+    `Net flows per period (received less paid), ${r.currency}`,
+    ['Party', ...r.periods, 'Total'],
     r.series.map((s) => [s.name, ...s.labels, s.total]),
     [false, ...r.periods.map(() => true), true],
-    ['All parties', ...r.periodTotals, r.total],
+    ['Net paid to the parties', ...r.periodTotals, r.total],
   );
   const from = r.source === 'actuals' ? 'the period actuals' : 'the plan (no actuals were given)';
   return `<section id="revenue" aria-labelledby="revenue-h"><h2 id="revenue-h">Revenue sharing over time</h2>
-<p>What each party received in each period, computed from ${from}: royalties, taxes, dividends, fees and fund contributions paid to it. Amounts a party pays out (cash calls) are not netted here.</p>
-${figure('revenue', `Payments by recipient per period, ${r.currency}`, svg, alt)}</section>`;
+<p>What each party received less what it paid in each period, computed from ${from}: royalties, taxes, dividends, fees and fund contributions. A royalty share the national government passes on to a province or district is counted once, at the recipient. Money a party pays in (a cash call) is a bar below the axis.</p>
+${figure('revenue', `Net flows by party per period, ${r.currency}`, svg, alt)}</section>`;
 }
 
-/** Price sensitivity: government take and the investor's IRR against the main commodity's price. */
+/** Where the sensitivity chart's y axis stops: a take or IRR beyond ±100% is drawn on the edge. */
+const SENSITIVITY_CLIP = { min: -1, max: 1 };
+
+/**
+ * Price sensitivity: government take and the investor's IRR against the main commodity's price.
+ * Near the breakeven the rent is small and the take can be many times 100%; such values are drawn
+ * on the edge of a ±100% axis with a note, and the prices with no rent are marked on the chart.
+ */
 export function sensitivitySection(s: SensitivityData): string {
+  const outside = s.points.flatMap((p) => [
+    ...(p.governmentTake !== null && (p.governmentTake > SENSITIVITY_CLIP.max || p.governmentTake < SENSITIVITY_CLIP.min) ? [`government take ${p.governmentTakeLabel} at ${p.priceLabel}`] : []),
+    ...(p.investorIrr !== null && (p.investorIrr > SENSITIVITY_CLIP.max || p.investorIrr < SENSITIVITY_CLIP.min) ? [`investor IRR ${p.investorIrrLabel} at ${p.priceLabel}`] : []),
+  ]);
+  const noRent = s.points.filter((p) => p.noRent);
   const svg = lineChart(
     [
       { key: 'government-take', name: 'Government take', points: s.points.map((p) => ({ x: p.price, y: p.governmentTake })) },
       { key: 'investor-irr', name: 'Investor IRR', points: s.points.map((p) => ({ x: p.price, y: p.investorIrr })) },
     ],
-    { id: 'sensitivity', title: `Government take and investor IRR against the ${s.commodity} price`, xFormat: (v) => `${v.toLocaleString('en-US')}`, yFormat: percentTick, ...(s.breakeven === undefined ? {} : { rule: { x: s.breakeven.price, label: `breakeven ${s.breakeven.label}` } }) },
+    {
+      id: 'sensitivity',
+      title: `Government take and investor IRR against the ${s.commodity} price`,
+      xFormat: (v) => `${v.toLocaleString('en-US')}`,
+      yFormat: percentTick,
+      ...(s.breakeven === undefined ? {} : { rule: { x: s.breakeven.price, label: `breakeven ${s.breakeven.label}` } }),
+      ...(outside.length === 0 ? {} : { yClip: { ...SENSITIVITY_CLIP, note: 'values beyond ±100% drawn on the edge (open dots)' } }),
+      markers: noRent.map((p) => ({ x: p.price, label: 'no rent' })),
+    },
   );
   const alt = table(`Government take and investor IRR by ${s.commodity} price`, [`${s.commodity} price`, 'Government take', 'Investor IRR'], s.points.map((p) => [p.priceLabel, p.governmentTakeLabel, p.investorIrrLabel]), [true, true, true]);
   const be = s.breakeven === undefined ? '' : `<p data-breakeven>The investor breaks even (NPV zero at its hurdle rate) at <strong>${escapeHtml(s.breakeven.label)}</strong>; the plan assumes ${escapeHtml(s.planPrice)}.</p>`;
-  const notes = s.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
+  const clipNote = outside.length === 0 ? [] : [`Off the chart's scale (drawn on its edge as open dots, so that the other prices stay readable): ${outside.join('; ')}. Near the breakeven the project's rent is small, so the state's share of it can exceed 100%.`];
+  const rentNote = noRent.length === 0 ? [] : [`No rent at ${noRent.map((p) => p.priceLabel).join(', ')}: the project's cash flows do not cover its costs, so government take is undefined there (marked "no rent" on the chart).`];
+  const notes = [...s.notes, ...clipNote, ...rentNote].map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
   return `<section id="sensitivity" aria-labelledby="sensitivity-h"><h2 id="sensitivity-h">Price sensitivity</h2>
 <p>The plan run with ${escapeHtml(s.commodity)} held at each price for its whole life, other prices as planned. A progressive regime takes a larger share as the price rises.</p>
 ${be}${notes}${figure('sensitivity', `Government take and investor IRR against the ${s.commodity} price (${s.unit})`, svg, alt)}</section>`;

@@ -36,10 +36,12 @@ describe('report charts', () => {
       { key: 'b', name: 'B', values: [30, -5] },
     ], { id: 'rev', title: 'Revenue', tickFormat: String });
     expect(count(svg, /<g class="series"/g)).toBe(2);
-    expect(count(svg, /<rect class="mark"/g)).toBe(4);
+    expect(count(svg, /<rect class="mark/g)).toBe(4);
     expect(svg).toContain('data-series="2" data-marks="4"');
-    // A negative payment is drawn as zero height, not below the axis.
-    expect(svg).toMatch(/height="0" fill="#E69F00"><title>B, Q2<\/title>/);
+    // A negative flow (money paid in) is drawn below the axis, with a zero line: 5 of the 30 units
+    // of the value axis (-5 to 30) would be hidden if it were drawn as zero height.
+    expect(svg).toMatch(/<rect class="mark negative"[^>]*height="[1-9][\d.]*" fill="#E69F00"><title>B, Q2<\/title>/);
+    expect(svg).toContain('class="zero"');
   });
 
   it('breaks a line at a missing value and draws the breakeven rule', () => {

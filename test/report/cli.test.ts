@@ -21,6 +21,16 @@ describe('fairlode report (the built CLI)', () => {
     }
   });
 
+  it('judges obligations as of 9999-12-31 without an internal error (issue #13)', () => {
+    // Before: "fairlode: internal error: The resulting date is outside the years 0001 to 9999."
+    const r = fairlode(['report', 'examples/contracts/chagai-partnership.yaml', '--actuals', 'examples/actuals/chagai-partnership', '--as-of', '9999-12-31']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Obligations as of 9999-12-31');
+    const t = fairlode(['track', 'examples/contracts/chagai-partnership.yaml', 'examples/actuals/chagai-partnership', '--as-of', '9999-12-31']);
+    expect(t.status, t.stderr).toBe(0);
+    expect(t.stderr).not.toContain('internal error');
+  });
+
   it('has help with an example, listed with the other commands', () => {
     expect(fairlode(['--help']).stdout).toContain('  report');
     const help = fairlode(['report', '--help']);

@@ -26,7 +26,7 @@ describe('report data', () => {
     expect(weak.shortfalls.join(' ')).toMatch(/rules out level|too low for level|requires/);
   });
 
-  it('adds up what each party received per period, exactly', () => {
+  it("adds up each party's net flow per period, exactly", () => {
     const r = chagaiData.revenue!;
     expect(r.source).toBe('actuals');
     expect(r.periods).toEqual(['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4']);
