@@ -323,7 +323,7 @@ describe('every output format, fed hostile strings', () => {
   it('the HTML report: no markup and no open right-to-left override from the contract', () => {
     let rendered = 0;
     fc.assert(
-      fc.property(fc.array(hostileText.filter((s) => s.length < 2_000), { minLength: 4, maxLength: 4 }), ([title, name, ref, description]) => {
+      fc.property(fc.array(hostileText.filter((s) => s.length < 2_000), { minLength: 4, maxLength: 4 }), ([title = '', name = '', ref = '', description = '']) => {
         // Each string is written as a YAML double-quoted scalar (JSON's escapes are YAML's), so it reaches the report as generated.
         const withText = (strings: readonly string[]) =>
           MINI_CONTRACT.replace('title: Minimal royalty contract', `title: ${JSON.stringify(strings[0])}`)
