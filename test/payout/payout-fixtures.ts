@@ -39,7 +39,7 @@ export const BASE: ContractInput = {
 /** Loads a contract given as an object (BASE with changes), failing the test on any diagnostic. */
 export function contractOf(input: Partial<ContractInput> = {}): Contract {
   const r = loadContract(JSON.stringify({ ...BASE, ...input }), { format: 'json', filename: 'test-deal.json' });
-  expect(r.diagnostics).toEqual([]);
+  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]); // warnings (e.g. a bidi control a test plants on purpose) are allowed
   if (!r.ok) throw new Error('the test contract does not load');
   return r.value.contract;
 }
