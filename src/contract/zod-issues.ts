@@ -200,6 +200,14 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
       }
       return [at('contract/invalid', `${describePath(path)} is not valid: ${issue.message}.`)];
     }
+    case 'invalid_key': {
+      // A key of a map (a split's party id, an fx currency) that is not what the map's keys must be.
+      const key = path[path.length - 1];
+      // The map's own message (a split: "expected a party id ..."), else the key schema's.
+      const detail = issue.message !== 'Invalid key in record' ? issue.message : issue.issues[0]?.message.replace(/^Invalid string: /, '');
+      const message = `${quoteName(String(key))} is not allowed as a key in ${describePath(path.slice(0, -1))}${detail ? `: ${detail}` : ''}.`;
+      return [placeAt(source, path, { code: 'contract/invalid-key', severity: 'error', message }, true)];
+    }
     case 'custom': {
       const params = (issue.params ?? {}) as { code?: string; hint?: string };
       const message = issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
