@@ -38,7 +38,7 @@ export const actualsSchema = z
       .prefault({})
       .meta({ description: 'Operating and capital expenditure in the period.' }),
     fx: z
-      .record(z.string().regex(/^[A-Z]{3}$/), decimalString({ sign: 'positive' }))
+      .record(z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as "PKR"' }), decimalString({ sign: 'positive' }))
       .optional()
       .meta({ description: 'Units of each currency per one unit of the contract currency, for this period.' }),
     workforce: headcount

@@ -67,6 +67,9 @@ function bareNumberHint(kind: ExactValueKind, raw: string, currency: string): st
 /** The most edits a did-you-mean may bridge. */
 const MAX_SUGGESTION_DISTANCE = 6;
 
+/** The most unknown keys in one mapping that get a did-you-mean; the rest get the allowed keys. */
+const MAX_SUGGESTED_KEYS = 200;
+
 /**
  * A misspelt key produces two issues: the unknown key and the missing field it was meant to be.
  * Keep the unknown key (with its did-you-mean) and drop the missing-field echo.
@@ -130,10 +133,12 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = allowedKeys(schemaAt(root, path));
-      return issue.keys.map((key) => {
-        const guess = suggestKey(key, keys);
-        const where = path.length ? ` in ${describePath(path)}` : ` at the top of the ${subject}`;
-        const hint = guess ? `did you mean "${guess}"?` : keys.length ? `allowed here: ${keys.join(', ')}` : undefined;
+      const allowed = keys.length ? `allowed here: ${keys.join(', ')}` : undefined;
+      const where = path.length ? ` in ${describePath(path)}` : ` at the top of the ${subject}`;
+      return issue.keys.map((key, i) => {
+        // Past the first few hundred unknown keys in one mapping these are not typos: list what is allowed.
+        const guess = i < MAX_SUGGESTED_KEYS ? suggestKey(key, keys) : undefined;
+        const hint = guess ? `did you mean "${guess}"?` : allowed;
         return placeAt(source, [...path, key], { code: 'contract/unknown-key', severity: 'error', message: `${quoteName(key)} is not a known field${where}.`, ...(hint ? { hint } : {}) }, true);
       });
     }
@@ -194,6 +199,14 @@ function fromIssue(issue: Issue, root: z.ZodType, source: SourceDocument, subjec
         return best.flatMap((inner) => fromIssue({ ...inner, path: [...path, ...inner.path] } as Issue, root, source, subject));
       }
       return [at('contract/invalid', `${describePath(path)} is not valid: ${issue.message}.`)];
+    }
+    case 'invalid_key': {
+      // A key of a map (a split's party id, an fx currency) that is not what the map's keys must be.
+      const key = path[path.length - 1];
+      // The map's own message (a split: "expected a party id ..."), else the key schema's.
+      const detail = issue.message !== 'Invalid key in record' ? issue.message : issue.issues[0]?.message.replace(/^Invalid string: /, '');
+      const message = `${quoteName(String(key))} is not allowed as a key in ${describePath(path.slice(0, -1))}${detail ? `: ${detail}` : ''}.`;
+      return [placeAt(source, path, { code: 'contract/invalid-key', severity: 'error', message }, true)];
     }
     case 'custom': {
       const params = (issue.params ?? {}) as { code?: string; hint?: string };

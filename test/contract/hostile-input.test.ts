@@ -32,6 +32,15 @@ describe('loadContract: hostile keys', () => {
   });
 });
 
+describe('loadContract: the did-you-mean work is capped per mapping', () => {
+  it('the first 200 unknown keys of a mapping get a did-you-mean; past them a typo gets the allowed keys', () => {
+    const typo = (n: number) => `${Array.from({ length: n }, (_, i) => `unknown${i}: 1`).join('\n')}\ncurrensy: USD\n`;
+    const hintFor = (text: string) => loadContract(`${head}${text}`).diagnostics.find((d) => d.path[0] === 'currensy')?.hint;
+    expect(hintFor(typo(199))).toBe('did you mean "currency"?');
+    expect(hintFor(typo(200))).toMatch(/^allowed here: fairlode, id, title, /);
+  });
+});
+
 describe('source map: a key that repeats', () => {
   it('reports the duplicate at the second key with the first as related, in a wide mapping', () => {
     const lines = Array.from({ length: 500 }, (_, i) => `k${i}: 1`);

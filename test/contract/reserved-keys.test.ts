@@ -37,3 +37,17 @@ describe.each(['__proto__', 'constructor', 'prototype'])('the key %s', (key) => 
     expect(r.diagnostics.map((d) => d.code)).toEqual(['profile/unknown-profile']);
   });
 });
+
+describe('a map key of the wrong form', () => {
+  it('an fx key that is not a currency code is placed on the key, saying what a key must be', () => {
+    const r = loadActuals('contract: base-deal\nperiod: 2027-Q1\nfx:\n  pkr: "278.4"\n');
+    expect(r.diagnostics.map((d) => [d.code, d.path, d.range?.start, d.message])).toEqual([
+      ['contract/invalid-key', ['fx', 'pkr'], { line: 4, column: 3 }, '"pkr" is not allowed as a key in "fx": expected an ISO 4217 currency code such as "PKR".'],
+    ]);
+  });
+
+  it('a split key that is not a party id says so', () => {
+    const r = loadContract(base.replace(SPLIT, 'split: { gob: "85%", "Gop 2": "15%" }'));
+    expect(r.diagnostics.find((d) => d.code === 'contract/invalid-key')?.message).toBe('"Gop 2" is not allowed as a key in "revenue.governmentShares[0].split": expected a party id as the key: a kebab-case identifier such as "gob".');
+  });
+});
