@@ -21,9 +21,9 @@ export interface AnnualAmount extends TrackedClause {
    */
   readonly owed: (year: Period, span: { start: IsoDate; end: IsoDate }, through: IsoDate) => Money | undefined;
   /**
-   * What the year requires in all, from what is `owed` to its end (`span.end`), when the contract
-   * sets more than that (a fund's minimum): shown as the requirement and judged against once the
-   * year has ended. Without it, the requirement is `owed`.
+   * What the year requires in all, when the contract sets more than what is `owed` so far (a
+   * fund's minimum): shown as the requirement and judged against once the year has ended. Without
+   * it, the requirement is `owed`.
    */
   readonly required?: (year: Period, span: { start: IsoDate; end: IsoDate }, owed: Money) => Money;
   /** Whether `owed` already counts only what has accrued by `through` (so no pro-rating). */
@@ -65,7 +65,7 @@ export function trackAnnualAmount(ctx: TrackingContext, t: AnnualAmount): Tracke
       out.push(obligation(ctx, { ...base, status: 'no-data', reason: 'payouts-unavailable', actual: moneyMeasure(ctx, paid), evidence }));
       continue;
     }
-    const whole = t.required ? t.required(year, span, through === span.end ? owed : (t.owed(year, span, span.end) ?? owed)) : owed;
+    const whole = t.required ? t.required(year, span, owed) : owed;
     const required = moneyMeasure(ctx, whole);
     const actual = moneyMeasure(ctx, paid);
     if (span.end > ctx.asOf) {

@@ -3,6 +3,7 @@ import type { Actuals, LoadedActuals } from '../contract/load-actuals.js';
 import type { LoadedContract } from '../contract/load-contract.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
+import { roundMoney } from '../money/rounding.js';
 import { convertQuantity } from '../quantity/index.js';
 import { computePayouts } from '../payout/compute-payouts.js';
 import type { PayoutStatement } from '../payout/payout-statement.js';
@@ -134,7 +135,7 @@ function communityFunds(ctx: TrackingContext): TrackedObligation[] {
       for (const f of funds) {
         let due = new Decimal(0);
         for (const s of list) if (s.end >= span.start && s.end <= span.end) due = due.plus(s.owed.get(f.id) ?? 0);
-        const floor = f.minimumAnnual ? f.minimumAnnual.amount.times(shareOfYear(year, span)) : undefined;
+        const floor = f.minimumAnnual ? roundMoney(makeMoney(f.minimumAnnual.amount.times(shareOfYear(year, span)), f.minimumAnnual.currency), ctx.contract.rounding.mode).amount : undefined;
         required = required.plus(floor && floor.gt(due) ? floor : due);
       }
       return required.gt(owed.amount) ? makeMoney(required, owed.currency) : owed;

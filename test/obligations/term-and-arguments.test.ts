@@ -2,8 +2,9 @@
 // never crash the tracker, a share above 100% is a data error, and a library caller passing the
 // wrong thing gets a FairlodeError naming the argument. Hand calculations beside each value.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { FairlodeError, isoDate, trackObligations, type Actuals } from 'fairlode';
-import { chagai, period, workforce } from './track-fixtures.js';
+import { chagai, exampleQuarter, period, workforce } from './track-fixtures.js';
 
 const contract = chagai();
 const q = period(contract, '2028-Q1', workforce(2480, 2000, 1300));
@@ -96,5 +97,26 @@ describe('the arguments of trackObligations', () => {
       expect(call(...args)).toThrow(FairlodeError);
       expect(call(...args)).toThrow(`trackObligations: ${name} `);
     }
+  });
+});
+
+describe('any as-of date', () => {
+  // Property: for every date fairlode handles (0001-01-01 to 9999-12-31) the tracker answers,
+  // never throws, and invents no reporting span after the term (2050-12-31).
+  const quarters = ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'].map((l) => exampleQuarter(contract, l));
+  it('is tracked without an error, and nothing starts after the term', () => {
+    const day = fc.integer({ min: Date.UTC(1, 0, 1) / 864e5, max: Date.UTC(9999, 11, 31) / 864e5 }).map((n) => new Date(n * 864e5).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, (asOf) => {
+        const report = trackObligations(contract, quarters, { asOf });
+        expect(report.asOf).toBe(asOf);
+        for (const o of report.obligations) {
+          expect(o.due <= '9999-12-31').toBe(true);
+          const start = spanStart(o.id);
+          if (start !== undefined) expect(start <= '2050-12-31').toBe(true);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
