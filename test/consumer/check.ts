@@ -83,7 +83,7 @@ function compile(setting: string): string[] {
 let failed = false;
 for (const setting of settings) {
   const problems = compile(setting);
-  const label = `consumer (ESM and CJS, module ${setting}, strict, skipLibCheck false)`;
+  const label = `a strict ESM and CJS consumer compiles against the built package (module ${setting}, skipLibCheck false)`;
   if (problems.length === 0) {
     console.log(`✓ ${label}`);
   } else {
