@@ -12,12 +12,17 @@ const UNSAFE_GLOBAL = new RegExp(UNSAFE_TEXT_CHARACTER.source, 'g');
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+// Controls as a C-style escape (as ESLint's stylish output shows them), format characters by code
+// point; worked out once for each of the few unsafe characters.
+const SHOWN = new Map<string, string>();
+for (let code = 0; code <= 0x2069; code++) {
+  const c = String.fromCharCode(code);
+  if (!UNSAFE_TEXT_CHARACTER.test(c)) continue;
+  SHOWN.set(c, NAMED[c] ?? (code <= 0x9f ? `\\x${code.toString(16).padStart(2, '0')}` : `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`));
+}
+
 function shown(c: string): string {
-  const named = NAMED[c];
-  if (named !== undefined) return named;
-  const code = c.charCodeAt(0);
-  // Controls as a C-style escape (as ESLint's stylish output shows them), format characters by name.
-  return code <= 0x9f ? `\\x${code.toString(16).padStart(2, '0')}` : `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+  return SHOWN.get(c)!;
 }
 
 /**
