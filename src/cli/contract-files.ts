@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { GlobOptions } from 'tinyglobby';
 import { displayPath } from '../node/text-files.js';
+export { mapConcurrently } from '../node/map-concurrently.js';
 import type { LoadedConfig } from './config.js';
 import { UsageError } from './usage-error.js';
 
@@ -108,21 +109,4 @@ async function expandNamedPaths(cwd: string, paths: readonly string[]): Promise<
     found.push(...matched.map((path) => ({ path, named: false })));
   }
   return found;
-}
-
-/**
- * Runs `task` on every item with at most `limit` running at once, keeping the results in the
- * items' order: file reads overlap while each file is checked as soon as it is read.
- */
-export async function mapConcurrently<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }

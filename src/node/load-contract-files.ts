@@ -4,6 +4,7 @@ import { glob } from 'tinyglobby';
 import type { Result } from '../diagnostics/diagnostic.js';
 import type { LoadedContract } from '../contract/load-contract.js';
 import { loadContractFile } from './load-files.js';
+import { mapConcurrently } from './map-concurrently.js';
 import { displayPath } from './text-files.js';
 
 /** One file's outcome from {@link loadContractFiles}. */
@@ -28,15 +29,5 @@ export interface ContractFileResult {
 export async function loadContractFiles(patterns: readonly string[], options: { cwd?: string; concurrency?: number } = {}): Promise<ContractFileResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const files = (await glob([...patterns], { cwd, absolute: true, onlyFiles: true, expandDirectories: false })).sort();
-  const results: ContractFileResult[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      const path = files[i]!;
-      results[i] = { file: displayPath(path, cwd), result: await loadContractFile(path, { cwd }) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, files.length) }, worker));
-  return results;
+  return mapConcurrently(files, options.concurrency ?? 16, async (path) => ({ file: displayPath(path, cwd), result: await loadContractFile(path, { cwd }) }));
 }

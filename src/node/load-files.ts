@@ -4,6 +4,7 @@ import type { Contract } from '../contract/contract.js';
 import { loadContract, type LoadedContract, type LoadOptions } from '../contract/load-contract.js';
 import { loadActuals, type LoadActualsOptions, type LoadedActuals } from '../contract/load-actuals.js';
 import { loadPlan, type LoadedPlan, type LoadPlanOptions } from '../fiscal/load-plan.js';
+import { mapConcurrently } from './map-concurrently.js';
 import { displayPath, readTextFile } from './text-files.js';
 
 /** The contract actuals or a plan belong to: the typed contract, or what `loadContract` returned. */
@@ -130,15 +131,7 @@ export type ActualsFilesOptions = FileLoadOptions<LoadActualsOptions> & {
 export async function loadActualsFiles(paths: readonly string[], options: ActualsFilesOptions = {}): Promise<Result<LoadedActuals[]>> {
   if (!Array.isArray(paths)) throw wrongArgument('paths', 'a list of file paths', paths);
   const { concurrency, ...rest } = options;
-  const results: Result<LoadedActuals>[] = new Array(paths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const i = next++;
-      results[i] = await loadActualsFile(paths[i]!, rest);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency ?? 8, paths.length)) }, worker));
+  const results = await mapConcurrently(paths, concurrency ?? 8, (path) => loadActualsFile(path, rest));
   const diagnostics: Diagnostic[] = results.flatMap((r) => r.diagnostics);
   const loaded: LoadedActuals[] = [];
   for (const r of results) {

@@ -81,7 +81,7 @@ describe('loadPlanFile', () => {
     expect(missing.ok ? '' : missing.diagnostics[0]!.message).toBe('The file no-such-plan.yaml does not exist.');
     await expect(loadPlanFile(42 as unknown as string)).rejects.toThrow('path must be a non-empty string, not number.');
     await expect(loadPlanFile('plan.yaml', null as unknown as object)).rejects.toThrow('options must be an object, not null.');
-    await expect(loadPlanFile('plan.yaml', { contract: 'chagai' } as unknown as object)).rejects.toThrow('options.contract must be a contract or a loaded contract, not string.');
+    await expect(loadPlanFile('plan.yaml', { contract: 'chagai' as never })).rejects.toThrow('options.contract must be a contract or a loaded contract, not string.');
   });
 });
 
