@@ -4,14 +4,34 @@ import { grossRevenueByCommodity, type CommodityRevenue } from './gross-revenue.
 import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
 import type { PeriodRecord } from './period-ledger.js';
 
+interface RevenueFacts {
+  readonly all: readonly CommodityRevenue[];
+  readonly byCommodity: ReadonlyMap<string, CommodityRevenue>;
+}
+
+// Rebuilt once per period the first time a trace or band of the period is read, and kept only as
+// long as the period's record (its statement's lines) lives. Without it, reading each royalty's band
+// recomputed every commodity's revenue: a statement of n royalties cost n² products to format.
+const rebuilt = new WeakMap<PeriodRecord, RevenueFacts>();
+
+function revenueFacts(rec: PeriodRecord): RevenueFacts {
+  let facts = rebuilt.get(rec);
+  if (facts === undefined) {
+    const all = grossRevenueByCommodity(rec.actuals.sales, rec.ctx.commodities, rec.ctx.currency);
+    facts = { all, byCommodity: new Map(all.map((r) => [r.commodity, r])) };
+    rebuilt.set(rec, facts);
+  }
+  return facts;
+}
+
 /** Every commodity's sales and gross revenue in the period, as the engine computed them. */
-export function periodRevenue(rec: PeriodRecord): CommodityRevenue[] {
-  return grossRevenueByCommodity(rec.actuals.sales, rec.ctx.commodities, rec.ctx.currency);
+export function periodRevenue(rec: PeriodRecord): readonly CommodityRevenue[] {
+  return revenueFacts(rec).all;
 }
 
 /** One commodity's sales and gross revenue in the period. */
 export function commodityRevenue(rec: PeriodRecord, commodity: string): CommodityRevenue {
-  return periodRevenue(rec).find((r) => r.commodity === commodity)!;
+  return revenueFacts(rec).byCommodity.get(commodity)!;
 }
 
 /** One commodity's net smelter return in the period. */
