@@ -93,7 +93,7 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
   }
   const units = commodityUnits(contract);
   actuals.sales.forEach((s, j) => {
-    if (!ctx.commodities.includes(s.commodity)) at(['sales', j, 'commodity'], 'error', 'payout/unknown-commodity', `"${s.commodity}" is not a commodity of contract "${contract.id}".`, `known: ${ctx.commodities.join(', ')}`);
+    if (!ctx.commodityTexts.has(s.commodity)) at(['sales', j, 'commodity'], 'error', 'payout/unknown-commodity', `"${s.commodity}" is not a commodity of contract "${contract.id}".`, knownCommodities(ctx.commodities));
     if (s.price.currency !== cur) at(['sales', j, 'price'], 'error', 'payout/currency-mismatch', `The price is in ${s.price.currency}, but the contract's payments are computed in ${cur}.`, `state the price in ${cur}`);
     if (s.price.amount.isNegative() && !s.price.amount.isZero()) at(['sales', j, 'price'], 'error', 'payout/negative-amount', 'A sale price cannot be negative.');
     if (s.quantity.value.isNegative() && !s.quantity.value.isZero()) at(['sales', j, 'quantity'], 'error', 'payout/negative-amount', 'A quantity sold cannot be negative.');
@@ -133,6 +133,13 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     }
   });
   return out;
+}
+
+// The hint for an unknown commodity: the first few the contract names, so that a contract with
+// thousands of commodities does not write all of them into every diagnostic.
+function knownCommodities(commodities: readonly string[]): string {
+  const shown = commodities.slice(0, 10).join(', ');
+  return commodities.length > 10 ? `known: ${shown} and ${commodities.length - 10} more` : `known: ${shown}`;
 }
 
 const unitsCache = new WeakMap<Contract, Map<string, { unit: Unit; what: string }[]>>();

@@ -191,7 +191,7 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     lastPeriod = p.value;
   } else lastPeriod = opening.lastPeriod;
   const carried = (opening.carriedInterest ?? []).map((c) => {
-    const holding = ctx.holdings.find((h) => h.key === c.holder);
+    const holding = ctx.holdingByKey.get(c.holder);
     if (!holding?.carry) refuse('payout/opening-not-carried', `"${c.holder}" is not a carried holder of contract "${contract.id}".`, `carried holders: ${ctx.holdings.filter((h) => h.carry).map((h) => h.key).join(', ') || 'none'}`);
     if (!holding.carry.carriers.some((k) => k.party === c.carrier)) refuse('payout/opening-not-a-carrier', `"${c.carrier}" does not carry "${c.holder}".`);
     return Object.freeze({ holder: c.holder, carrier: c.carrier, balance: amountIn(c.balance, currency, 'carry balance') });

@@ -2,6 +2,7 @@
 // Internal: not re-exported.
 import { grossRevenueByCommodity, type CommodityRevenue } from './gross-revenue.js';
 import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
+import type { PayoutLine } from './payout-line.js';
 import type { PeriodRecord } from './period-ledger.js';
 
 interface RevenueFacts {
@@ -37,4 +38,19 @@ export function commodityRevenue(rec: PeriodRecord, commodity: string): Commodit
 /** One commodity's net smelter return in the period. */
 export function commodityNsr(rec: PeriodRecord, revenue: CommodityRevenue): NetSmelterReturn {
   return netSmelterReturn(revenue, rec.ctx.contract.revenue.netSmelterReturn, rec.ctx.currency);
+}
+
+// The period's lines by id, indexed the first time a trace looks one up (and again if lines were
+// added since), so that explaining n lines that each name another costs n steps, not n².
+const indexed = new WeakMap<PeriodRecord, { count: number; byId: Map<string, PayoutLine> }>();
+
+/** The first of the period's lines with this id, or undefined. */
+export function periodLine(rec: PeriodRecord, id: string): PayoutLine | undefined {
+  let index = indexed.get(rec);
+  if (index === undefined || index.count !== rec.lines.length) {
+    const byId = new Map<string, PayoutLine>();
+    for (const l of rec.lines) if (!byId.has(l.id)) byId.set(l.id, l);
+    indexed.set(rec, (index = { count: rec.lines.length, byId }));
+  }
+  return index.byId.get(id);
 }

@@ -66,3 +66,18 @@ describe('a statement with many commodities and royalties', () => {
     expect(perSale(400)).toBeLessThanOrEqual(perSale(100) * 1.1 + 1);
   });
 });
+
+describe('a long fold', () => {
+  // A line's trace is rebuilt when read and not kept by the line: before, formatting 360 monthly
+  // statements of 200 royalties with traces kept every trace tree alive as long as the statements.
+  it('does not keep a trace once it has been read, and rebuilds an equal one', () => {
+    const { statement } = statementOf(3);
+    const line = statement.lines.find((l) => l.id === 'c0-royalty')!;
+    const first = line.trace;
+    const second = line.trace;
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+    // c0 sells 100 t at 3000 USD/t: 300,000 USD, below the 4000 USD/t edge, so 4%: 12,000.00 USD.
+    expect(first.value).toBe('12000.00 USD');
+  });
+});
