@@ -3,6 +3,7 @@ import { compareDiagnostics, type Actuals, type Contract, type LoadedActuals, ty
 import { comparePeriods } from '../time/index.js';
 import { computePeriod } from './compute-period.js';
 import { ClauseError } from './clause-error.js';
+import { actualsListArgument, contractArgument, optionsArgument } from './payout-arguments.js';
 import { checkActualsForPayouts, checkContractForPayouts, checkPeriodSequence, clausePath, diagnosticAt, type Place } from './payout-checks.js';
 import { initialPayoutState, type OpeningBalances, type PayoutState } from './payout-state.js';
 import type { PayoutStatement } from './payout-statement.js';
@@ -65,6 +66,9 @@ function isState(o: OpeningBalances | PayoutState): o is PayoutState {
  * another currency, an exchange rate a party needs is missing, or units cannot be compared.
  * Warnings (a rate that changes inside a period, a discretionary clause) do not stop the run.
  *
+ * @throws FairlodeError `payout/invalid-argument` when called (from JavaScript) with something that is
+ * not a contract, a list of actuals or an options object; problems in the documents themselves are
+ * diagnostics, never exceptions.
  * @example
  * ```ts
  * const run = computePayouts(loadedContract, loadedActuals);
@@ -73,7 +77,10 @@ function isState(o: OpeningBalances | PayoutState): o is PayoutState {
  * ```
  */
 export function computePayouts(contract: Contract | LoadedContract, actuals: readonly (Actuals | LoadedActuals)[], options: ComputePayoutsOptions = {}): Result<PayoutRun> {
-  const c = isLoadedContract(contract) ? contract.contract : contract;
+  const c = contractArgument('computePayouts', contract);
+  actualsListArgument('computePayouts', actuals);
+  optionsArgument<ComputePayoutsOptions>('computePayouts', options);
+  if (options.opening !== undefined) optionsArgument('computePayouts', options.opening, 'options.opening');
   const contractPlace: Place = { source: isLoadedContract(contract) ? contract.source : undefined, name: `contract ${c.id}` };
   const entries = actuals.map((a) => {
     const value = isLoadedActuals(a) ? a.actuals : a;

@@ -13,6 +13,7 @@ import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } fro
 import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
 import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
 import { moneyText, payable, payoutContext, type PayoutContext } from './payout-context.js';
+import { actualsArgument, contractArgument, objectWithListsArgument } from './payout-arguments.js';
 import type { PayoutLine } from './payout-line.js';
 import { BUYERS, PROJECT_COMPANY, SUPPLIERS } from './payout-parties.js';
 import type { PayoutState } from './payout-state.js';
@@ -67,6 +68,8 @@ function refuse(code: string, message: string, hint?: string): never {
  * Use {@link computePayouts} to run a whole series of periods with located diagnostics; this
  * function trusts its input and throws on what it cannot compute.
  *
+ * @throws FairlodeError `payout/invalid-argument` when an argument is not a contract, actuals or a
+ * payout state (a contract or actuals as loaded from text are accepted too).
  * @throws FairlodeError when the period does not follow `state.lastPeriod`, straddles two fiscal
  * years, belongs to another contract, is priced in another currency, or lacks an exchange rate a
  * party's currency needs.
@@ -78,6 +81,10 @@ function refuse(code: string, message: string, hint?: string): never {
  * ```
  */
 export function computePeriod(contract: Contract, actuals: Actuals, state: PayoutState): PeriodPayout {
+  contract = contractArgument('computePeriod', contract);
+  const given = actualsArgument('computePeriod', actuals);
+  if ('source' in given && 'actuals' in given) actuals = given.actuals;
+  objectWithListsArgument('computePeriod', state, 'state', 'a payout state (from initialPayoutState or a previous step)', ['lossesCarriedForward', 'capitalVintages', 'carriedInterest']);
   const ctx = payoutContext(contract);
   const period = actuals.period;
   const cur = ctx.currency;
