@@ -26,8 +26,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// The parts of a contract the engine reads, as `path: kind`; a value without them is not a contract.
-const CONTRACT_SHAPE: readonly [readonly string[], 'string' | 'list' | 'object'][] = [
+/** The parts of a document the engine reads, as `[path, kind]`. */
+type Shape = readonly (readonly [readonly string[], 'string' | 'list' | 'object'])[];
+
+// The parts of a contract the engine reads; a value without them is not a contract.
+const CONTRACT_SHAPE: Shape = [
   [['id'], 'string'], [['currency'], 'string'], [['effective'], 'string'], [['termEnd'], 'string'],
   [['parties'], 'list'], [['commodities'], 'list'], [['ownership'], 'list'],
   [['fiscalYear'], 'object'], [['rounding'], 'object'], [['allocation'], 'object'], [['revenue'], 'object'],
@@ -35,7 +38,7 @@ const CONTRACT_SHAPE: readonly [readonly string[], 'string' | 'list' | 'object']
   [['revenue', 'governmentShares'], 'list'], [['revenue', 'bonuses'], 'list'],
 ];
 
-function missingPart(value: Record<string, unknown>, shape: readonly [readonly string[], 'string' | 'list' | 'object'][]): string | undefined {
+function missingPart(value: Record<string, unknown>, shape: Shape): string | undefined {
   for (const [path, kind] of shape) {
     let v: unknown = value;
     for (const key of path) v = isObject(v) ? v[key] : undefined;
@@ -45,31 +48,31 @@ function missingPart(value: Record<string, unknown>, shape: readonly [readonly s
   return undefined;
 }
 
-/** The contract of a `Contract | LoadedContract` argument, checked to look like one. */
-export function contractArgument(fn: string, value: unknown, argument = 'contract'): Contract {
-  const wanted = 'a contract (what loadContract returns, or its .contract)';
+// A document argument: the typed value, or what its loader returns (`{ <inner>, source }`), checked
+// to have the parts the engine reads.
+function documentArgument(fn: string, value: unknown, argument: string, wanted: string, inner: string, shape: Shape): Record<string, unknown> {
   if (!isObject(value)) refuse(fn, argument, wanted, value);
-  const contract = 'contract' in value && 'source' in value ? value.contract : value;
-  if (!isObject(contract)) refuse(fn, `${argument}.contract`, 'a contract', contract);
-  const missing = missingPart(contract, CONTRACT_SHAPE);
+  const doc = inner in value && 'source' in value ? value[inner] : value;
+  if (!isObject(doc)) refuse(fn, `${argument}.${inner}`, wanted, doc);
+  const missing = missingPart(doc, shape);
   if (missing !== undefined) refuse(fn, argument, wanted, value, `it has no ${missing}`);
-  return contract as unknown as Contract;
+  return doc;
 }
 
-const ACTUALS_SHAPE: readonly [readonly string[], 'string' | 'list' | 'object'][] = [
+/** The contract of a `Contract | LoadedContract` argument, checked to look like one. */
+export function contractArgument(fn: string, value: unknown, argument = 'contract'): Contract {
+  return documentArgument(fn, value, argument, 'a contract (what loadContract returns, or its .contract)', 'contract', CONTRACT_SHAPE) as unknown as Contract;
+}
+
+const ACTUALS_SHAPE: Shape = [
   [['contract'], 'string'], [['period'], 'object'], [['period', 'label'], 'string'], [['period', 'start'], 'string'], [['period', 'end'], 'string'],
   [['sales'], 'list'], [['costs'], 'object'],
 ];
 
-/** One period's actuals (`Actuals | LoadedActuals`), checked to look like them. */
+/** One period's actuals (`Actuals | LoadedActuals`), checked to look like them; returned as given. */
 export function actualsArgument(fn: string, value: unknown, argument = 'actuals'): Actuals | LoadedActuals {
-  const wanted = 'period actuals (what loadActuals returns, or its .actuals)';
-  if (!isObject(value)) refuse(fn, argument, wanted, value);
-  const actuals = 'actuals' in value && 'source' in value ? value.actuals : value;
-  if (!isObject(actuals)) refuse(fn, `${argument}.actuals`, 'period actuals', actuals);
-  const missing = missingPart(actuals, ACTUALS_SHAPE);
-  if (missing !== undefined) refuse(fn, argument, wanted, value, `it has no ${missing}`);
-  return value as unknown as Actuals | LoadedActuals;
+  documentArgument(fn, value, argument, 'period actuals (what loadActuals returns, or its .actuals)', 'actuals', ACTUALS_SHAPE);
+  return value as Actuals | LoadedActuals;
 }
 
 /** A list (an array), such as a statement's lines. */
