@@ -4,7 +4,8 @@
 //      (12,005 lines): the fold, and the fold followed by each format (text with bands, CSV,
 //      Markdown, JSON with traces), as the payout command runs them;
 //   2. 200 royalties × 360 monthly periods (217,500 lines): the fold, and the fold followed by
-//      text (the command's default) and by CSV.
+//      text (the command's default) and by CSV;
+//   3. a statement of 150,000 lines as text (before: a RangeError).
 // Both must grow linearly: before the fix, reading each royalty's band recomputed every commodity's
 // revenue (n² per statement). Each row is the median of `runs` runs (default 5; 3 for the fold),
 // wall time and this process's CPU time (which does not count time lost to other processes).
@@ -70,5 +71,22 @@ console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 
   row('   computePayouts (lines)', runs, () => fresh().reduce((n, s) => n + s.lines.length, 0));
   row('   computePayouts + formatPayoutText, bands (characters)', runs, () => formatPayoutText(fresh()).length);
   row('   computePayouts + formatPayoutCsv (characters)', runs, () => formatPayoutCsv(fresh()).length);
-  console.log(`peak resident memory of this process (both cases): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`   peak resident memory of this process (cases 1 and 2): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+{
+  // 3. A statement of 150,000 lines (a 5 MB contract holds some 70,000 royalties, each with its
+  // revenue line): the text format once spread every line's width into Math.max, which overflows
+  // the call stack past about 125,000 lines (not in vitest's worker threads, whose stack is larger,
+  // so this row is the regression guard).
+  const contract = manyRoyaltiesContract(2);
+  const s = statementsOf(computePayouts(contract, manyRoyaltiesActuals(contract, 1)))[0]!;
+  const line = s.lines.find((l) => l.id === 'c1-royalty')!;
+  const big: PayoutStatement = {
+    contract: s.contract, period: s.period, fiscalYear: s.fiscalYear, closesFiscalYear: s.closesFiscalYear, currency: s.currency,
+    rounding: s.rounding, allocation: s.allocation, lines: Array.from({ length: 150_000 }, () => line), totals: s.totals,
+    conservation: s.conservation, balances: s.balances, notes: s.notes,
+  };
+  console.log('3. one statement of 150,000 lines');
+  row('   formatPayoutText (characters)', Math.min(RUNS, 3), () => formatPayoutText(big).length);
 }
