@@ -66,12 +66,14 @@ function statementText(s: PayoutStatement, details: boolean): string {
     ],
   }));
   const head = { id: 'line', kind: 'kind', flow: 'from → to', amount: `amount (${s.currency})`, clause: 'clause' };
-  const w = {
-    id: Math.max(head.id.length, ...rows.map((r) => r.id.length)),
-    kind: Math.max(head.kind.length, ...rows.map((r) => r.kind.length)),
-    flow: Math.max(head.flow.length, ...rows.map((r) => r.flow.length)),
-    amount: Math.max(head.amount.length, ...rows.map((r) => r.amount.length)),
-  };
+  // Widths by a loop: spreading 125,000 or more rows into Math.max overflows the call stack.
+  const w = { id: head.id.length, kind: head.kind.length, flow: head.flow.length, amount: head.amount.length };
+  for (const r of rows) {
+    w.id = Math.max(w.id, r.id.length);
+    w.kind = Math.max(w.kind, r.kind.length);
+    w.flow = Math.max(w.flow, r.flow.length);
+    w.amount = Math.max(w.amount, r.amount.length);
+  }
   const row = (r: typeof head) => `  ${pad(r.id, w.id)}  ${pad(r.kind, w.kind)}  ${pad(r.flow, w.flow)}  ${pad(r.amount, w.amount, true)}  ${r.clause}`.trimEnd();
   out.push(row(head));
   for (const r of rows) {

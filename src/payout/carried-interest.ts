@@ -87,7 +87,7 @@ export function accrueCarryInterest(ctx: PayoutContext, entries: readonly CarryE
   const months = MONTHS[period.kind];
   const out: CarryEntry[] = [];
   for (const e of entries) {
-    const rate = ctx.holdings.find((h) => h.key === e.holder)?.carry?.interest ?? ZERO;
+    const rate = ctx.holdingByKey.get(e.holder)?.carry?.interest ?? ZERO;
     const amount = rate.isZero() || !e.balance.gt(0) ? ZERO : payable(ctx, multiplyExactly(e.balance, rate, months).div(12));
     if (amount.isZero()) {
       out.push(e);

@@ -3,7 +3,7 @@ import { moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
 import { grossRevenueTrace } from './gross-revenue.js';
 import { netSmelterReturnTrace } from './net-smelter-return.js';
-import { commodityNsr, periodRevenue } from './period-facts.js';
+import { commodityNsr, periodLine, periodRevenue } from './period-facts.js';
 import type { PeriodRecord } from './period-ledger.js';
 import { exactProduct, moneyText, payable, type CommunityFundClause, type PayoutContext } from './payout-context.js';
 import { traceNode, type Trace } from './trace.js';
@@ -122,7 +122,7 @@ export function fundBaseTrace(ctx: PayoutContext, base: FundBase): Trace {
         inputs: periodRevenue(rec).filter((r) => r.sales.length > 0).map((r) => netSmelterReturnTrace(commodityNsr(rec, r), r, ctx.contract.revenue.netSmelterReturn, ctx.currency)),
       });
     case 'royalty':
-      return rec.lines.find((l) => l.id === base.of)?.trace ?? traceNode(`royalty ${base.of!}`, m(base.amount), { formula: 'no royalty this period' });
+      return periodLine(rec, base.of!)?.trace ?? traceNode(`royalty ${base.of!}`, m(base.amount), { formula: 'no royalty this period' });
     case 'net-profit': {
       const lines = rec.lines.slice(0, base.stepStart).filter((l) => l.kind === 'revenue' || l.kind === 'sale-deduction' || l.kind === 'operating-cost' || STEP_RECEIPTS.has(l.kind));
       return traceNode('net profit of the period', m(base.amount), {

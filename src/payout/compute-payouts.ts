@@ -2,7 +2,9 @@ import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diag
 import { compareDiagnostics, type Actuals, type Contract, type LoadedActuals, type LoadedContract } from '../contract/index.js';
 import { comparePeriods } from '../time/index.js';
 import { computePeriod } from './compute-period.js';
-import { checkActualsForPayouts, checkContractForPayouts, checkPeriodSequence, diagnosticAt, type Place } from './payout-checks.js';
+import { ClauseError } from './clause-error.js';
+import { actualsListArgument, contractArgument, optionsArgument } from './payout-arguments.js';
+import { checkActualsForPayouts, checkContractForPayouts, checkPeriodSequence, clausePath, diagnosticAt, type Place } from './payout-checks.js';
 import { initialPayoutState, type OpeningBalances, type PayoutState } from './payout-state.js';
 import type { PayoutStatement } from './payout-statement.js';
 
@@ -64,6 +66,9 @@ function isState(o: OpeningBalances | PayoutState): o is PayoutState {
  * another currency, an exchange rate a party needs is missing, or units cannot be compared.
  * Warnings (a rate that changes inside a period, a discretionary clause) do not stop the run.
  *
+ * @throws FairlodeError `payout/invalid-argument` when called (from JavaScript) with something that is
+ * not a contract, a list of actuals or an options object; problems in the documents themselves are
+ * diagnostics, never exceptions.
  * @example
  * ```ts
  * const run = computePayouts(loadedContract, loadedActuals);
@@ -72,7 +77,10 @@ function isState(o: OpeningBalances | PayoutState): o is PayoutState {
  * ```
  */
 export function computePayouts(contract: Contract | LoadedContract, actuals: readonly (Actuals | LoadedActuals)[], options: ComputePayoutsOptions = {}): Result<PayoutRun> {
-  const c = isLoadedContract(contract) ? contract.contract : contract;
+  const c = contractArgument('computePayouts', contract);
+  actualsListArgument('computePayouts', actuals);
+  optionsArgument<ComputePayoutsOptions>('computePayouts', options);
+  if (options.opening !== undefined) optionsArgument('computePayouts', options.opening, 'options.opening');
   const contractPlace: Place = { source: isLoadedContract(contract) ? contract.source : undefined, name: `contract ${c.id}` };
   const entries = actuals.map((a) => {
     const value = isLoadedActuals(a) ? a.actuals : a;
@@ -105,9 +113,23 @@ export function computePayouts(contract: Contract | LoadedContract, actuals: rea
       state = step.state;
     } catch (error) {
       if (!(error instanceof FairlodeError)) throw error;
-      diagnostics.push(diagnosticAt(e.place, ['period'], 'error', error.code, `${e.actuals.period.label}: ${error.message}`, error.hint));
+      diagnostics.push(foldDiagnostic(error, c, contractPlace, e));
       return { ok: false, diagnostics };
     }
   }
   return { ok: true, value: Object.freeze({ statements: Object.freeze(statements), state }), diagnostics };
+}
+
+// A problem met in the fold: placed at the clause that caused it (with the period's actuals as the
+// related place) when it names one, else at the period's actuals. `FairlodeError.message` already
+// carries the hint in brackets, so the diagnostic is built from the parts.
+function foldDiagnostic(error: FairlodeError, contract: Contract, contractPlace: Place, entry: { actuals: Actuals; place: Place }): Diagnostic {
+  const label = entry.actuals.period.label;
+  const message = error.hint === undefined ? error.message : error.message.slice(0, error.message.length - error.hint.length - 3);
+  const path = error instanceof ClauseError && error.clause !== undefined ? clausePath(contract, error.clause) : undefined;
+  if (path === undefined) return diagnosticAt(entry.place, ['period'], 'error', error.code, message.includes(label) ? message : `${label}: ${message}`, error.hint);
+  // A related place has no file of its own (it shares the diagnostic's), so the actuals' file is
+  // named in its message and no range from that other file is given.
+  const related = [{ message: `the actuals for ${label}${entry.place.source?.file ? ` (${entry.place.source.file})` : ''}`, path: ['period'] }];
+  return diagnosticAt(contractPlace, path, 'error', error.code, message, error.hint, related);
 }

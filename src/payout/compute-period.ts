@@ -13,6 +13,7 @@ import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } fro
 import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
 import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
 import { moneyText, payable, payoutContext, type PayoutContext } from './payout-context.js';
+import { actualsArgument, contractArgument, objectWithListsArgument } from './payout-arguments.js';
 import type { PayoutLine } from './payout-line.js';
 import { BUYERS, PROJECT_COMPANY, SUPPLIERS } from './payout-parties.js';
 import type { PayoutState } from './payout-state.js';
@@ -67,6 +68,8 @@ function refuse(code: string, message: string, hint?: string): never {
  * Use {@link computePayouts} to run a whole series of periods with located diagnostics; this
  * function trusts its input and throws on what it cannot compute.
  *
+ * @throws FairlodeError `payout/invalid-argument` when an argument is not a contract, actuals or a
+ * payout state (a contract or actuals as loaded from text are accepted too).
  * @throws FairlodeError when the period does not follow `state.lastPeriod`, straddles two fiscal
  * years, belongs to another contract, is priced in another currency, or lacks an exchange rate a
  * party's currency needs.
@@ -78,6 +81,10 @@ function refuse(code: string, message: string, hint?: string): never {
  * ```
  */
 export function computePeriod(contract: Contract, actuals: Actuals, state: PayoutState): PeriodPayout {
+  contract = contractArgument('computePeriod', contract);
+  const given = actualsArgument('computePeriod', actuals);
+  if ('source' in given && 'actuals' in given) actuals = given.actuals;
+  objectWithListsArgument('computePeriod', state, 'state', 'a payout state (from initialPayoutState or a previous step)', ['lossesCarriedForward', 'capitalVintages', 'carriedInterest']);
   const ctx = payoutContext(contract);
   const period = actuals.period;
   const cur = ctx.currency;
@@ -102,6 +109,8 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
 
   // Revenue and the company's own costs: taken from the actuals, rounded once each.
   const revenue = grossRevenueByCommodity(actuals.sales, ctx.commodities, cur);
+  // Looked up once per clause: a find per clause would cost clauses × commodities a period.
+  const revenueOf = new Map(revenue.map((r) => [r.commodity, r]));
   const nsrs = new Map<string, NetSmelterReturn>();
   for (const r of revenue) {
     const line = ledger.add({ id: ctx.commodityTexts.get(r.commodity)!.revenueId, kind: 'revenue', from: BUYERS, to: PROJECT_COMPANY, amount: payable(ctx, r.gross), explain: revenueTrace, data: { rec, commodity: r.commodity } });
@@ -142,6 +151,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
 
   // The waterfall.
   const royalties = new Map<string, Decimal>();
+  let bases: PeriodBases | undefined;
   let paidInEarlierSteps = ZERO;
   let losses = state.lossesCarriedForward.map((l) => ({ fiscalYear: l.fiscalYear, amount: l.amount.amount }));
   let vintages = state.capitalVintages.map((v) => ({ fiscalYear: v.fiscalYear, cost: v.cost.amount, writtenOff: v.writtenOff.amount, yearsWrittenOff: v.yearsWrittenOff }));
@@ -156,7 +166,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     switch (step) {
       case 'royalties':
         for (const clause of contract.revenue.royalties) {
-          const r = revenue.find((x) => x.commodity === clause.commodity)!;
+          const r = revenueOf.get(clause.commodity)!;
           if (r.sales.length === 0 && clause.minimumPerPeriod === undefined) continue;
           const due = royaltyDue(ctx, clause, r, nsrOrGross(ctx, r, nsrs), period, contract.revenue.netSmelterReturn);
           royalties.set(clause.id, due.amount);
@@ -170,7 +180,8 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
             notes.push(`${fund.id}${fund.ref ? ` (${fund.ref})` : ''} is discretionary ("${fund.modality}"), so no contribution is computed.`);
             continue;
           }
-          const base = fundBase(ctx, rec, fund, revenue, nsrs, royalties, paidInEarlierSteps, stepStart);
+          bases ??= periodBases(revenue, nsrs, rec);
+          const base = fundBase(rec, fund, bases, royalties, paidInEarlierSteps, stepStart);
           const before = year.funds.get(fund.id) ?? ZERO;
           const c = communityFundContribution(ctx, fund, base, before, { fiscalYear: fy, closes, share });
           year.funds.set(fund.id, c.paidToDate);
@@ -181,7 +192,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         break;
       case 'price-participation':
         for (const clause of contract.revenue.priceParticipation) {
-          const r = revenue.find((x) => x.commodity === clause.commodity)!;
+          const r = revenueOf.get(clause.commodity)!;
           if (r.sales.length === 0) continue;
           const due = priceParticipationDue(ctx, clause, r);
           year.priceParticipation = year.priceParticipation.plus(due.amount);
@@ -388,37 +399,47 @@ function bonusTrace(d: { ctx: PayoutContext; bonus: PayoutContext['contract']['r
   return traceNode(`${d.bonus.kind} bonus due ${d.bonus.due}`, moneyText(d.ctx, d.amount), { clause: d.bonus.id, ref: d.bonus.ref });
 }
 
+// The period's totals a community fund can be levied on, added up once a period however many funds
+// there are (each fund adding them up again cost funds × commodities).
+interface PeriodBases {
+  readonly gross: Decimal;
+  readonly nsr: Decimal;
+  /** Revenue less sale deductions and operating costs, before any waterfall step. */
+  readonly ownProfit: Decimal;
+}
+
+function periodBases(revenue: readonly CommodityRevenue[], nsrs: ReadonlyMap<string, NetSmelterReturn>, rec: PeriodRecord): PeriodBases {
+  let gross = ZERO;
+  for (const r of revenue) gross = gross.plus(r.gross);
+  let nsr = ZERO;
+  for (const n of nsrs.values()) nsr = nsr.plus(n.value);
+  // The lines of these kinds all come before the waterfall, so the sum holds for every step.
+  let ownProfit = ZERO;
+  for (const l of rec.lines) {
+    if (l.kind === 'revenue') ownProfit = ownProfit.plus(l.amount.amount);
+    else if (l.kind === 'sale-deduction' || l.kind === 'operating-cost') ownProfit = ownProfit.minus(l.amount.amount);
+  }
+  return { gross, nsr, ownProfit };
+}
+
 // The base a community fund's rate applies to in this period.
 function fundBase(
-  ctx: PayoutContext,
   rec: PeriodRecord,
   fund: PayoutContext['contract']['revenue']['communityFunds'][number],
-  revenue: readonly CommodityRevenue[],
-  nsrs: ReadonlyMap<string, NetSmelterReturn>,
+  bases: PeriodBases,
   royalties: ReadonlyMap<string, Decimal>,
   paidInEarlierSteps: Decimal,
   stepStart: number,
 ): FundBase {
   switch (fund.base) {
-    case 'gross-revenue': {
-      let amount = ZERO;
-      for (const r of revenue) amount = amount.plus(r.gross);
-      return { kind: 'gross-revenue', label: 'gross revenue', amount, rec, stepStart };
-    }
-    case 'net-smelter-return': {
-      let amount = ZERO;
-      for (const n of nsrs.values()) amount = amount.plus(n.value);
-      return { kind: 'net-smelter-return', label: 'net smelter return', amount, rec, stepStart };
-    }
+    case 'gross-revenue':
+      return { kind: 'gross-revenue', label: 'gross revenue', amount: bases.gross, rec, stepStart };
+    case 'net-smelter-return':
+      return { kind: 'net-smelter-return', label: 'net smelter return', amount: bases.nsr, rec, stepStart };
     case 'royalty':
       return { kind: 'royalty', label: `royalty ${fund.of!}`, amount: royalties.get(fund.of!) ?? ZERO, rec, stepStart, of: fund.of! };
     case 'net-profit': {
-      let own = ZERO;
-      for (const l of rec.lines) {
-        if (l.kind === 'revenue') own = own.plus(l.amount.amount);
-        else if (l.kind === 'sale-deduction' || l.kind === 'operating-cost') own = own.minus(l.amount.amount);
-      }
-      const before = own.minus(paidInEarlierSteps);
+      const before = bases.ownProfit.minus(paidInEarlierSteps);
       return { kind: 'net-profit', label: 'net profit', amount: before.gt(0) ? before : ZERO, rec, stepStart };
     }
   }

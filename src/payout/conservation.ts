@@ -1,6 +1,7 @@
 import { minorUnitOf, type CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, moneyToString, type Money } from '../money/money.js';
+import { listArgument, textArgument } from './payout-arguments.js';
 import type { PayoutLine } from './payout-line.js';
 import { PROJECT_COMPANY } from './payout-parties.js';
 
@@ -43,6 +44,8 @@ export interface Conservation {
  * ```
  */
 export function checkConservation(lines: readonly PayoutLine[], currency: CurrencyCode): Conservation {
+  listArgument('checkConservation', lines, 'lines', 'a list of payout lines');
+  textArgument('checkConservation', currency, 'currency');
   let sources = ZERO;
   let uses = ZERO;
   const problems: string[] = [];

@@ -59,8 +59,23 @@ function equalWeights(n: number): readonly Decimal[] {
 }
 const DISTRIBUTIONS = 'distributions';
 
+// What every holder's trace of one period shares (the cash left, the holders' parts), rebuilt once
+// a period when first read, not once per holder: n holders would otherwise cost n × lines.
+const rebuilt = new WeakMap<CashPosition, { cash?: Trace; parts?: Allocation }>();
+
+function rebuiltFor(p: CashPosition): { cash?: Trace; parts?: Allocation } {
+  let r = rebuilt.get(p);
+  if (r === undefined) rebuilt.set(p, (r = {}));
+  return r;
+}
+
 /** Explains the cash left in the company after every other line of the period, from those lines. */
 export function cashTrace(p: CashPosition): Trace {
+  const r = rebuiltFor(p);
+  return (r.cash ??= cashLeftTrace(p));
+}
+
+function cashLeftTrace(p: CashPosition): Trace {
   const byKind = new Map<string, { sign: 1 | -1; total: Decimal }>();
   for (const l of p.rec.lines.slice(0, p.before)) {
     const sign = l.to === PROJECT_COMPANY ? 1 : l.from === PROJECT_COMPANY ? -1 : 0;
@@ -92,7 +107,8 @@ function sharedTrace(p: CashPosition): Trace {
 
 // The holders' parts of what was distributed or called, allocated again as the engine did.
 function holdersParts(p: CashPosition): Allocation {
-  return allocate(makeMoney(p.shared, p.ctx.currency), p.ctx.holdingWeights, { method: p.ctx.method });
+  const r = rebuiltFor(p);
+  return (r.parts ??= allocate(makeMoney(p.shared, p.ctx.currency), p.ctx.holdingWeights, { method: p.ctx.method }));
 }
 
 function holdingPartTrace(d: HoldingPart): Trace {

@@ -3,6 +3,7 @@ import { closestName } from '../diagnostics/closest-name.js';
 import { moneyToString } from '../money/money.js';
 import { exchangeRateToString } from '../money/fx.js';
 import { oneLineText, visibleText } from '../diagnostics/visible-text.js';
+import { objectWithListsArgument, optionsArgument, textArgument } from './payout-arguments.js';
 import type { PayoutStatement } from './payout-statement.js';
 import type { Trace } from './trace.js';
 
@@ -33,6 +34,8 @@ export interface ExplainOptions {
  * ```
  */
 export function explainTrace(trace: Trace, options: ExplainOptions = {}): string {
+  objectWithListsArgument('explainTrace', trace, 'trace', 'a trace (a line\'s .trace)', []);
+  optionsArgument('explainTrace', options);
   const out: string[] = [];
   const max = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const walk = (t: Trace, depth: number) => {
@@ -52,6 +55,8 @@ export function explainTrace(trace: Trace, options: ExplainOptions = {}): string
  * Explains one line of a payout statement: who pays whom and under which clause, then the tree of
  * inputs and operations that produced the amount, as indented text (see {@link explainTrace}).
  *
+ * @throws FairlodeError `payout/invalid-argument` when `statement` is not a statement, `lineId` not a
+ * text or `options` not an object.
  * @throws FairlodeError `payout/unknown-line` when the statement has no line with that id (with a
  * did-you-mean hint).
  * @example
@@ -64,6 +69,9 @@ export function explainTrace(trace: Trace, options: ExplainOptions = {}): string
  * ```
  */
 export function explain(statement: PayoutStatement, lineId: string, options: ExplainOptions = {}): string {
+  objectWithListsArgument('explain', statement, 'statement', 'a payout statement', ['lines']);
+  textArgument('explain', lineId, 'lineId');
+  optionsArgument('explain', options);
   const line = statement.lines.find((l) => l.id === lineId);
   if (line === undefined) {
     const close = closestName(lineId, statement.lines.map((l) => l.id), 3);

@@ -29,6 +29,19 @@ export function diagnosticAt(place: Place, path: readonly PathSegment[], severit
   return d;
 }
 
+/** Where a payout clause is written in its contract (`['revenue', 'royalties', 2]`), when it is. */
+export function clausePath(contract: Contract, clause: string): PathSegment[] | undefined {
+  const r = contract.revenue;
+  const lists = [['royalties', r.royalties], ['communityFunds', r.communityFunds], ['priceParticipation', r.priceParticipation], ['bonuses', r.bonuses]] as const;
+  for (const [key, list] of lists) {
+    const i = list.findIndex((c) => c.id === clause);
+    if (i >= 0) return ['revenue', key, i];
+  }
+  if (r.incomeTax?.id === clause) return ['revenue', 'incomeTax'];
+  if (clause === 'distributions') return r.distributions === undefined ? ['ownership'] : ['revenue', 'distributions'];
+  return undefined;
+}
+
 const DEDUCTION_KINDS = ['treatment', 'refining', 'transport', 'insurance', 'penalties', 'marketing'] as const;
 
 /** Problems with the contract that stop or qualify its payouts. */
@@ -56,6 +69,7 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
       out.push(diagnosticAt(place, ['revenue', 'communityFunds', i, 'base'], 'warning', 'payout/nsr-undefined', `The community fund "${f.id}" is levied on net smelter return, but the contract does not say which deductions are allowed; every deduction reported is allowed.`));
     }
   });
+  out.push(...negativeValues(contract, place));
   r.bonuses.forEach((b, i) => {
     if (b.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'bonuses', i, 'amount'], 'error', 'payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));
   });
@@ -76,6 +90,61 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
   return out;
 }
 
+// Every amount and rate the fold reads from the contract must be zero or more: a negative one would
+// make a negative payment. The loader refuses most of them; a contract built in code is checked here.
+function negativeValues(contract: Contract, place: Place): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const r = contract.revenue;
+  const check = (value: Decimal | undefined, path: PathSegment[], what: string) => {
+    if (value !== undefined && value.isNegative() && !value.isZero()) {
+      out.push(diagnosticAt(place, path, 'error', 'payout/negative-amount', `${what} is ${value.toFixed()}; it cannot be negative.`, 'write an amount or rate of zero or more'));
+    }
+  };
+  r.royalties.forEach((roy, i) => {
+    const at = ['revenue', 'royalties', i];
+    const name = `The royalty "${roy.id}"`;
+    if (Array.isArray(roy.rate)) roy.rate.forEach((step, j) => check(step.rate, [...at, 'rate', j, 'rate'], `${name}'s rate from ${step.from}`));
+    else check(roy.rate, [...at, 'rate'], `${name}'s rate`);
+    check(roy.perUnit?.amount, [...at, 'perUnit'], `${name}'s amount per unit`);
+    check(roy.minimumRate, [...at, 'minimumRate'], `${name}'s minimum rate`);
+    check(roy.maximumRate, [...at, 'maximumRate'], `${name}'s maximum rate`);
+    check(roy.minimumPerPeriod?.amount, [...at, 'minimumPerPeriod'], `${name}'s minimum per period`);
+    roy.sliding?.bands.forEach((b, j) => {
+      check(b.upTo?.amount, [...at, 'sliding', 'bands', j, 'upTo'], `The edge of band ${j + 1} of the royalty "${roy.id}"`);
+      check(b.rate, [...at, 'sliding', 'bands', j, 'rate'], `The rate of band ${j + 1} of the royalty "${roy.id}"`);
+    });
+  });
+  r.communityFunds.forEach((f, i) => {
+    const at = ['revenue', 'communityFunds', i];
+    check(f.rate, [...at, 'rate'], `The rate of the community fund "${f.id}"`);
+    check(f.minimumAnnual?.amount, [...at, 'minimumAnnual'], `The annual minimum of the community fund "${f.id}"`);
+    check(f.maximumAnnual?.amount, [...at, 'maximumAnnual'], `The annual maximum of the community fund "${f.id}"`);
+  });
+  r.priceParticipation.forEach((w, i) => {
+    check(w.thresholdPrice.amount, ['revenue', 'priceParticipation', i, 'thresholdPrice'], `The threshold price of "${w.id}"`);
+    check(w.rate, ['revenue', 'priceParticipation', i, 'rate'], `The rate of "${w.id}"`);
+  });
+  r.bonuses.forEach((b, i) => check(b.amount.amount, ['revenue', 'bonuses', i, 'amount'], `The bonus "${b.id}"`));
+  if (r.incomeTax !== undefined) {
+    check(r.incomeTax.rate, ['revenue', 'incomeTax', 'rate'], `The income tax rate of "${r.incomeTax.id}"`);
+    const dep = r.incomeTax.depreciation as { rate?: Decimal } | undefined;
+    check(dep?.rate, ['revenue', 'incomeTax', 'depreciation', 'rate'], 'The depreciation rate');
+  }
+  r.governmentShares.forEach((g, i) => {
+    for (const [party, share] of Object.entries(g.split)) check(share, ['revenue', 'governmentShares', i, 'split', party], `${party}'s share of "${g.of}"`);
+  });
+  check(r.distributions?.retain, ['revenue', 'distributions', 'retain'], 'The share of cash retained');
+  contract.ownership.forEach((h, i) => {
+    const holder = h.party ?? h.parties?.join(', ') ?? `holding ${i + 1}`;
+    check(h.share, ['ownership', i, 'share'], `The share of ${holder}`);
+    check(h.carried?.interest, ['ownership', i, 'carried', 'interest'], `The interest on ${holder}'s carry`);
+    h.carried?.by.forEach((b, j) => {
+      if (typeof b !== 'string') check(b.share as Decimal | undefined, ['ownership', i, 'carried', 'by', j, 'share'], `${b.party}'s share of the carry of ${holder}`);
+    });
+  });
+  return out;
+}
+
 /** Problems with one period's actuals. */
 export function checkActualsForPayouts(contract: Contract, actuals: Actuals, place: Place): Diagnostic[] {
   const ctx = payoutContext(contract);
@@ -93,7 +162,7 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
   }
   const units = commodityUnits(contract);
   actuals.sales.forEach((s, j) => {
-    if (!ctx.commodities.includes(s.commodity)) at(['sales', j, 'commodity'], 'error', 'payout/unknown-commodity', `"${s.commodity}" is not a commodity of contract "${contract.id}".`, `known: ${ctx.commodities.join(', ')}`);
+    if (!ctx.commodityTexts.has(s.commodity)) at(['sales', j, 'commodity'], 'error', 'payout/unknown-commodity', `"${s.commodity}" is not a commodity of contract "${contract.id}".`, knownCommodities(ctx.commodities));
     if (s.price.currency !== cur) at(['sales', j, 'price'], 'error', 'payout/currency-mismatch', `The price is in ${s.price.currency}, but the contract's payments are computed in ${cur}.`, `state the price in ${cur}`);
     if (s.price.amount.isNegative() && !s.price.amount.isZero()) at(['sales', j, 'price'], 'error', 'payout/negative-amount', 'A sale price cannot be negative.');
     if (s.quantity.value.isNegative() && !s.quantity.value.isZero()) at(['sales', j, 'quantity'], 'error', 'payout/negative-amount', 'A quantity sold cannot be negative.');
@@ -133,6 +202,13 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     }
   });
   return out;
+}
+
+// The hint for an unknown commodity: the first few the contract names, so that a contract with
+// thousands of commodities does not write all of them into every diagnostic.
+function knownCommodities(commodities: readonly string[]): string {
+  const shown = commodities.slice(0, 10).join(', ');
+  return commodities.length > 10 ? `known: ${shown} and ${commodities.length - 10} more` : `known: ${shown}`;
 }
 
 const unitsCache = new WeakMap<Contract, Map<string, { unit: Unit; what: string }[]>>();

@@ -105,6 +105,8 @@ export interface PayoutContext {
   readonly topUpIds: ReadonlyMap<string, string>;
   readonly scales: ReadonlyMap<string, PreparedScale>;
   readonly holdings: readonly PreparedHolding[];
+  /** Each holding by its key, so a carry entry finds its holding in one step. */
+  readonly holdingByKey: ReadonlyMap<string, PreparedHolding>;
   readonly holdingWeights: readonly Decimal[];
   readonly splits: ReadonlyMap<string, PreparedSplit>;
   readonly waterfall: readonly WaterfallStep[];
@@ -253,6 +255,7 @@ function prepare(contract: Contract): PayoutContext {
     }])),
     scales,
     holdings,
+    holdingByKey: new Map(holdings.map((h) => [h.key, h])),
     // Frozen, so allocate keeps their checked form across periods.
     holdingWeights: Object.freeze(holdings.map((h) => h.share)),
     splits,

@@ -119,6 +119,10 @@ export interface PayoutLine {
   readonly onBehalfOf: string | undefined;
   /** The amount in the counterparty's own currency, when it is paid in another currency. */
   readonly settlement: Settlement | undefined;
-  /** How the amount was computed. */
+  /**
+   * How the amount was computed. Built from the period's actuals each time it is read (an equal,
+   * new tree each time), so statements do not keep every trace alive: keep the tree if you read it
+   * more than once.
+   */
   readonly trace: Trace;
 }

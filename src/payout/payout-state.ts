@@ -5,6 +5,7 @@ import { isRoundedToMinorUnit } from '../money/rounding.js';
 import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
 import { parsePeriod, type Period } from '../time/index.js';
 import { payoutContext } from './payout-context.js';
+import { contractArgument, objectWithListsArgument, optionsArgument } from './payout-arguments.js';
 
 /**
  * A tax loss of one fiscal year not yet used, carried forward to later years' taxable income.
@@ -171,6 +172,8 @@ function amountIn(value: Money | string, currency: CurrencyCode, what: string): 
  * The state a payout fold starts from: no losses, no capital, no carry, no reserve; or the opening
  * balances given (amounts as `Money` or text such as `"2500000 USD"`, in the contract currency).
  *
+ * @throws FairlodeError `payout/invalid-argument` when `contract` is not a contract or `opening` not
+ * an object of balances.
  * @throws FairlodeError when an opening balance is in another currency, not in minor units,
  * negative, or names a holder that is not carried or a carrier that does not carry it.
  * @example
@@ -182,6 +185,11 @@ function amountIn(value: Money | string, currency: CurrencyCode, what: string): 
  * ```
  */
 export function initialPayoutState(contract: Contract, opening: OpeningBalances = {}): PayoutState {
+  contract = contractArgument('initialPayoutState', contract);
+  optionsArgument('initialPayoutState', opening, 'opening');
+  for (const key of ['lossesCarriedForward', 'capitalVintages', 'carriedInterest'] as const) {
+    if (opening[key] !== undefined && !Array.isArray(opening[key])) objectWithListsArgument('initialPayoutState', opening, 'opening', 'opening balances', [key]);
+  }
   const ctx = payoutContext(contract);
   const currency = ctx.currency;
   let lastPeriod: Period | undefined;
@@ -191,7 +199,7 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     lastPeriod = p.value;
   } else lastPeriod = opening.lastPeriod;
   const carried = (opening.carriedInterest ?? []).map((c) => {
-    const holding = ctx.holdings.find((h) => h.key === c.holder);
+    const holding = ctx.holdingByKey.get(c.holder);
     if (!holding?.carry) refuse('payout/opening-not-carried', `"${c.holder}" is not a carried holder of contract "${contract.id}".`, `carried holders: ${ctx.holdings.filter((h) => h.carry).map((h) => h.key).join(', ') || 'none'}`);
     if (!holding.carry.carriers.some((k) => k.party === c.carrier)) refuse('payout/opening-not-a-carrier', `"${c.carrier}" does not carry "${c.holder}".`);
     return Object.freeze({ holder: c.holder, carrier: c.carrier, balance: amountIn(c.balance, currency, 'carry balance') });

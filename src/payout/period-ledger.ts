@@ -1,6 +1,7 @@
 // The lines of one period as they are computed, with the company's running cash. Internal: the
 // engine builds statements with it; only the frozen lines leave.
 import { FairlodeError } from '../diagnostics/diagnostic.js';
+import { ClauseError } from './clause-error.js';
 import { Decimal } from '../money/decimal.js';
 import { convertMoney, type ExchangeRate } from '../money/fx.js';
 import { makeMoney } from '../money/money.js';
@@ -64,6 +65,7 @@ export class PeriodLedger {
   cash: Decimal = ZERO;
   readonly #ctx: PayoutContext;
   readonly #fx: ReadonlyMap<string, ExchangeRate>;
+  readonly #ids = new Set<string>();
 
   constructor(ctx: PayoutContext, actuals: Actuals, fx: ReadonlyMap<string, ExchangeRate>) {
     this.#ctx = ctx;
@@ -74,8 +76,25 @@ export class PeriodLedger {
   /** Adds a line (zero amounts are left out unless `keepZero`); returns it, or undefined if left out. */
   add(spec: LineSpec): PayoutLine | undefined {
     if (spec.amount.isZero() && !spec.keepZero) return undefined;
-    if (spec.amount.isNegative()) throw new FairlodeError({ code: 'payout/internal-negative-line', message: `Line "${spec.id}" came to a negative amount (${spec.amount.toString()}); this is a bug in fairlode.` });
     const ctx = this.#ctx;
+    const period = this.record.actuals.period.label;
+    // Only a clause's own values can make a payment negative or two lines share an id (the engine
+    // never subtracts below zero): say which clause, never "a bug".
+    if (spec.amount.isNegative()) {
+      throw new ClauseError({
+        code: 'payout/negative-payment',
+        message: `${spec.clause === undefined ? `Line "${spec.id}"` : `Clause "${spec.clause}"`} comes to a negative payment of ${spec.amount.toFixed()} ${ctx.currency} from ${spec.from} to ${spec.to} in ${period}.`,
+        hint: spec.clause === undefined ? 'amounts in the actuals must be zero or more' : `a payment cannot be negative: check the amounts and rates of "${spec.clause}"`,
+      }, spec.clause);
+    }
+    if (this.#ids.has(spec.id)) {
+      throw new ClauseError({
+        code: 'payout/duplicate-line-id',
+        message: `${spec.clause === undefined ? 'A line' : `Clause "${spec.clause}"`} makes a second line "${spec.id}" in ${period}; each line of a statement needs its own id.`,
+        hint: 'line ids are made from clause, party and commodity ids: rename the clause or party whose id repeats another\'s',
+      }, spec.clause);
+    }
+    this.#ids.add(spec.id);
     const counterparty = spec.from === PROJECT_COMPANY ? spec.to : spec.to === PROJECT_COMPANY ? spec.from : spec.to;
     const settleIn = ctx.partyCurrency.get(counterparty);
     let settlement: PayoutLine['settlement'];
@@ -95,20 +114,20 @@ export class PeriodLedger {
 }
 
 /**
- * A payout line as the engine makes it: a fixed shape, frozen, with its trace, base and band
- * description built the first time they are read (most lines of a long fold are never explained).
+ * A payout line as the engine makes it: a fixed shape, frozen, with its base and band description
+ * built the first time they are read and its trace built each time it is read (most lines of a long
+ * fold are never explained).
  */
 class PayoutLineRecord implements PayoutLine {
   readonly #amount: Decimal;
   readonly #currency: CurrencyCode;
-  #trace: Trace | undefined;
   #base: PayoutLine['base'];
   readonly #baseLabel: string | undefined;
   readonly #baseAmount: Decimal | undefined;
   readonly #baseQuantity: Quantity | undefined;
   #band: string | undefined;
   readonly #explain: (data: unknown) => Trace;
-  readonly #describeBand: ((data: unknown) => string | undefined) | undefined;
+  #describeBand: ((data: unknown) => string | undefined) | undefined;
   readonly #data: unknown;
 
   constructor(
@@ -148,8 +167,10 @@ class PayoutLineRecord implements PayoutLine {
     return makeMoney(this.#amount, this.#currency);
   }
 
+  // Rebuilt at each read and not kept: a long fold formatted with its traces would otherwise keep
+  // every period's trace tree alive as long as its statements (1.5 GB for 200 royalties × 360 months).
   get trace(): Trace {
-    return (this.#trace ??= this.#explain(this.#data));
+    return this.#explain(this.#data);
   }
 
   get base(): PayoutLine['base'] {
@@ -164,7 +185,11 @@ class PayoutLineRecord implements PayoutLine {
   }
 
   get band(): string | undefined {
-    if (this.#band === undefined && this.#describeBand !== undefined) this.#band = this.#describeBand(this.#data);
+    // Described once, also when there is no band to describe (a formatter reads it twice a line).
+    if (this.#describeBand !== undefined) {
+      this.#band = this.#describeBand(this.#data);
+      this.#describeBand = undefined;
+    }
     return this.#band;
   }
 }

@@ -157,6 +157,21 @@ function run(contract: ContractInput, actuals: ActualsInput[]): readonly PayoutS
   return result.value.statements;
 }
 
+/** Sources equal uses to the minor unit, added up here independently of the engine's proof. */
+function expectBalanced(s: PayoutStatement): void {
+  expect(s.conservation.problems).toEqual([]);
+  let into = new Decimal(0);
+  let out = new Decimal(0);
+  for (const l of s.lines) {
+    expect(l.amount.amount.isNegative() && !l.amount.amount.isZero()).toBe(false);
+    expect(l.amount.amount.decimalPlaces()).toBeLessThanOrEqual(2);
+    if (l.to === 'company') into = into.plus(l.amount.amount);
+    if (l.from === 'company') out = out.plus(l.amount.amount);
+  }
+  expect(into.toFixed(2)).toBe(out.toFixed(2));
+  expect(s.conservation.balanced).toBe(true);
+}
+
 const amounts = (s: readonly PayoutStatement[]) => s.map((x) => Object.fromEntries(x.lines.map((l) => [l.id, l.amount.amount.toFixed()])));
 const totals = (s: readonly PayoutStatement[]) => s.map((x) => Object.fromEntries(x.totals.map((t) => [t.party, t.net.amount.toFixed()])));
 
@@ -173,19 +188,7 @@ describe('payout properties over random contracts and actuals', () => {
 
   it('every statement balances to the minor unit, and no line is negative', () => {
     fc.assert(fc.property(contractArb, periodsArb, (contract, periods) => {
-      for (const s of run(contract, actualsInputs(contract, periods))) {
-        expect(s.conservation.problems).toEqual([]);
-        let into = new Decimal(0);
-        let out = new Decimal(0);
-        for (const l of s.lines) {
-          expect(l.amount.amount.isNegative() && !l.amount.amount.isZero()).toBe(false);
-          expect(l.amount.amount.decimalPlaces()).toBeLessThanOrEqual(2);
-          if (l.to === 'company') into = into.plus(l.amount.amount);
-          if (l.from === 'company') out = out.plus(l.amount.amount);
-        }
-        expect(into.toFixed(2)).toBe(out.toFixed(2));
-        expect(s.conservation.balanced).toBe(true);
-      }
+      for (const s of run(contract, actualsInputs(contract, periods))) expectBalanced(s);
     }), { numRuns: 60 });
   });
 
@@ -224,5 +227,63 @@ describe('payout properties over random contracts and actuals', () => {
       const second = formatPayoutJson(run(JSON.parse(JSON.stringify(contract)) as ContractInput, JSON.parse(JSON.stringify(actuals)) as ActualsInput[]));
       expect(second).toBe(first);
     }), { numRuns: 25 });
+  });
+});
+
+// Many royalties over many monthly periods (issue 13's hostile sizes, scaled down so the property
+// stays cheap): every statement of every fold still balances to the minor unit.
+const manyArb = fc.record({
+  royalties: fc.array(fc.record({ kind: fc.constantFrom('rate', 'incremental', 'whole-value', 'per-unit'), bp: fc.integer({ min: 1, max: 1500 }), split: fc.boolean() }), { minLength: 5, maxLength: 30 }),
+  months: fc.integer({ min: 12, max: 30 }),
+  fundBase: fc.constantFrom('gross-revenue', 'net-profit', 'royalty'),
+  retainBp: fc.integer({ min: 0, max: 5000 }),
+  mode: fc.constantFrom(...ROUNDING_MODES),
+  seed: fc.integer({ min: 1, max: 1_000_000 }),
+});
+
+function manyRoyaltiesRun(g: typeof manyArb extends fc.Arbitrary<infer T> ? T : never): readonly PayoutStatement[] {
+  const commodities = g.royalties.map((_, i) => ({ id: `c${i}`, unit: 't' }));
+  const royalties = g.royalties.map((r, i) => {
+    const base = { id: `c${i}-royalty`, commodity: `c${i}`, payee: 'state' };
+    switch (r.kind) {
+      case 'rate': return { ...base, rate: pct(r.bp) };
+      case 'per-unit': return { ...base, base: 'quantity', perUnit: `${(r.bp / 100).toFixed(2)} USD/t` };
+      default: return { ...base, sliding: { mode: r.kind, bands: [{ upTo: '4000 USD/t', rate: pct(r.bp) }, { upTo: '7000.50 USD/t', rate: pct(r.bp + 100) }, { rate: pct(r.bp + 333) }] } };
+    }
+  });
+  const contract: ContractInput = {
+    fairlode: 1, id: 'many-royalties', title: 'Many royalties', jurisdiction: { country: 'ZM' }, signed: '2025-12-01', effective: '2026-01-01', term: { years: 3 },
+    currency: 'USD', fiscalYear: { startMonth: 1 }, rounding: { mode: g.mode }, allocation: { method: 'largest-remainder' },
+    commodities,
+    parties: PARTIES as never,
+    ownership: [{ party: 'investor', share: '55%' }, { party: 'partner', share: '30%' }, { parties: ['se-a', 'se-b', 'se-c'], share: '15%' }] as never,
+    revenue: {
+      royalties,
+      governmentShares: royalties.filter((_, i) => g.royalties[i]!.split).map((r) => ({ of: r.id, split: { state: '70%', county: '20%', community: '10%' } })),
+      communityFunds: [{ id: 'fund', modality: 'shall', payee: 'community', rate: '1.5%', base: g.fundBase, ...(g.fundBase === 'royalty' ? { of: royalties[0]!.id } : {}), minimumAnnual: '100000.01 USD' }],
+      incomeTax: { id: 'income-tax', rate: '30%', payee: 'state', depreciation: { method: 'declining-balance', rate: '25%' }, lossCarryForward: { years: 5 } },
+      distributions: { retain: pct(g.retainBp) },
+    } as never,
+  };
+  // Deterministic pseudo-random figures from the seed (a linear congruential sequence).
+  let x = g.seed;
+  const next = (n: number) => (x = (x * 1103515245 + 12345) % 2147483648) % n;
+  const actuals: ActualsInput[] = Array.from({ length: g.months }, (_, m) => ({
+    contract: 'many-royalties',
+    period: `${2026 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`,
+    sales: commodities.flatMap((c) => (next(5) === 0 ? [] : [{ commodity: c.id, quantity: `${next(100000) / 1000} t`, price: `${2000 + next(800000) / 100} USD/t` }])),
+    costs: { operating: `${next(50_000_000)}.${String(next(100)).padStart(2, '0')} USD`, capital: `${next(4) === 0 ? next(90_000_000) : 0} USD` },
+    fx: { ZMW: '20.5' },
+  }));
+  return run(contract, actuals);
+}
+
+describe('payout properties at larger sizes', () => {
+  it('with many royalties over many monthly periods, every statement balances to the minor unit', () => {
+    fc.assert(fc.property(manyArb, (g) => {
+      const statements = manyRoyaltiesRun(g);
+      expect(statements).toHaveLength(g.months);
+      for (const s of statements) expectBalanced(s);
+    }), { numRuns: 6 });
   });
 });
