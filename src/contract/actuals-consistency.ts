@@ -51,6 +51,16 @@ export function checkPartsWithinWholes(a: ActualsTerms): IntegrityProblem[] {
     checkHeadcount(w, ['workforce'], 'The workforce');
     const categories = Object.entries(w.categories ?? {}).filter((e): e is [string, Headcount] => e[1] !== undefined);
     for (const [name, h] of categories) checkHeadcount(h, ['workforce', 'categories', name], `The ${name} workforce`);
+    // Job categories do not overlap, so what they count together cannot exceed the whole workforce's figure.
+    for (const key of ['total', 'national', 'province', 'hostArea', 'women'] as const) {
+      const whole = w[key];
+      const counted = categories.filter(([, h]) => h[key] !== undefined);
+      const sum = counted.reduce((n, [, h]) => n + (h[key] ?? 0), 0);
+      if (whole !== undefined && sum > whole) {
+        const terms = counted.map(([name, h]) => `${h[key]} ${name}`).join(' + ');
+        over(['workforce', 'categories'], `The categories count ${sum} ${PART_NAMES[key]} together (${terms}), but the workforce has ${whole}.`, ['workforce', key], `the workforce's ${PART_NAMES[key]}`);
+      }
+    }
   }
 
   const p = a.procurement;

@@ -132,6 +132,15 @@ describe('actuals: a part above its whole', () => {
     expect(d.range?.start).toEqual({ line, column: text.split('\n')[line - 1]!.indexOf(`${key}: ${at}`) + key.length + 3 });
   });
 
+  it('the categories together above the whole workforce (the bundled 2027-Q1 once counted 1,860 nationals in its categories against 1,850)', () => {
+    // 1040 + 465 + 320 + 35 = 1,860 nationals in the categories, 1,850 in the workforce: 10 too many.
+    const text = actuals('workforce:\n  total: 2100\n  national: 1850\n  categories:\n    unskilled: { total: 1050, national: 1040 }\n    skilled: { total: 525, national: 465 }\n    professional: { total: 420, national: 320 }\n    senior-management: { total: 105, national: 35 }\n');
+    const d = only(loadA(text).diagnostics);
+    expect([d.code, d.path, d.message]).toEqual(['actuals/part-above-whole', ['workforce', 'categories'], 'The categories count 1860 nationals together (1040 unskilled + 465 skilled + 320 professional + 35 senior-management), but the workforce has 1850.']);
+    // With 1,030 unskilled nationals the categories count 1,850: no problem.
+    expect(loadA(text.replace('national: 1040', 'national: 1030')).diagnostics).toEqual([]);
+  });
+
   it('parts equal to their whole are fine', () => {
     expect(loadA(actuals('workforce: { total: 100, national: 100, province: 100, hostArea: 100, women: 100 }\nprocurement: { total: "5 USD", local: "5 USD" }\nprocessing:\n  copper: { domestic: "1 kt", total: "1000 t" }\n')).diagnostics).toEqual([]);
   });
