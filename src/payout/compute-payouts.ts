@@ -125,7 +125,7 @@ export function computePayouts(contract: Contract | LoadedContract, actuals: rea
 // carries the hint in brackets, so the diagnostic is built from the parts.
 function foldDiagnostic(error: FairlodeError, contract: Contract, contractPlace: Place, entry: { actuals: Actuals; place: Place }): Diagnostic {
   const label = entry.actuals.period.label;
-  const message = error.hint === undefined ? error.message : error.message.slice(0, error.message.length - error.hint.length - 3);
+  const message = error.hint ? error.message.slice(0, error.message.length - error.hint.length - 3) : error.message;
   const path = error instanceof ClauseError && error.clause !== undefined ? clausePath(contract, error.clause) : undefined;
   if (path === undefined) return diagnosticAt(entry.place, ['period'], 'error', error.code, message.includes(label) ? message : `${label}: ${message}`, error.hint);
   // A related place has no file of its own (it shares the diagnostic's), so the actuals' file is

@@ -53,6 +53,14 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
       out.push(diagnosticAt(place, ['parties', i, 'id'], 'error', 'payout/reserved-party-id', `The party id "${p.id}" is reserved in payout statements for ${p.id === 'company' ? 'the project company' : `the ${p.id} account`}.`, 'give the party another id'));
     }
   });
+  // A clause on a commodity the contract does not list (the loader refuses it; a contract built in
+  // code may not) has no revenue to be levied on.
+  const commodities = new Set(contract.commodities.map((c) => c.id));
+  const unknownCommodity = (clause: { id: string; commodity: string }, path: PathSegment[]) => {
+    if (!commodities.has(clause.commodity)) out.push(diagnosticAt(place, [...path, 'commodity'], 'error', 'payout/unknown-commodity', `"${clause.id}" is levied on "${clause.commodity}", which is not a commodity of contract "${contract.id}".`, 'add it under commodities, or correct the id'));
+  };
+  r.royalties.forEach((roy, i) => unknownCommodity(roy, ['revenue', 'royalties', i]));
+  r.priceParticipation.forEach((w, i) => unknownCommodity(w, ['revenue', 'priceParticipation', i]));
   r.royalties.forEach((roy, i) => {
     if (roy.base === 'quantity' && roy.perUnit === undefined) {
       out.push(diagnosticAt(place, ['revenue', 'royalties', i, 'base'], 'error', 'payout/rate-on-quantity', `Royalty "${roy.id}" applies a rate to a quantity; a rate needs an amount of money as its base.`, 'use base: gross-revenue or net-smelter-return, or a specific royalty with perUnit'));

@@ -167,8 +167,8 @@ class PayoutLineRecord implements PayoutLine {
     return makeMoney(this.#amount, this.#currency);
   }
 
-  // Rebuilt at each read and not kept: a long fold formatted with its traces would otherwise keep
-  // every period's trace tree alive as long as its statements (1.5 GB for 200 royalties × 360 months).
+  // Rebuilt at each read and not kept: a long fold written out with its traces would otherwise keep
+  // every period's trace tree alive as long as its statements (200 royalties × 120 months: 70 MB).
   get trace(): Trace {
     return this.#explain(this.#data);
   }

@@ -101,3 +101,14 @@ describe('line ids that collide', () => {
     })]);
   });
 });
+
+describe('a clause on a commodity the contract does not list, in a contract built in code', () => {
+  // Before: a TypeError ("Cannot read properties of undefined (reading 'sales')") from the fold.
+  it('is refused, located at the commodity', () => {
+    const c = contractOf({ revenue: { royalties: [{ id: 'copper-royalty', commodity: 'copper', payee: 'state', rate: '5%' }] } as never });
+    const roy = c.revenue.royalties[0]!;
+    const wrong: Contract = { ...c, revenue: { ...c.revenue, royalties: [{ ...roy, commodity: 'coper' }] } };
+    const r = computePayouts(wrong, [actualsOf(c, { period: '2026-01', sales: [] } as never)]);
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([['payout/unknown-commodity', ['revenue', 'royalties', 0, 'commodity']]]);
+  });
+});
