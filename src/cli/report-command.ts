@@ -10,7 +10,7 @@ export function registerReportCommand(program: Command, terminal: Terminal, cwd:
   program
     .command('report')
     .summary('write a self-contained HTML report with charts')
-    .description('Writes one HTML file that opens anywhere, offline, and prints well: parties, ownership, term, achievement level and the eight principle scores; each party's net flows per period (government shares passed on counted once, cash calls below the axis); government take and investor IRR against price with the breakeven (with --plan); obligations by status (with --actuals); and the findings with the offending lines of the contract.')
+    .description('Writes one HTML file that opens anywhere, offline, and prints well: parties, ownership, term, achievement level and the eight principle scores; the net flow of each party per period (government shares passed on counted once, cash calls below the axis); government take and investor IRR against price with the breakeven (with --plan); obligations by status (with --actuals); and the findings with the offending lines of the contract.')
     .argument('<contract>', 'the contract file')
     .option('--actuals <paths...>', 'period actuals: files, folders or globs')
     .option('--plan <file>', 'a life-of-mine plan for the price sensitivity')
