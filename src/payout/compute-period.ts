@@ -185,7 +185,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
           if (warning !== undefined) notes.push(warning);
           if (due !== undefined && rawExport.payee !== undefined) {
             year.exportDuties = year.exportDuties.plus(due.amount);
-            receive(ctx, ledger, stepLines, ledger.add({ id: rawExport.id, kind: 'export-duty', clause: rawExport.id, ref: rawExport.ref, from: PROJECT_COMPANY, to: rawExport.payee, amount: due.amount, baseLabel: 'value of raw exports', baseAmount: due.base, rate: due.rate, explain: exportDutyLineTrace, data: { rec, clause: rawExport }, keepZero: due.problems.length > 0 }));
+            receive(ctx, ledger, stepLines, ledger.add({ id: rawExport.id, kind: 'export-duty', clause: rawExport.id, ref: rawExport.ref, from: PROJECT_COMPANY, to: rawExport.payee, amount: due.amount, baseLabel: 'value of raw exports', baseAmount: due.base, rate: due.rate, explain: exportDutyLineTrace, data: { rec, clause: rawExport } }));
           }
         }
         break;

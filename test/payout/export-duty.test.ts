@@ -14,7 +14,9 @@ const chagai = loaded.value.contract;
 
 // 2031-Q1 with the sales of the example's 2027-Q1: copper 11,800 t at 8,700 USD/t, gold 14,200 ozt
 // at 2,350 USD/ozt (with smelter deductions).
-function chagai2031(marks: { copper?: Partial<ActualsInput['sales'][number]>; gold?: Partial<ActualsInput['sales'][number]> }) {
+type SaleInput = NonNullable<ActualsInput['sales']>[number];
+
+function chagai2031(marks: { copper?: Partial<SaleInput>; gold?: Partial<SaleInput> }) {
   const input = {
     contract: chagai.id,
     period: '2031-Q1',
