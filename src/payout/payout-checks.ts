@@ -205,10 +205,16 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
   if (raw !== undefined && levyInForce(raw, p)) {
     const rawForms = raw.rawForms ?? DEFAULT_RAW_FORMS;
     const changes = levyChangesIn(raw, p);
+    // One warning a period, at the first sale in question, naming every sale: a long plan gets one
+    // line per period, not one per sale.
+    const problems: { index: number; problem: string }[] = [];
     actuals.sales.forEach((s, j) => {
       const reading = readExport(s, j, rawForms, changes, p);
-      if (reading.kind === 'problem') at(['sales', j], 'warning', 'payout/export-unknown', `The raw-export levy "${raw.id}"${raw.ref ? ` (${raw.ref})` : ''} cannot be computed on this sale for ${p.label}: ${reading.problem}.`);
+      if (reading.kind === 'problem') problems.push({ index: j, problem: reading.problem });
     });
+    if (problems.length > 0) {
+      at(['sales', problems[0]!.index], 'warning', 'payout/export-unknown', `The raw-export levy "${raw.id}"${raw.ref ? ` (${raw.ref})` : ''} cannot be computed in full for ${p.label}: ${problems.map((x) => x.problem).join('; ')}.`);
+    }
   }
   contract.revenue.royalties.forEach((r) => {
     if (!Array.isArray(r.rate)) return;
