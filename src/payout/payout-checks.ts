@@ -83,7 +83,8 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
   if (r.waterfall !== undefined) {
     const steps = new Set(r.waterfall);
     const wanted: [string, boolean][] = [
-      ['royalties', r.royalties.length > 0],
+      // The raw-export levy is paid in the royalties step.
+      ['royalties', r.royalties.length > 0 || contract.processing?.rawExport?.restriction === 'levy-schedule'],
       ['community-funds', r.communityFunds.length > 0],
       ['price-participation', r.priceParticipation.length > 0],
       ['income-tax', r.incomeTax !== undefined],

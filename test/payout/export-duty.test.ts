@@ -165,4 +165,16 @@ describe('a levy whose rate changes inside the period', () => {
     expect(run.diagnostics.map((d) => d.code)).toContain('payout/levy-without-payee');
     expect(run.value.statements[0]!.notes).toContainEqual(expect.stringContaining('"export-levy" for 2026-Q1 is not computed: the contract does not say whom the levy is paid to'));
   });
+
+  it('is not dropped without a word when the waterfall leaves out the royalties step that pays it', () => {
+    const c = contractOf({
+      processing: { rawExport: { id: 'export-levy', ref: '§7', restriction: 'levy-schedule', levy: [{ from: '2026-01-01', rate: '5%' }], payee: 'state' } },
+      revenue: { waterfall: ['distributions'] },
+    } as never);
+    const run = computePayouts(c, [actualsOf(c, { period: '2026-Q1', sales: [{ commodity: 'copper', quantity: '1 t', price: '100 USD/t', exported: true, form: 'ore' }] })]);
+    if (!run.ok) throw new Error('run');
+    expect(run.diagnostics.map((d) => d.code)).toContain('payout/step-not-in-waterfall');
+    expect(run.value.statements[0]!.lines.some((l) => l.kind === 'export-duty')).toBe(false);
+    expect(run.value.statements[0]!.notes).toContainEqual('Warning: raw-export levy "export-levy" (§7) for 2026-Q1 is not computed: it is paid in the "royalties" step, which is not in the contract\'s waterfall.');
+  });
 });
