@@ -133,6 +133,7 @@ function negativeValues(contract: Contract, place: Place): Diagnostic[] {
     check(w.rate, ['revenue', 'priceParticipation', i, 'rate'], `The rate of "${w.id}"`);
   });
   r.bonuses.forEach((b, i) => check(b.amount.amount, ['revenue', 'bonuses', i, 'amount'], `The bonus "${b.id}"`));
+  contract.processing?.rawExport?.levy.forEach((step, i) => check(step.rate, ['processing', 'rawExport', 'levy', i, 'rate'], `The raw-export levy's rate from ${step.from}`));
   if (r.incomeTax !== undefined) {
     check(r.incomeTax.rate, ['revenue', 'incomeTax', 'rate'], `The income tax rate of "${r.incomeTax.id}"`);
     const dep = r.incomeTax.depreciation as { rate?: Decimal } | undefined;

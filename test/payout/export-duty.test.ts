@@ -178,3 +178,14 @@ describe('a levy whose rate changes inside the period', () => {
     expect(run.value.statements[0]!.notes).toContainEqual('Warning: raw-export levy "export-levy" (§7) for 2026-Q1 is not computed: it is paid in the "royalties" step, which is not in the contract\'s waterfall.');
   });
 });
+
+describe('a negative levy rate', () => {
+  it('is refused at the rate, before any payment is computed', () => {
+    // A contract built in code (the loader refuses the text "-5%").
+    const c = levyDeal();
+    const hostile = { ...c, processing: { ...c.processing!, rawExport: { ...c.processing!.rawExport!, levy: c.processing!.rawExport!.levy.map((s) => ({ ...s, rate: s.rate.negated() })) } } } as Contract;
+    const run = computePayouts(hostile, [actualsOf(c, { period: '2026-Q1', sales: [] })]);
+    expect(run.ok).toBe(false);
+    expect(run.diagnostics.filter((d) => d.code === 'payout/negative-amount').map((d) => d.path)).toEqual([['processing', 'rawExport', 'levy', 0, 'rate'], ['processing', 'rawExport', 'levy', 1, 'rate']]);
+  });
+});
