@@ -36,7 +36,7 @@ for (const d of refused.diagnostics) console.log(`${d.file}:${d.range?.start.lin
 // With it: government take, AETR, royalty rate, NPVs and IRRs, breakeven price, cash flows.
 const result = analyse(contract.value, plan.value, { discountRate: '0.1', hurdleRate: '0.1', beyondTerm: 'extend' });
 if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('; '));
-for (const d of result.diagnostics) console.log(`${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.severity} ${d.code}: ${d.message}`);
+for (const d of result.diagnostics) console.log(`${d.file === undefined ? '' : `${d.file}:${d.range?.start.line}:${d.range?.start.column} `}${d.severity} ${d.code}: ${d.message}`);
 console.log(`\n${formatFiscalText(result.value)}`);
 
 // Progressivity: the same metrics with copper held flat at each price of a deck.

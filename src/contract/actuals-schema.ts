@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { described, identifier } from './clause.js';
+import { exportForm } from './processing.js';
 import { count, dateString, decimalString, moneyString, periodString, quantityString, unitPriceString } from './exact-values.js';
 
 /** One sale in a period: quantity at a price, with any NSR deductions incurred. */
@@ -12,6 +13,9 @@ export const sale = z
       .partialRecord(z.enum(['treatment', 'refining', 'transport', 'insurance', 'penalties', 'marketing']), moneyString())
       .optional()
       .meta({ description: 'Deductions incurred on this sale, by kind, for net smelter return: treatment, refining, transport, insurance, penalties (smelter penalties for impurities), marketing.' }),
+    date: dateString().optional().meta({ description: 'The date of the sale (for an export, the date it was shipped); it must lie within the period. Needed only when a dated rate changes inside the period.' }),
+    exported: z.boolean().optional().meta({ description: 'Whether the sale was exported (true) or sold in the host country (false). Needed when the contract levies a duty on exports; not stated means not known.' }),
+    form: exportForm.optional().meta({ description: 'The form sold: ore, concentrate or refined. Needed for an exported sale when the contract levies a duty on raw exports.' }),
   })
   .meta({ title: 'Sale', description: 'One sale in the period: a quantity of a commodity at a price, with any deductions incurred.' });
 

@@ -28,6 +28,14 @@ export const processingCommitment = z
   })
   .meta({ title: 'Processing commitment', description: 'For one commodity: how far it is to be processed in the country, the capacity to be built, and dated targets and milestones.' });
 
+/**
+ * The form in which a commodity leaves the country: ore (as mined), concentrate (ore
+ * concentrated) or refined (smelted and refined metal).
+ */
+export const exportForm = z.enum(['ore', 'concentrate', 'refined']).meta({
+  description: 'The form of the commodity exported: ore (as mined), concentrate (ore concentrated) or refined (smelted and refined metal).',
+});
+
 /** Restrictions on exporting unprocessed ore, or an export levy until processing starts. */
 export const rawExport = z
   .strictObject({
@@ -48,6 +56,11 @@ export const rawExport = z
       .prefault([])
       .meta({ description: 'With levy-schedule: dated levy rates on raw exports; each applies from its date until the next.' }),
     payee: partyRef().optional().meta({ description: 'The party the levy is paid to.' }),
+    rawForms: z
+      .array(exportForm)
+      .min(1)
+      .optional()
+      .meta({ description: 'The forms of the commodity the restriction treats as raw (unprocessed); when not given, ore and concentrate are raw and refined output is not.' }),
   })
   .meta({ title: 'Raw-export restriction', description: 'Restrictions on exporting unprocessed ore, or an export levy until processing starts.' });
 

@@ -20,7 +20,8 @@ export interface RevenueStream {
 /**
  * The usual classification of each kind of payout line paid to a government (rules.md, reference
  * A2): royalties 1415E1; ordinary income tax 1112E1; bonuses 1415E2; price participation (a
- * windfall share) 1112E2, an extraordinary tax on income; community funds and their top-ups 1415E4,
+ * windfall share) 1112E2, an extraordinary tax on income; export duties (the raw-export levy)
+ * 1152E, taxes on exports; community funds and their top-ups 1415E4,
  * compulsory transfers to government; dividends on state equity 1412E2. A contract overrides it per
  * clause with `eiti: { gfsCode, stream }`. Lines of other kinds (costs, cash calls, carry
  * repayments, transfers between governments) are not company payments to government.
@@ -34,6 +35,7 @@ export const USUAL_REVENUE_STREAMS: Readonly<Partial<Record<PayoutLineKind, Reve
   royalty: { gfsCode: '1415E1', stream: 'Royalties' },
   'income-tax': { gfsCode: '1112E1', stream: 'Ordinary taxes on income, profits and capital gains' },
   bonus: { gfsCode: '1415E2', stream: 'Bonuses' },
+  'export-duty': { gfsCode: '1152E', stream: 'Taxes on exports' },
   'price-participation': { gfsCode: '1112E2', stream: 'Extraordinary taxes on income, profits and capital gains' },
   'community-fund': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
   'community-fund-top-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },

@@ -79,7 +79,9 @@ function parseYear(year: string | number): number | undefined {
  * Classifies every payment to a government body in the statements of one fiscal year and sums
  * them per government entity and revenue stream, in the shape of the EITI Summary Data Template:
  * country, year, project, company, government entity, revenue stream, GFS code, currency, value.
- * Statements whose period ends within the fiscal year count. Fails with `eiti/bad-year` for a year
+ * Statements whose period ends within the fiscal year count. A stream the contract declares but
+ * the payouts could not compute in full (the raw-export levy on sales whose actuals do not say
+ * whether they were exported) gives the warning `eiti/stream-not-computed`. Fails with `eiti/bad-year` for a year
  * that is not `FY2028` or `2028`, and with `eiti/no-periods` when no statement falls in the year.
  *
  * @example
@@ -126,5 +128,23 @@ export function eitiPayments(contract: Contract | LoadedContract, statements: re
     gfsCode: s.gfsCode,
     value: makeMoney(s.amount, c.currency),
   }));
-  return { ok: true, value: { year, periods: inYear.map((s) => s.period.label), rows }, diagnostics: [] };
+  return { ok: true, value: { year, periods: inYear.map((s) => s.period.label), rows }, diagnostics: streamsNotComputed(c, inYear, year) };
+}
+
+// A stream the contract declares but the payouts could not compute in full (the raw-export levy on
+// sales whose actuals do not say whether they were exported): a warning naming the clause and the
+// periods, never a silent absence from the export.
+function streamsNotComputed(c: Contract, statements: readonly PayoutStatement[], year: Period): Diagnostic[] {
+  const raw = c.processing?.rawExport;
+  if (raw === undefined) return [];
+  const marker = `Warning: raw-export levy "${raw.id}"`;
+  const periods = statements.filter((s) => s.notes.some((n) => n.startsWith(marker))).map((s) => s.period.label);
+  if (periods.length === 0) return [];
+  return [{
+    code: 'eiti/stream-not-computed',
+    severity: 'warning',
+    message: `Taxes on exports (1152E) under the raw-export levy "${raw.id}"${raw.ref ? ` (${raw.ref})` : ''} are not computed in full for ${year.label}: see the notes of ${periods.join(', ')}.`,
+    path: ['processing', 'rawExport'],
+    hint: 'mark each sale exported: true or false, with its form',
+  }];
 }

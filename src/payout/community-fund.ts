@@ -30,7 +30,7 @@ export interface FundBase {
 }
 
 // The receipts of waterfall steps (what a fund on net profit deducts when they come before it).
-const STEP_RECEIPTS = new Set(['royalty', 'community-fund', 'community-fund-top-up', 'price-participation', 'income-tax']);
+const STEP_RECEIPTS = new Set(['royalty', 'export-duty', 'community-fund', 'community-fund-top-up', 'price-participation', 'income-tax']);
 
 /** A community fund's contribution for one period. */
 export interface FundContribution {

@@ -8,6 +8,7 @@ import { accrueCarryInterest, type CarryEntry } from './carried-interest.js';
 import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
 import { checkConservation } from './conservation.js';
 import { distributeCash } from './distributions.js';
+import { exportDutyDue, exportDutyTrace, exportDutyWarning, type RawExportClause } from './export-duty.js';
 import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
 import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
@@ -19,7 +20,7 @@ import { BUYERS, PROJECT_COMPANY, SUPPLIERS } from './payout-parties.js';
 import type { PayoutState } from './payout-state.js';
 import { PayoutStatementRecord, type PayoutStatement } from './payout-statement.js';
 import { PeriodLedger, type PeriodRecord } from './period-ledger.js';
-import { commodityNsr, commodityRevenue } from './period-facts.js';
+import { commodityNsr, commodityRevenue, periodRevenue } from './period-facts.js';
 import { priceParticipationDue, priceParticipationTrace } from './price-participation.js';
 import { royaltyBand, royaltyDue, royaltyTrace } from './royalty.js';
 import { traceNode, type Trace } from './trace.js';
@@ -52,7 +53,9 @@ function refuse(code: string, message: string, hint?: string): never {
  *
  * 1. gross revenue per commodity (quantity × price, exact unit conversion);
  * 2. net smelter return where a royalty or fund is levied on it;
- * 3. royalties (ad valorem, specific, sliding whole-value or incremental; floors and caps);
+ * 3. royalties (ad valorem, specific, sliding whole-value or incremental; floors and caps), then the
+ *    raw-export levy on the value of raw exports (`processing.rawExport`), with a warning in the
+ *    notes for what the actuals leave unknown;
  * 4. community fund contributions, capped per fiscal year, topped up to the annual minimum in the
  *    period that closes the fiscal year;
  * 5. each government receipt split between levels of government;
@@ -151,6 +154,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
 
   // The waterfall.
   const royalties = new Map<string, Decimal>();
+  const rawExport = contract.processing?.rawExport;
   let bases: PeriodBases | undefined;
   let paidInEarlierSteps = ZERO;
   let losses = state.lossesCarriedForward.map((l) => ({ fiscalYear: l.fiscalYear, amount: l.amount.amount }));
@@ -172,6 +176,17 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
           royalties.set(clause.id, due.amount);
           year.royalties = year.royalties.plus(due.amount);
           receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'royalty', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, baseLabel: due.base.label, baseAmount: due.base.amount, baseQuantity: due.base.quantity, rate: due.rate, explain: royaltyLineTrace, describeBand: royaltyLineBand, data: { rec, clause } }));
+        }
+        // The raw-export levy is a duty on the value of sales, paid like a royalty: in this step,
+        // and deducted from taxable income like one.
+        if (rawExport !== undefined) {
+          const due = exportDutyDue(ctx, rawExport, revenue, period);
+          const warning = due && exportDutyWarning(due);
+          if (warning !== undefined) notes.push(warning);
+          if (due !== undefined && rawExport.payee !== undefined) {
+            year.exportDuties = year.exportDuties.plus(due.amount);
+            receive(ctx, ledger, stepLines, ledger.add({ id: rawExport.id, kind: 'export-duty', clause: rawExport.id, ref: rawExport.ref, from: PROJECT_COMPANY, to: rawExport.payee, amount: due.amount, baseLabel: 'value of raw exports', baseAmount: due.base, rate: due.rate, explain: exportDutyLineTrace, data: { rec, clause: rawExport } }));
+          }
         }
         break;
       case 'community-funds':
@@ -220,6 +235,9 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
       }
     }
     for (const l of stepLines) paidInEarlierSteps = paidInEarlierSteps.plus(l.amount.amount);
+  }
+  if (rawExport !== undefined && rawExport.restriction === 'levy-schedule' && !ctx.waterfall.includes('royalties') && exportDutyDue(ctx, rawExport, revenue, period) !== undefined) {
+    notes.push(`Warning: raw-export levy "${rawExport.id}"${rawExport.ref ? ` (${rawExport.ref})` : ''} for ${period.label} is not computed: it is paid in the "royalties" step, which is not in the contract's waterfall.`);
   }
   if (contract.revenue.incomeTax !== undefined && !ctx.waterfall.includes('income-tax') && closes) {
     notes.push(`Income tax "${contract.revenue.incomeTax.id}" is not a step of the contract's waterfall, so it is not assessed.`);
@@ -271,6 +289,7 @@ interface MutableYear {
   royalties: Decimal;
   communityFunds: Decimal;
   priceParticipation: Decimal;
+  exportDuties: Decimal;
   operatingCosts: Decimal;
   capitalCosts: Decimal;
   funds: Map<string, Decimal>;
@@ -279,7 +298,7 @@ interface MutableYear {
 function openYear(state: PayoutState, fy: number): MutableYear & YearTotals {
   const y = state.yearToDate;
   if (y === undefined) {
-    return { fiscalYear: fy, revenue: ZERO, saleDeductions: ZERO, royalties: ZERO, communityFunds: ZERO, priceParticipation: ZERO, operatingCosts: ZERO, capitalCosts: ZERO, funds: new Map() };
+    return { fiscalYear: fy, revenue: ZERO, saleDeductions: ZERO, royalties: ZERO, communityFunds: ZERO, priceParticipation: ZERO, exportDuties: ZERO, operatingCosts: ZERO, capitalCosts: ZERO, funds: new Map() };
   }
   return {
     fiscalYear: fy,
@@ -288,6 +307,7 @@ function openYear(state: PayoutState, fy: number): MutableYear & YearTotals {
     royalties: y.royalties.amount,
     communityFunds: y.communityFunds.amount,
     priceParticipation: y.priceParticipation.amount,
+    exportDuties: y.exportDuties?.amount ?? ZERO,
     operatingCosts: y.operatingCosts.amount,
     capitalCosts: y.capitalCosts.amount,
     funds: new Map(y.funds.map((f) => [f.fund, f.amount.amount])),
@@ -303,6 +323,7 @@ function freezeYear(y: MutableYear, cur: PayoutContext['currency']): NonNullable
     royalties: mm(y.royalties, cur),
     communityFunds: mm(y.communityFunds, cur),
     priceParticipation: mm(y.priceParticipation, cur),
+    exportDuties: mm(y.exportDuties, cur),
     operatingCosts: mm(y.operatingCosts, cur),
     capitalCosts: mm(y.capitalCosts, cur),
     funds: Object.freeze([...y.funds].map(([fund, amount]) => Object.freeze({ fund, amount: mm(amount, cur) }))),
@@ -385,6 +406,10 @@ function royaltyLineTrace(d: { rec: PeriodRecord; clause: PayoutContext['contrac
 
 function royaltyLineBand(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number] }): string | undefined {
   return royaltyBand(royaltyAgain(d));
+}
+
+function exportDutyLineTrace(d: { rec: PeriodRecord; clause: RawExportClause }): Trace {
+  return exportDutyTrace(exportDutyDue(d.rec.ctx, d.clause, periodRevenue(d.rec), d.rec.actuals.period)!);
 }
 
 function priceParticipationLineTrace(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['priceParticipation'][number] }): Trace {

@@ -19,6 +19,8 @@ export interface YearTotals {
   readonly communityFunds: Decimal;
   /** Price participation. */
   readonly priceParticipation: Decimal;
+  /** Export duties (the raw-export levy). */
+  readonly exportDuties: Decimal;
   /** Operating costs. */
   readonly operatingCosts: Decimal;
   /** Capital expenditure. */
@@ -47,7 +49,7 @@ export interface IncomeTaxAssessment {
 /**
  * Income tax for one fiscal year, assessed in the period that closes it: `rate` × taxable income,
  * rounded once. Taxable income is the year's revenue less sale deductions, royalties, community
- * fund contributions, price participation, operating costs and the year's depreciation
+ * fund contributions, price participation, export duties, operating costs and the year's depreciation
  * ({@link depreciationForYear}), less losses brought forward ({@link applyLossCarryForward}).
  * Capital expenditure is not deducted when spent: it is depreciated.
  *
@@ -71,6 +73,7 @@ export function incomeTaxAssessment(
     .minus(year.royalties)
     .minus(year.communityFunds)
     .minus(year.priceParticipation)
+    .minus(year.exportDuties)
     .minus(year.operatingCosts)
     .minus(depreciation.allowance);
   const relief = applyLossCarryForward(losses, income, year.fiscalYear, clause.lossCarryForward?.years);
@@ -93,13 +96,14 @@ export function incomeTaxTrace(a: IncomeTaxAssessment): Trace {
         formula: 'income − losses brought forward, not below zero',
         inputs: [
           traceNode(`income for ${fy}`, m(a.income), {
-            formula: 'revenue − sale deductions − royalties − community funds − price participation − operating costs − depreciation',
+            formula: `revenue − sale deductions − royalties − community funds − price participation${year.exportDuties.isZero() ? '' : ' − export duties'} − operating costs − depreciation`,
             inputs: [
               traceNode('revenue', m(year.revenue)),
               traceNode('sale deductions', m(year.saleDeductions)),
               traceNode('royalties', m(year.royalties)),
               traceNode('community fund contributions', m(year.communityFunds)),
               traceNode('price participation', m(year.priceParticipation)),
+              ...(year.exportDuties.isZero() ? [] : [traceNode('export duties', m(year.exportDuties))]),
               traceNode('operating costs', m(year.operatingCosts)),
               depreciationTrace(ctx, a.depreciation),
             ],

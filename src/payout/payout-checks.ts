@@ -7,6 +7,7 @@ import type { Decimal } from '../money/decimal.js';
 import type { Unit } from '../quantity/unit.js';
 import { fiscalYearOf, nextPeriod, comparePeriods, samePeriod, periodsBetween, type Period } from '../time/index.js';
 import { follows } from './compute-period.js';
+import { DEFAULT_RAW_FORMS, levyChangesIn, levyInForce, readExport } from './export-duty.js';
 import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
 
@@ -38,6 +39,7 @@ export function clausePath(contract: Contract, clause: string): PathSegment[] | 
     if (i >= 0) return ['revenue', key, i];
   }
   if (r.incomeTax?.id === clause) return ['revenue', 'incomeTax'];
+  if (contract.processing?.rawExport?.id === clause) return ['processing', 'rawExport'];
   if (clause === 'distributions') return r.distributions === undefined ? ['ownership'] : ['revenue', 'distributions'];
   return undefined;
 }
@@ -78,13 +80,19 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
     }
   });
   out.push(...negativeValues(contract, place));
+  const raw = contract.processing?.rawExport;
+  if (raw?.restriction === 'levy-schedule') {
+    if (raw.levy.length === 0) out.push(diagnosticAt(place, ['processing', 'rawExport', 'restriction'], 'warning', 'payout/levy-without-rate', `The raw-export levy "${raw.id}" gives no rate, so the payouts compute none.`, 'add levy: [ { from: <date>, rate: "<rate>" } ]'));
+    else if (raw.payee === undefined) out.push(diagnosticAt(place, ['processing', 'rawExport'], 'warning', 'payout/levy-without-payee', `The raw-export levy "${raw.id}" does not say whom it is paid to, so the payouts compute none.`, 'add payee: <party id>'));
+  }
   r.bonuses.forEach((b, i) => {
     if (b.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'bonuses', i, 'amount'], 'error', 'payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));
   });
   if (r.waterfall !== undefined) {
     const steps = new Set(r.waterfall);
     const wanted: [string, boolean][] = [
-      ['royalties', r.royalties.length > 0],
+      // The raw-export levy is paid in the royalties step.
+      ['royalties', r.royalties.length > 0 || contract.processing?.rawExport?.restriction === 'levy-schedule'],
       ['community-funds', r.communityFunds.length > 0],
       ['price-participation', r.priceParticipation.length > 0],
       ['income-tax', r.incomeTax !== undefined],
@@ -133,6 +141,7 @@ function negativeValues(contract: Contract, place: Place): Diagnostic[] {
     check(w.rate, ['revenue', 'priceParticipation', i, 'rate'], `The rate of "${w.id}"`);
   });
   r.bonuses.forEach((b, i) => check(b.amount.amount, ['revenue', 'bonuses', i, 'amount'], `The bonus "${b.id}"`));
+  contract.processing?.rawExport?.levy.forEach((step, i) => check(step.rate, ['processing', 'rawExport', 'levy', i, 'rate'], `The raw-export levy's rate from ${step.from}`));
   if (r.incomeTax !== undefined) {
     check(r.incomeTax.rate, ['revenue', 'incomeTax', 'rate'], `The income tax rate of "${r.incomeTax.id}"`);
     const dep = r.incomeTax.depreciation as { rate?: Decimal } | undefined;
@@ -172,6 +181,7 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
   actuals.sales.forEach((s, j) => {
     if (!ctx.commodityTexts.has(s.commodity)) at(['sales', j, 'commodity'], 'error', 'payout/unknown-commodity', `"${s.commodity}" is not a commodity of contract "${contract.id}".`, knownCommodities(ctx.commodities));
     if (s.price.currency !== cur) at(['sales', j, 'price'], 'error', 'payout/currency-mismatch', `The price is in ${s.price.currency}, but the contract's payments are computed in ${cur}.`, `state the price in ${cur}`);
+    if (s.date !== undefined && (s.date < p.start || s.date > p.end)) at(['sales', j, 'date'], 'error', 'payout/sale-date-outside-period', `The sale is dated ${s.date}, outside ${p.label} (${p.start} to ${p.end}).`, 'report it with the period it falls in');
     if (s.price.amount.isNegative() && !s.price.amount.isZero()) at(['sales', j, 'price'], 'error', 'payout/negative-amount', 'A sale price cannot be negative.');
     if (s.quantity.value.isNegative() && !s.quantity.value.isZero()) at(['sales', j, 'quantity'], 'error', 'payout/negative-amount', 'A quantity sold cannot be negative.');
     if (s.price.per.dimension !== s.quantity.unit.dimension) {
@@ -200,6 +210,21 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     const value = actuals.fx?.[code];
     if (value === undefined) at(actuals.fx === undefined ? ['period'] : ['fx'], 'error', 'payout/missing-fx-rate', `${paid.join(', ')} ${paid.length === 1 ? 'is' : 'are'} paid in ${code}, but these actuals give no ${code} rate.`, `add fx: { ${code}: "<units of ${code} per ${cur}>" }`);
     else if (!(value as Decimal).gt(0)) at(['fx', code], 'error', 'payout/invalid-fx-rate', `The ${code} rate must be above zero.`);
+  }
+  const raw = contract.processing?.rawExport;
+  if (raw !== undefined && levyInForce(raw, p)) {
+    const rawForms = raw.rawForms ?? DEFAULT_RAW_FORMS;
+    const changes = levyChangesIn(raw, p);
+    // One warning a period, at the first sale in question, naming every sale: a long plan gets one
+    // line per period, not one per sale.
+    const problems: { index: number; problem: string }[] = [];
+    actuals.sales.forEach((s, j) => {
+      const reading = readExport(s, j, rawForms, changes, p);
+      if (reading.kind === 'problem') problems.push({ index: j, problem: reading.problem });
+    });
+    if (problems.length > 0) {
+      at(['sales', problems[0]!.index], 'warning', 'payout/export-unknown', `The raw-export levy "${raw.id}"${raw.ref ? ` (${raw.ref})` : ''} cannot be computed in full for ${p.label}: ${problems.map((x) => x.problem).join('; ')}.`);
+    }
   }
   contract.revenue.royalties.forEach((r) => {
     if (!Array.isArray(r.rate)) return;

@@ -95,6 +95,8 @@ export interface FiscalYearToDate {
   readonly communityFunds: Money;
   /** Price participation so far. */
   readonly priceParticipation: Money;
+  /** Export duties (the raw-export levy); absent in a state written before they were computed. */
+  readonly exportDuties?: Money;
   /** Operating costs so far. */
   readonly operatingCosts: Money;
   /** Capital expenditure so far (depreciated when the year is assessed). */
