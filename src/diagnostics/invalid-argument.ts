@@ -19,12 +19,17 @@ export function describeArgument(value: unknown): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : `the number ${String(value)}`;
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'function') return 'a function';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (typeof value === 'object') {
+    // A class instance is named by its class (`a Map`), so a caller sees what it passed.
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    return typeof name === 'string' && name !== 'Object' && name !== '' ? `a ${name}` : 'an object';
+  }
+  return `${typeof value} ${String(value)}`;
 }
 
 /**
  * The error for a public function's argument that is not what it must be: code
- * `argument/invalid`, naming the function, the argument and what was passed.
+ * `argument/invalid`, naming the function, the argument and what was passed, with an optional hint.
  *
  * @example
  * ```ts
@@ -32,8 +37,8 @@ export function describeArgument(value: unknown): string {
  * // FairlodeError: loadContract: options.filename must be a string, not the number 42.
  * ```
  */
-export function invalidArgument(fn: string, argument: string, expected: string, got: unknown): FairlodeError {
-  return new FairlodeError({ code: 'argument/invalid', message: `${fn}: ${argument} must be ${expected}, not ${describeArgument(got)}.` });
+export function invalidArgument(fn: string, argument: string, expected: string, got: unknown, hint?: string): FairlodeError {
+  return new FairlodeError({ code: 'argument/invalid', message: `${fn}: ${argument} must be ${expected}, not ${describeArgument(got)}.`, ...(hint === undefined ? {} : { hint }) });
 }
 
 /** Whether a value is a plain options object: an object that is not null, a list or a function. */

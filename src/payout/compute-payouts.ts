@@ -66,7 +66,7 @@ function isState(o: OpeningBalances | PayoutState): o is PayoutState {
  * another currency, an exchange rate a party needs is missing, or units cannot be compared.
  * Warnings (a rate that changes inside a period, a discretionary clause) do not stop the run.
  *
- * @throws FairlodeError `payout/invalid-argument` when called (from JavaScript) with something that is
+ * @throws FairlodeError `argument/invalid` when called (from JavaScript) with something that is
  * not a contract, a list of actuals or an options object; problems in the documents themselves are
  * diagnostics, never exceptions.
  * @example

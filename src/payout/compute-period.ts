@@ -71,7 +71,7 @@ function refuse(code: string, message: string, hint?: string): never {
  * Use {@link computePayouts} to run a whole series of periods with located diagnostics; this
  * function trusts its input and throws on what it cannot compute.
  *
- * @throws FairlodeError `payout/invalid-argument` when an argument is not a contract, actuals or a
+ * @throws FairlodeError `argument/invalid` when an argument is not a contract, actuals or a
  * payout state (a contract or actuals as loaded from text are accepted too).
  * @throws FairlodeError when the period does not follow `state.lastPeriod`, straddles two fiscal
  * years, belongs to another contract, is priced in another currency, or lacks an exchange rate a

@@ -55,7 +55,7 @@ export function explainTrace(trace: Trace, options: ExplainOptions = {}): string
  * Explains one line of a payout statement: who pays whom and under which clause, then the tree of
  * inputs and operations that produced the amount, as indented text (see {@link explainTrace}).
  *
- * @throws FairlodeError `payout/invalid-argument` when `statement` is not a statement, `lineId` not a
+ * @throws FairlodeError `argument/invalid` when `statement` is not a statement, `lineId` not a
  * text or `options` not an object.
  * @throws FairlodeError `payout/unknown-line` when the statement has no line with that id (with a
  * did-you-mean hint).

@@ -1,29 +1,11 @@
 // The payout API's arguments checked at the door: a JavaScript caller who passes the wrong thing
 // (undefined, null, a number, a Map where a list belongs) gets a FairlodeError naming the argument,
 // never a TypeError from deep inside the fold. Internal: not re-exported.
-import { FairlodeError } from '../diagnostics/diagnostic.js';
+import { invalidArgument, isOptionsObject as isObject } from '../diagnostics/invalid-argument.js';
 import type { Actuals, Contract, LoadedActuals } from '../contract/index.js';
 
-/** How a wrong value is named in a message: `undefined`, `null`, `a number (42)`, `a Map`, `an object`. */
-function described(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `a string ("${value.length > 40 ? `${value.slice(0, 40)}…` : value}")`;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `a ${typeof value} (${String(value)})`;
-  if (typeof value === 'object') {
-    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-    return typeof name === 'string' && name !== 'Object' && name !== '' ? `a ${name}` : 'an object';
-  }
-  return `a ${typeof value}`;
-}
-
 function refuse(fn: string, argument: string, wanted: string, got: unknown, hint?: string): never {
-  throw new FairlodeError({ code: 'payout/invalid-argument', message: `${fn}: the argument "${argument}" must be ${wanted}, got ${described(got)}.`, ...(hint === undefined ? {} : { hint }) });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  throw invalidArgument(fn, argument, wanted, got, hint);
 }
 
 /** The parts of a document the engine reads, as `[path, kind]`. */

@@ -174,7 +174,7 @@ function amountIn(value: Money | string, currency: CurrencyCode, what: string): 
  * The state a payout fold starts from: no losses, no capital, no carry, no reserve; or the opening
  * balances given (amounts as `Money` or text such as `"2500000 USD"`, in the contract currency).
  *
- * @throws FairlodeError `payout/invalid-argument` when `contract` is not a contract or `opening` not
+ * @throws FairlodeError `argument/invalid` when `contract` is not a contract or `opening` not
  * an object of balances.
  * @throws FairlodeError when an opening balance is in another currency, not in minor units,
  * negative, or names a holder that is not carried or a carrier that does not carry it.

@@ -22,26 +22,26 @@ const call = (fn: (...args: never[]) => unknown, ...args: unknown[]) => () => (f
 
 describe('the payout API called with wrong arguments', () => {
   it.each([
-    ['computePayouts without a contract', call(computePayouts, undefined, [january]), 'computePayouts: the argument "contract" must be a contract (what loadContract returns, or its .contract), got undefined.'],
-    ['computePayouts with a contract missing its revenue', call(computePayouts, { id: 'x', currency: 'USD' }, [january]), 'the argument "contract" must be a contract'],
-    ['computePayouts with actuals that are not an array', call(computePayouts, c, january), 'computePayouts: the argument "actuals" must be an array of period actuals, got an object.'],
-    ['computePayouts with actuals in a Map', call(computePayouts, c, new Map([['2026-01', january]])), 'the argument "actuals" must be an array of period actuals, got a Map.'],
-    ['computePayouts with a list holding null', call(computePayouts, c, [january, null]), 'computePayouts: the argument "actuals[1]" must be period actuals (what loadActuals returns, or its .actuals), got null.'],
-    ['computePayouts with null options', call(computePayouts, c, [january], null), 'computePayouts: the argument "options" must be an object of options, or left out, got null.'],
-    ['computePayouts with an opening that is a number', call(computePayouts, c, [january], { opening: 42 }), 'the argument "options.opening" must be an object of options, or left out, got a number (42).'],
-    ['computePeriod without a state', call(computePeriod, c, january, undefined), 'computePeriod: the argument "state" must be a payout state (from initialPayoutState or a previous step), got undefined.'],
-    ['computePeriod with actuals as a string', call(computePeriod, c, 'january.yaml', initialPayoutState(c)), 'computePeriod: the argument "actuals" must be period actuals (what loadActuals returns, or its .actuals), got a string ("january.yaml").'],
-    ['initialPayoutState with null balances', call(initialPayoutState, c, null), 'initialPayoutState: the argument "opening" must be an object of options, or left out, got null.'],
-    ['explain without a statement', call(explain, undefined, 'royalty'), 'explain: the argument "statement" must be a payout statement, got undefined.'],
-    ['explain with a line id that is a number', call(explain, statement, 7), 'explain: the argument "lineId" must be a text, got a number (7).'],
-    ['explain with null options', call(explain, statement, 'royalty', null), 'explain: the argument "options" must be an object of options, or left out, got null.'],
-    ['explainTrace without a trace', call(explainTrace, undefined), 'explainTrace: the argument "trace" must be a trace (a line\'s .trace), got undefined.'],
-    ['checkConservation without lines', call(checkConservation, undefined, 'USD'), 'checkConservation: the argument "lines" must be a list of payout lines, got undefined.'],
+    ['computePayouts without a contract', call(computePayouts, undefined, [january]), 'computePayouts: contract must be a contract (what loadContract returns, or its .contract), not undefined.'],
+    ['computePayouts with a contract missing its revenue', call(computePayouts, { id: 'x', currency: 'USD' }, [january]), 'contract must be a contract'],
+    ['computePayouts with actuals that are not an array', call(computePayouts, c, january), 'computePayouts: actuals must be an array of period actuals, not an object.'],
+    ['computePayouts with actuals in a Map', call(computePayouts, c, new Map([['2026-01', january]])), 'actuals must be an array of period actuals, not a Map.'],
+    ['computePayouts with a list holding null', call(computePayouts, c, [january, null]), 'computePayouts: actuals[1] must be period actuals (what loadActuals returns, or its .actuals), not null.'],
+    ['computePayouts with null options', call(computePayouts, c, [january], null), 'computePayouts: options must be an object of options, or left out, not null.'],
+    ['computePayouts with an opening that is a number', call(computePayouts, c, [january], { opening: 42 }), 'options.opening must be an object of options, or left out, not the number 42.'],
+    ['computePeriod without a state', call(computePeriod, c, january, undefined), 'computePeriod: state must be a payout state (from initialPayoutState or a previous step), not undefined.'],
+    ['computePeriod with actuals as a string', call(computePeriod, c, 'january.yaml', initialPayoutState(c)), 'computePeriod: actuals must be period actuals (what loadActuals returns, or its .actuals), not the text "january.yaml".'],
+    ['initialPayoutState with null balances', call(initialPayoutState, c, null), 'initialPayoutState: opening must be an object of options, or left out, not null.'],
+    ['explain without a statement', call(explain, undefined, 'royalty'), 'explain: statement must be a payout statement, not undefined.'],
+    ['explain with a line id that is a number', call(explain, statement, 7), 'explain: lineId must be a text, not the number 7.'],
+    ['explain with null options', call(explain, statement, 'royalty', null), 'explain: options must be an object of options, or left out, not null.'],
+    ['explainTrace without a trace', call(explainTrace, undefined), 'explainTrace: trace must be a trace (a line\'s .trace), not undefined.'],
+    ['checkConservation without lines', call(checkConservation, undefined, 'USD'), 'checkConservation: lines must be a list of payout lines, not undefined.'],
   ])('%s: a FairlodeError naming the argument', (_what, fn, message) => {
     // Before: TypeError (e.g. "Cannot read properties of undefined (reading 'contract')").
     const e = thrown(fn);
     expect(e).toBeInstanceOf(FairlodeError);
-    expect((e as FairlodeError).code).toBe('payout/invalid-argument');
+    expect((e as FairlodeError).code).toBe('argument/invalid');
     expect((e as FairlodeError).message).toContain(message);
   });
 
