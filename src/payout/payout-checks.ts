@@ -8,6 +8,7 @@ import type { Unit } from '../quantity/unit.js';
 import { fiscalYearOf, nextPeriod, comparePeriods, samePeriod, periodsBetween, type Period } from '../time/index.js';
 import { follows } from './compute-period.js';
 import { DEFAULT_RAW_FORMS, levyChangesIn, levyInForce, readExport } from './export-duty.js';
+import { feeDue } from './periodic-fee.js';
 import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
 
@@ -228,6 +229,11 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     if (problems.length > 0) {
       at(['sales', problems[0]!.index], 'warning', 'payout/export-unknown', `The raw-export levy "${raw.id}"${raw.ref ? ` (${raw.ref})` : ''} cannot be computed in full for ${p.label}: ${problems.map((x) => x.problem).join('; ')}.`);
     }
+  }
+  // An indexed fee without its index value is not paid unindexed: say so where the value belongs.
+  for (const f of contract.revenue.fees) {
+    const problem = f.indexation === undefined ? undefined : feeDue(ctx, f, actuals.indices, p)?.problem;
+    if (problem !== undefined) at(actuals.indices === undefined ? ['period'] : ['indices'], 'warning', 'payout/index-missing', `The fee "${f.id}"${f.ref ? ` (${f.ref})` : ''} is not computed for ${p.label}: ${problem}.`, `add indices: { ${f.indexation!.index}: "<value>" }`);
   }
   contract.revenue.royalties.forEach((r) => {
     if (!Array.isArray(r.rate)) return;

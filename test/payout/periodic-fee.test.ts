@@ -93,6 +93,10 @@ describe('an indexed fee', () => {
     expect(warning).toContain('§9.1');
     expect(warning).toContain('2026-Q3');
     expect(warning).toContain('US-CPI');
+    // The run warns too, located in the actuals of the period.
+    const warned = run.diagnostics.filter((d) => d.code === 'payout/index-missing');
+    expect(warned.map((d) => [d.severity, d.path])).toEqual([['warning', ['period']]]);
+    expect(warned[0]!.message).toContain('"licence-fee" (§9.1)');
     const sdt = eitiPayments(contract, run.value.statements, { year: 'FY2027' });
     expect(sdt.diagnostics.map((d) => d.code)).toContain('eiti/stream-not-computed');
   });
