@@ -91,6 +91,7 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
   });
   r.fees.forEach((f, i) => {
     if (f.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'fees', i, 'amount'], 'error', 'payout/currency-mismatch', `The fee "${f.id}" is in ${f.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));
+    if (f.payer === f.payee) out.push(diagnosticAt(place, ['revenue', 'fees', i, 'payer'], 'error', 'payout/pays-itself', `The fee "${f.id}" is paid by "${f.payer}" to itself.`, 'name another payer, or leave payer out for the project company'));
   });
   if (r.waterfall !== undefined) {
     const steps = new Set(r.waterfall);

@@ -141,6 +141,14 @@ describe('errors in a fee clause are located', () => {
     expect(d?.range?.start.line).toBeGreaterThan(0);
   });
 
+  it('a payer paying itself', () => {
+    const contract = contractOf({ revenue: { fees: [{ ...licence, payer: 'state' }] } });
+    const run = computePayouts(contract, [actualsOf(contract, { period: '2026-Q1' })]);
+    expect(run.ok).toBe(false);
+    const d = run.diagnostics.find((x) => x.code === 'payout/pays-itself');
+    expect(d?.path).toEqual(['revenue', 'fees', 0, 'payer']);
+  });
+
   it('a negative amount', () => {
     const r = load({ amount: '-5 USD' });
     const d = r.diagnostics.find((x) => x.severity === 'error');
