@@ -109,6 +109,10 @@ export const actualsSchema = z
       )
       .prefault([])
       .meta({ description: 'Dated events: a delivery made, a bond posted, a report published (by clause id).' }),
+    indices: z
+      .record(z.string().min(1), decimalString({ sign: 'positive' }))
+      .optional()
+      .meta({ description: 'Price index values for this period, by index name (e.g. `US-CPI: "312.5"`), used by indexed fees.' }),
   })
   .meta({ title: 'fairlode period actuals', description: 'What happened in one period of a contract.' });
 

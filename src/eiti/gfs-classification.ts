@@ -42,6 +42,24 @@ export const USUAL_REVENUE_STREAMS: Readonly<Partial<Record<PayoutLineKind, Reve
   distribution: { gfsCode: '1412E2', stream: 'Dividends from government participation (equity)' },
 };
 
+/**
+ * The classification of each EITI stream a periodic fee (`revenue.fees`, `kind: fee` lines) names:
+ * licence fees 114521E, surface rents 1415E5, administrative fees 1422E; a community payment to a
+ * government body is a compulsory transfer to government, 1415E4 (to anyone else it is a social
+ * payment, not government revenue, and is left out).
+ *
+ * @example
+ * ```ts
+ * FEE_REVENUE_STREAMS['surface-rent']; // { gfsCode: '1415E5', stream: 'Rent' }
+ * ```
+ */
+export const FEE_REVENUE_STREAMS: Readonly<Record<Contract['revenue']['fees'][number]['eitiStream'], RevenueStream>> = {
+  'licence-fee': { gfsCode: '114521E', stream: 'Licence fees' },
+  'surface-rent': { gfsCode: '1415E5', stream: 'Rent' },
+  'administrative-fee': { gfsCode: '1422E', stream: 'Administrative fees for government services' },
+  'community-payment': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
+};
+
 /** The roles whose receipts are government revenue in the EITI sense. */
 const GOVERNMENT_ROLES: ReadonlySet<string> = new Set(['host-government', 'subnational-government', 'local-government', 'state-enterprise', 'community-fund', 'statutory-fund', 'regulator', 'geological-survey']);
 
@@ -56,7 +74,8 @@ function statedClassification(contract: Contract, clause: string | undefined): R
 /**
  * The revenue stream of one payout line, or undefined when the line is not a payment by the
  * company to a government body: the clause's own `eiti` classification when the contract gives
- * one, else the usual one for the line's kind ({@link USUAL_REVENUE_STREAMS}). Distributions count
+ * one, else the usual one for the line's kind ({@link USUAL_REVENUE_STREAMS}; for a fee, its
+ * `eitiStream`, {@link FEE_REVENUE_STREAMS}). Distributions count
  * only when paid to a government or state enterprise (dividends on state equity).
  *
  * @example
@@ -67,7 +86,8 @@ function statedClassification(contract: Contract, clause: string | undefined): R
  * ```
  */
 export function classifyPayoutLine(contract: Contract, line: PayoutLine): RevenueStream | undefined {
-  const usual = USUAL_REVENUE_STREAMS[line.kind];
+  const fee = line.kind === 'fee' ? contract.revenue.fees.find((f) => f.id === line.clause) : undefined;
+  const usual = fee ? FEE_REVENUE_STREAMS[fee.eitiStream] : USUAL_REVENUE_STREAMS[line.kind];
   if (!usual) return undefined;
   const payee = contract.parties.find((p) => p.id === line.to);
   if (!payee || !GOVERNMENT_ROLES.has(payee.role)) return undefined;

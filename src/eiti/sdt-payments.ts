@@ -5,7 +5,7 @@ import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import type { PayoutStatement } from '../payout/payout-statement.js';
 import { fiscalYear, type Period } from '../time/index.js';
-import { classifyPayoutLine } from './gfs-classification.js';
+import { classifyPayoutLine, FEE_REVENUE_STREAMS } from './gfs-classification.js';
 
 /**
  * One row of the EITI Summary Data Template's revenue tables (Part 4, government revenues, and
@@ -128,7 +128,27 @@ export function eitiPayments(contract: Contract | LoadedContract, statements: re
     gfsCode: s.gfsCode,
     value: makeMoney(s.amount, c.currency),
   }));
-  return { ok: true, value: { year, periods: inYear.map((s) => s.period.label), rows }, diagnostics: streamsNotComputed(c, inYear, year) };
+  return { ok: true, value: { year, periods: inYear.map((s) => s.period.label), rows }, diagnostics: [...streamsNotComputed(c, inYear, year), ...feeNotes(c, inYear, year)] };
+}
+
+// Periodic fees: a fee the payouts could not compute (an index value missing) is a warning naming
+// the clause and periods; a community payment paid in the year to a payee that is not a government
+// body is a social payment (EITI Requirement 6.1), left out of the government revenues with a note.
+function feeNotes(c: Contract, statements: readonly PayoutStatement[], year: Period): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  c.revenue.fees.forEach((f, i) => {
+    const marker = `Warning: fee "${f.id}"`;
+    const periods = statements.filter((s) => s.notes.some((n) => n.startsWith(marker))).map((s) => s.period.label);
+    const stream = FEE_REVENUE_STREAMS[f.eitiStream];
+    if (periods.length > 0) {
+      out.push({ code: 'eiti/stream-not-computed', severity: 'warning', message: `${stream.stream} (${stream.gfsCode}) under the fee "${f.id}"${f.ref ? ` (${f.ref})` : ''} are not computed in full for ${year.label}: see the notes of ${periods.join(', ')}.`, path: ['revenue', 'fees', i], hint: 'give the index value for each period in the actuals (indices)' });
+    }
+    const paid = statements.some((s) => s.lines.some((l) => l.kind === 'fee' && l.clause === f.id));
+    if (f.eitiStream === 'community-payment' && paid && statements.every((s) => s.lines.every((l) => l.kind !== 'fee' || l.clause !== f.id || classifyPayoutLine(c, l) === undefined))) {
+      out.push({ code: 'eiti/social-payment', severity: 'info', message: `The community payment "${f.id}"${f.ref ? ` (${f.ref})` : ''} is paid to "${f.payee}", which is not a government body: it is a social payment (EITI Requirement 6.1), not a payment to government, and is left out of ${year.label}'s government revenues.`, path: ['revenue', 'fees', i, 'payee'] });
+    }
+  });
+  return out;
 }
 
 // A stream the contract declares but the payouts could not compute in full (the raw-export levy on

@@ -13,6 +13,7 @@ import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
 import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
 import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
+import { feeDue, feeTrace, feeWarning, type PeriodicFeeClause } from './periodic-fee.js';
 import { moneyText, payable, payoutContext, type PayoutContext } from './payout-context.js';
 import { actualsArgument, contractArgument, objectWithListsArgument } from './payout-arguments.js';
 import type { PayoutLine } from './payout-line.js';
@@ -149,6 +150,16 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     if (b.amount.currency !== cur) refuse('payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${cur}.`);
     const amount = payable(ctx, b.amount.amount);
     const line = ledger.add({ id: b.id, kind: 'bonus', clause: b.id, ref: b.ref, from: PROJECT_COMPANY, to: b.payee, amount, explain: bonusTrace, data: { ctx, bonus: b, amount } });
+    if (line) governmentShareLines(ctx, ledger, line);
+  }
+  // Periodic fees: fixed or indexed amounts for the period, paid like bonuses, before the waterfall.
+  for (const f of contract.revenue.fees) {
+    if (f.amount.currency !== cur) refuse('payout/currency-mismatch', `The fee "${f.id}" is in ${f.amount.currency}, but the contract's payments are computed in ${cur}.`);
+    const due = feeDue(ctx, f, actuals.indices, period);
+    const warning = due && feeWarning(due);
+    if (warning !== undefined) notes.push(warning);
+    if (due === undefined || due.problem !== undefined) continue;
+    const line = ledger.add({ id: f.id, kind: 'fee', clause: f.id, ref: f.ref, from: f.payer ?? PROJECT_COMPANY, to: f.payee, amount: due.amount, explain: feeLineTrace, data: { rec, clause: f } });
     if (line) governmentShareLines(ctx, ledger, line);
   }
 
@@ -406,6 +417,10 @@ function royaltyLineTrace(d: { rec: PeriodRecord; clause: PayoutContext['contrac
 
 function royaltyLineBand(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number] }): string | undefined {
   return royaltyBand(royaltyAgain(d));
+}
+
+function feeLineTrace(d: { rec: PeriodRecord; clause: PeriodicFeeClause }): Trace {
+  return feeTrace(feeDue(d.rec.ctx, d.clause, d.rec.actuals.indices, d.rec.actuals.period)!);
 }
 
 function exportDutyLineTrace(d: { rec: PeriodRecord; clause: RawExportClause }): Trace {

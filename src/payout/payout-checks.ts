@@ -8,6 +8,7 @@ import type { Unit } from '../quantity/unit.js';
 import { fiscalYearOf, nextPeriod, comparePeriods, samePeriod, periodsBetween, type Period } from '../time/index.js';
 import { follows } from './compute-period.js';
 import { DEFAULT_RAW_FORMS, levyChangesIn, levyInForce, readExport } from './export-duty.js';
+import { feeDue } from './periodic-fee.js';
 import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
 
@@ -87,6 +88,10 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
   }
   r.bonuses.forEach((b, i) => {
     if (b.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'bonuses', i, 'amount'], 'error', 'payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));
+  });
+  r.fees.forEach((f, i) => {
+    if (f.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'fees', i, 'amount'], 'error', 'payout/currency-mismatch', `The fee "${f.id}" is in ${f.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));
+    if (f.payer === f.payee) out.push(diagnosticAt(place, ['revenue', 'fees', i, 'payer'], 'error', 'payout/pays-itself', `The fee "${f.id}" is paid by "${f.payer}" to itself.`, 'name another payer, or leave payer out for the project company'));
   });
   if (r.waterfall !== undefined) {
     const steps = new Set(r.waterfall);
@@ -225,6 +230,11 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     if (problems.length > 0) {
       at(['sales', problems[0]!.index], 'warning', 'payout/export-unknown', `The raw-export levy "${raw.id}"${raw.ref ? ` (${raw.ref})` : ''} cannot be computed in full for ${p.label}: ${problems.map((x) => x.problem).join('; ')}.`);
     }
+  }
+  // An indexed fee without its index value is not paid unindexed: say so where the value belongs.
+  for (const f of contract.revenue.fees) {
+    const problem = f.indexation === undefined ? undefined : feeDue(ctx, f, actuals.indices, p)?.problem;
+    if (problem !== undefined) at(actuals.indices === undefined ? ['period'] : ['indices'], 'warning', 'payout/index-missing', `The fee "${f.id}"${f.ref ? ` (${f.ref})` : ''} is not computed for ${p.label}: ${problem}.`, `add indices: { ${f.indexation!.index}: "<value>" }`);
   }
   contract.revenue.royalties.forEach((r) => {
     if (!Array.isArray(r.rate)) return;

@@ -22,6 +22,10 @@ function partyReferences(c: ContractTerms): Ref[] {
   r.priceParticipation.forEach((x, i) => add(x.payee, ['revenue', 'priceParticipation', i, 'payee']));
   r.communityFunds.forEach((x, i) => add(x.payee, ['revenue', 'communityFunds', i, 'payee']));
   r.bonuses.forEach((x, i) => add(x.payee, ['revenue', 'bonuses', i, 'payee']));
+  r.fees.forEach((x, i) => {
+    add(x.payer, ['revenue', 'fees', i, 'payer']);
+    add(x.payee, ['revenue', 'fees', i, 'payee']);
+  });
   add(r.incomeTax?.payee, ['revenue', 'incomeTax', 'payee']);
   r.governmentShares.forEach((g, i) => Object.keys(g.split).forEach((p) => add(p, ['revenue', 'governmentShares', i, 'split', p])));
   const jp = c.exploration?.jointProgramme;

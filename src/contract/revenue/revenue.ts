@@ -5,6 +5,7 @@ import { communityFund } from './community-fund.js';
 import { governmentShare } from './government-share.js';
 import { incomeTax } from './income-tax.js';
 import { netSmelterReturn } from './net-smelter-return.js';
+import { periodicFee } from './periodic-fee.js';
 import { priceParticipation } from './price-participation.js';
 import { royalty } from './royalty.js';
 
@@ -24,6 +25,7 @@ export const revenue = z
     governmentShares: z.array(governmentShare).prefault([]).meta({ description: 'How government receipts are split between levels of government.' }),
     incomeTax: incomeTax.optional(),
     bonuses: z.array(bonus).prefault([]).meta({ description: 'Signature, production and discovery bonuses.' }),
+    fees: z.array(periodicFee).prefault([]).meta({ description: 'Fixed or indexed periodic payments: licence fees, surface rents, administrative fees, fixed community sums.' }),
     distributions: z
       .strictObject({
         ref: z.string().optional().meta({ description: 'The clause number in the legal text, e.g. "§12".' }),
