@@ -16,6 +16,30 @@ export interface ReconcileOptions {
   readonly materiality?: Rate;
   /** And also when it exceeds this amount, if given (in the rows' currency). */
   readonly absolute?: Money;
+  /**
+   * The one reporting period reconciled, as the rows' `year` column writes it (`FY2028`, `2028`).
+   * Rows of another year are set aside in {@link Reconciliation.outOfScope} with a message, never
+   * matched. Without it, rows are still matched only within the same year.
+   */
+  readonly period?: string;
+}
+
+/**
+ * A row left out of a reconciliation because it belongs to another period, with the side it came
+ * from and why.
+ *
+ * @example
+ * ```ts
+ * `${x.side}: ${x.reason}`; // 'company: year FY2027 is not the period reconciled, FY2028'
+ * ```
+ */
+export interface OutOfScopeRow {
+  /** Which report the row came from. */
+  readonly side: 'company' | 'government';
+  /** The row as read. */
+  readonly row: SdtRow;
+  /** Why it was set aside. */
+  readonly reason: string;
 }
 
 /**
@@ -38,6 +62,10 @@ export type MatchStatus = 'exact' | 'within-materiality' | 'discrepancy';
  * ```
  */
 export interface ReconciledStream {
+  /** The reporting year both rows state. */
+  readonly year: string;
+  /** The paying company both rows name (an empty string when both leave it blank). */
+  readonly companyName: string;
   readonly project: string;
   readonly governmentEntity: string;
   readonly stream: string;
@@ -76,17 +104,24 @@ export interface Reconciliation {
   readonly companyOnly: readonly SdtRow[];
   /** Rows only the government reports (summed per key). */
   readonly governmentOnly: readonly SdtRow[];
+  /** The period reconciled, when one was given. */
+  readonly period: string | undefined;
+  /** Rows of another period than the one reconciled, set aside unmatched. */
+  readonly outOfScope: readonly OutOfScopeRow[];
 }
 
 function norm(s: string): string {
   return s.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** Rows summed per project, entity and stream: the GFS code when the row has one, else its name. */
+/**
+ * Rows summed per year, company, project, entity and stream (the GFS code when the row has one,
+ * else its name): another company's or another year's payments are never added in.
+ */
 function byKey(rows: readonly SdtRow[]): Map<string, SdtRow> {
   const out = new Map<string, SdtRow>();
   for (const r of rows) {
-    const key = [norm(r.project), norm(r.governmentEntity), r.gfsCode !== '' ? r.gfsCode.toUpperCase() : `name:${norm(r.stream)}`, r.value.currency].join('\u0000');
+    const key = [norm(r.year), norm(r.company), norm(r.project), norm(r.governmentEntity), r.gfsCode !== '' ? r.gfsCode.toUpperCase() : `name:${norm(r.stream)}`, r.value.currency].join('\u0000');
     const prev = out.get(key);
     out.set(key, prev ? { ...prev, value: makeMoney(prev.value.amount.plus(r.value.amount), prev.value.currency) } : r);
   }
@@ -99,8 +134,10 @@ function withoutCurrency(key: string): string {
 
 /**
  * Reconciles what companies say they paid with what governments say they received (EITI
- * Requirement 4.1): rows are matched by project, government entity and revenue stream (on the GFS
- * code when a row gives one, else on the stream's name; case and spacing ignored), summed per key.
+ * Requirement 4.1), company by company for one period: rows are matched by year, company, project,
+ * government entity and revenue stream (on the GFS code when a row gives one, else on the stream's
+ * name; case and spacing ignored), summed per key. Another company's or another year's rows are
+ * never merged in: they stay unmatched, or, with `period`, are set aside in `outOfScope`.
  * Each match reports its difference (company less government), its size relative to the government
  * figure, and whether it exceeds materiality; rows on one side only are listed as unmatched.
  *
@@ -113,8 +150,18 @@ function withoutCurrency(key: string): string {
  */
 export function reconcile(companyReported: readonly SdtRow[], governmentReported: readonly SdtRow[], options: ReconcileOptions = {}): Reconciliation {
   const materiality = options.materiality ?? new Decimal('0.01');
-  const company = byKey(companyReported);
-  const government = byKey(governmentReported);
+  const period = options.period;
+  const outOfScope: OutOfScopeRow[] = [];
+  const inScope = (side: OutOfScopeRow['side'], rows: readonly SdtRow[]): SdtRow[] => {
+    if (period === undefined) return [...rows];
+    return rows.filter((row) => {
+      if (norm(row.year) === norm(period)) return true;
+      outOfScope.push({ side, row, reason: `year ${row.year === '' ? '(blank)' : row.year} is not the period reconciled, ${period}` });
+      return false;
+    });
+  };
+  const company = byKey(inScope('company', companyReported));
+  const government = byKey(inScope('government', governmentReported));
   const govByLooseKey = new Map<string, string[]>();
   for (const k of government.keys()) govByLooseKey.set(withoutCurrency(k), [...(govByLooseKey.get(withoutCurrency(k)) ?? []), k]);
   const used = new Set<string>();
@@ -128,7 +175,7 @@ export function reconcile(companyReported: readonly SdtRow[], governmentReported
       continue;
     }
     used.add(gKey);
-    const base = { project: c.project, governmentEntity: c.governmentEntity, stream: c.stream || g.stream, gfsCode: c.gfsCode || g.gfsCode, company: c.value, government: g.value };
+    const base = { year: c.year, companyName: c.company, project: c.project, governmentEntity: c.governmentEntity, stream: c.stream || g.stream, gfsCode: c.gfsCode || g.gfsCode, company: c.value, government: g.value };
     if (c.value.currency !== g.value.currency) {
       matched.push({ ...base, difference: undefined, relative: undefined, material: true, status: 'discrepancy' });
       continue;
@@ -141,5 +188,5 @@ export function reconcile(companyReported: readonly SdtRow[], governmentReported
     matched.push({ ...base, difference: makeMoney(diff, c.value.currency), relative, material, status: diff.isZero() ? 'exact' : material ? 'discrepancy' : 'within-materiality' });
   }
   const governmentOnly = [...government].filter(([k]) => !used.has(k)).map(([, r]) => r);
-  return { materiality, absolute: options.absolute, matched, discrepancies: matched.filter((m) => m.material), companyOnly, governmentOnly };
+  return { materiality, absolute: options.absolute, matched, discrepancies: matched.filter((m) => m.material), companyOnly, governmentOnly, period, outOfScope };
 }

@@ -8,7 +8,7 @@ import { visibleText } from '../diagnostics/visible-text.js';
 
 // The exact amounts fairlode computed; every other cell is text from the contract or the reports read.
 const SDT_FIGURES: ReadonlySet<string> = new Set(['value']);
-const RECONCILIATION_COLUMNS = ['status', 'project', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'company', 'government', 'difference', 'relative', 'material'];
+const RECONCILIATION_COLUMNS = ['status', 'year', 'company_name', 'project', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'company', 'government', 'difference', 'relative', 'material'];
 const RECONCILIATION_FIGURES: ReadonlySet<string> = new Set(['company', 'government', 'difference', 'relative']);
 
 function exact(row: SdtRow): string {
@@ -94,9 +94,11 @@ export function reconciliationJsonValue(r: Reconciliation) {
     materiality: r.materiality.toString(),
     absolute: r.absolute ? moneyToString(r.absolute) : undefined,
     discrepancies: r.discrepancies.length,
-    matched: r.matched.map((m) => ({ project: m.project, governmentEntity: m.governmentEntity, revenueStream: m.stream, gfsCode: m.gfsCode, company: moneyToString(m.company), government: moneyToString(m.government), difference: m.difference ? moneyToString(m.difference) : undefined, relative: m.relative?.toString(), material: m.material, status: m.status })),
+    period: r.period,
+    matched: r.matched.map((m) => ({ year: m.year, companyName: m.companyName, project: m.project, governmentEntity: m.governmentEntity, revenueStream: m.stream, gfsCode: m.gfsCode, company: moneyToString(m.company), government: moneyToString(m.government), difference: m.difference ? moneyToString(m.difference) : undefined, relative: m.relative?.toString(), material: m.material, status: m.status })),
     companyOnly: r.companyOnly.map(rowJson),
     governmentOnly: r.governmentOnly.map(rowJson),
+    outOfScope: r.outOfScope.map((x) => ({ side: x.side, reason: x.reason, row: rowJson(x.row) })),
   };
 }
 
@@ -114,25 +116,30 @@ export function formatReconciliationJson(r: Reconciliation): string {
 
 /**
  * A reconciliation as CSV: one row per matched stream, then one per unmatched row with the side it
- * is on (`company-only`, `government-only`).
+ * is on (`company-only`, `government-only`), then the rows of another period
+ * (`out-of-scope-company`, `out-of-scope-government`).
  *
  * @example
  * ```ts
- * formatReconciliationCsv(r).split('\n')[0]; // 'status,project,government_entity,revenue_stream,gfs_code,currency,company,government,difference,relative,material'
+ * formatReconciliationCsv(r).split('\n')[0]; // 'status,year,company_name,project,government_entity,revenue_stream,gfs_code,currency,company,government,difference,relative,material'
  * ```
  */
 export function formatReconciliationCsv(r: Reconciliation): string {
   const rows = [RECONCILIATION_COLUMNS.join(',')];
   const record = (cells: (string | undefined)[]) => csvRecord(RECONCILIATION_COLUMNS, cells, RECONCILIATION_FIGURES);
-  for (const m of r.matched) rows.push(record([m.status, m.project, m.governmentEntity, m.stream, m.gfsCode, m.company.currency, m.company.amount.toFixed(2), m.government.amount.toFixed(2), m.difference?.amount.toFixed(2), m.relative?.toString(), String(m.material)]));
-  for (const x of r.companyOnly) rows.push(record(['company-only', x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, exact(x), '', '', '', 'true']));
-  for (const x of r.governmentOnly) rows.push(record(['government-only', x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, '', exact(x), '', '', 'true']));
+  for (const m of r.matched) rows.push(record([m.status, m.year, m.companyName, m.project, m.governmentEntity, m.stream, m.gfsCode, m.company.currency, m.company.amount.toFixed(2), m.government.amount.toFixed(2), m.difference?.amount.toFixed(2), m.relative?.toString(), String(m.material)]));
+  for (const x of r.companyOnly) rows.push(record(['company-only', x.year, x.company, x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, exact(x), '', '', '', 'true']));
+  for (const x of r.governmentOnly) rows.push(record(['government-only', x.year, x.company, x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, '', exact(x), '', '', 'true']));
+  for (const o of r.outOfScope) {
+    const x = o.row;
+    rows.push(record([`out-of-scope-${o.side}`, x.year, x.company, x.project, x.governmentEntity, x.stream, x.gfsCode, x.value.currency, o.side === 'company' ? exact(x) : '', o.side === 'government' ? exact(x) : '', '', '', '']));
+  }
   return `${rows.join('\n')}\n`;
 }
 
 function describe(m: ReconciledStream): string {
   const diff = m.difference ? `difference ${moneyToString(m.difference)}${m.relative ? ` (${pct(m)})` : ''}` : 'different currencies';
-  return `${visibleText(m.project)} · ${visibleText(m.governmentEntity)} · ${visibleText(m.gfsCode || m.stream)}: company ${moneyToString(m.company)}, government ${moneyToString(m.government)}, ${diff}`;
+  return `${visibleText(m.year)} · ${visibleText(m.companyName)} · ${visibleText(m.project)} · ${visibleText(m.governmentEntity)} · ${visibleText(m.gfsCode || m.stream)}: company ${moneyToString(m.company)}, government ${moneyToString(m.government)}, ${diff}`;
 }
 
 /**
@@ -145,10 +152,11 @@ function describe(m: ReconciledStream): string {
  * ```
  */
 export function formatReconciliationText(r: Reconciliation): string {
-  const lines = [`Reconciliation (materiality ${r.materiality.times(100).toString()}%${r.absolute ? ` or ${moneyToString(r.absolute)}` : ''}): ${r.matched.length} matched, ${r.discrepancies.length} discrepancies, ${r.companyOnly.length} company only, ${r.governmentOnly.length} government only`, ''];
+  const lines = [`Reconciliation (materiality ${r.materiality.times(100).toString()}%${r.absolute ? ` or ${moneyToString(r.absolute)}` : ''}): ${r.matched.length} matched, ${r.discrepancies.length} discrepancies, ${r.companyOnly.length} company only, ${r.governmentOnly.length} government only${r.outOfScope.length > 0 ? `, ${r.outOfScope.length} out of scope` : ''}${r.period === undefined ? '' : `; period ${visibleText(r.period)}`}`, ''];
   for (const status of ['discrepancy', 'within-materiality', 'exact'] as const) for (const m of r.matched.filter((x) => x.status === status)) lines.push(`  ${status.padEnd(18)} ${describe(m)}`);
   for (const x of r.companyOnly) lines.push(`  ${'company only'.padEnd(18)} ${visibleText(x.project)} · ${visibleText(x.governmentEntity)} · ${visibleText(x.gfsCode || x.stream)}: ${moneyToString(x.value)}`);
   for (const x of r.governmentOnly) lines.push(`  ${'government only'.padEnd(18)} ${visibleText(x.project)} · ${visibleText(x.governmentEntity)} · ${visibleText(x.gfsCode || x.stream)}: ${moneyToString(x.value)}`);
+  for (const o of r.outOfScope) lines.push(`  ${'out of scope'.padEnd(18)} ${o.side}: ${visibleText(o.row.company)} · ${visibleText(o.row.project)} · ${visibleText(o.row.gfsCode || o.row.stream)}: ${moneyToString(o.row.value)} (${visibleText(o.reason)})`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -161,9 +169,10 @@ export function formatReconciliationText(r: Reconciliation): string {
  * ```
  */
 export function formatReconciliationMarkdown(r: Reconciliation): string {
-  const lines = [`## Reconciliation (materiality ${r.materiality.times(100).toString()}%)`, '', '| Status | Project | Government entity | Stream | GFS | Company | Government | Difference |', '|---|---|---|---|---|---:|---:|---:|'];
-  for (const m of r.matched) lines.push(`| ${m.status} | ${[m.project, m.governmentEntity, m.stream, m.gfsCode].map(markdownText).join(' | ')} | ${moneyToString(m.company)} | ${moneyToString(m.government)} | ${m.difference ? moneyToString(m.difference) : ''} |`);
-  for (const x of r.companyOnly) lines.push(`| company only | ${[x.project, x.governmentEntity, x.stream, x.gfsCode].map(markdownText).join(' | ')} | ${moneyToString(x.value)} | | |`);
-  for (const x of r.governmentOnly) lines.push(`| government only | ${[x.project, x.governmentEntity, x.stream, x.gfsCode].map(markdownText).join(' | ')} | | ${moneyToString(x.value)} | |`);
+  const lines = [`## Reconciliation (materiality ${r.materiality.times(100).toString()}%)`, '', '| Status | Year | Company | Project | Government entity | Stream | GFS | Company reported | Government reported | Difference |', '|---|---|---|---|---|---|---|---:|---:|---:|'];
+  for (const m of r.matched) lines.push(`| ${m.status} | ${[m.year, m.companyName, m.project, m.governmentEntity, m.stream, m.gfsCode].map(markdownText).join(' | ')} | ${moneyToString(m.company)} | ${moneyToString(m.government)} | ${m.difference ? moneyToString(m.difference) : ''} |`);
+  for (const x of r.companyOnly) lines.push(`| company only | ${[x.year, x.company, x.project, x.governmentEntity, x.stream, x.gfsCode].map(markdownText).join(' | ')} | ${moneyToString(x.value)} | | |`);
+  for (const x of r.governmentOnly) lines.push(`| government only | ${[x.year, x.company, x.project, x.governmentEntity, x.stream, x.gfsCode].map(markdownText).join(' | ')} | | ${moneyToString(x.value)} | |`);
+  for (const o of r.outOfScope) lines.push(`| out of scope (${o.side}: ${markdownText(o.reason)}) | ${[o.row.year, o.row.company, o.row.project, o.row.governmentEntity, o.row.stream, o.row.gfsCode].map(markdownText).join(' | ')} | ${o.side === 'company' ? moneyToString(o.row.value) : ''} | ${o.side === 'government' ? moneyToString(o.row.value) : ''} | |`);
   return `${lines.join('\n')}\n`;
 }

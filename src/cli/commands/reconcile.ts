@@ -19,6 +19,8 @@ export interface ReconcileCommandOptions {
   readonly materiality: string | undefined;
   /** An absolute materiality amount, e.g. "10000 USD". */
   readonly absolute: string | undefined;
+  /** The one period reconciled, e.g. "FY2028"; rows of another year are set aside. */
+  readonly period?: string | undefined;
 }
 
 async function rows(cwd: string, file: string): Promise<SdtRow[]> {
@@ -40,7 +42,7 @@ export async function runReconcile(companyPath: string, governmentPath: string, 
   const absolute = options.absolute === undefined ? undefined : parseMoney(options.absolute);
   if (absolute && !absolute.ok) throw new UsageError(`--absolute ${options.absolute}: ${absolute.problem.message}`);
   const [company, government] = [await rows(cwd, companyPath), await rows(cwd, governmentPath)];
-  const r = reconcile(company, government, { ...(materiality ? { materiality: materiality.value } : {}), ...(absolute ? { absolute: absolute.value } : {}) });
+  const r = reconcile(company, government, { ...(materiality ? { materiality: materiality.value } : {}), ...(absolute ? { absolute: absolute.value } : {}), ...(options.period === undefined ? {} : { period: options.period }) });
   const text = options.format === 'json' ? formatReconciliationJson(r) : options.format === 'markdown' ? formatReconciliationMarkdown(r) : options.format === 'csv' ? formatReconciliationCsv(r) : formatReconciliationText(r);
   await writeOutput(text, options.output, terminal, cwd, [
     { path: companyPath, role: 'the company-reported file' },
