@@ -226,12 +226,13 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .option('--materiality <share>', 'a difference above this share of the government figure is material (default 1%)')
     .option('--absolute <amount>', 'and also one above this amount, e.g. "10000 USD"')
     .option('--period <year>', 'reconcile this year only (as the year column writes it, e.g. FY2028); rows of another year are listed as out of scope')
+    .option('--decimal <separator>', 'the decimal separator of both files\' amounts: point (1,234.56, the default) or comma (1 234,56)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .addHelpText('after', examples([['fairlode reconcile company.csv government.csv --materiality 0.5%', 'a stricter threshold']]) + '\nExit codes: 0 all matched within materiality, 1 a material difference or an unmatched row, 2 unusable input.\n')
     .action(async (company: string, government: string, opts: Record<string, unknown>) => {
       const { runReconcile } = await import('./commands/reconcile.js');
-      state.exitCode = await runReconcile(company, government, { format: opts.format as 'text', output: opts.output as string | undefined, materiality: opts.materiality as string | undefined, absolute: opts.absolute as string | undefined, period: opts.period as string | undefined }, terminal, cwd);
+      state.exitCode = await runReconcile(company, government, { format: opts.format as 'text', output: opts.output as string | undefined, materiality: opts.materiality as string | undefined, absolute: opts.absolute as string | undefined, period: opts.period as string | undefined, decimal: opts.decimal as string | undefined }, terminal, cwd);
     });
 
   program

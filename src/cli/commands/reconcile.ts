@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseRate } from '../../money/rate.js';
 import { parseMoney } from '../../money/money.js';
-import { parseSdtCsv, reconcile, type SdtRow } from '../../eiti/index.js';
+import { parseSdtCsv, reconcile, type DecimalSeparator, type SdtRow } from '../../eiti/index.js';
 import { formatReconciliationCsv, formatReconciliationJson, formatReconciliationMarkdown, formatReconciliationText } from '../../format/index.js';
 import { readTextFile } from '../../node/text-files.js';
 import { diagnosticLine } from '../diagnostic-line.js';
@@ -21,12 +21,14 @@ export interface ReconcileCommandOptions {
   readonly absolute: string | undefined;
   /** The one period reconciled, e.g. "FY2028"; rows of another year are set aside. */
   readonly period?: string | undefined;
+  /** The decimal separator of both files' amounts: "point" (default) or "comma". */
+  readonly decimal?: string | undefined;
 }
 
-async function rows(cwd: string, file: string): Promise<SdtRow[]> {
+async function rows(cwd: string, file: string, decimal: DecimalSeparator): Promise<SdtRow[]> {
   const text = await readTextFile(resolve(cwd, file), file);
   if (!text.ok) throw new UsageError(`${file} cannot be read`, text.diagnostics.map(diagnosticLine));
-  const parsed = parseSdtCsv(text.value, file);
+  const parsed = parseSdtCsv(text.value, file, { decimal });
   if (!parsed.ok) throw new UsageError(`${file} cannot be used`, parsed.diagnostics.map(diagnosticLine));
   return parsed.value;
 }
@@ -41,7 +43,9 @@ export async function runReconcile(companyPath: string, governmentPath: string, 
   if (materiality && !materiality.ok) throw new UsageError(`--materiality ${options.materiality}: ${materiality.problem.message}`);
   const absolute = options.absolute === undefined ? undefined : parseMoney(options.absolute);
   if (absolute && !absolute.ok) throw new UsageError(`--absolute ${options.absolute}: ${absolute.problem.message}`);
-  const [company, government] = [await rows(cwd, companyPath), await rows(cwd, governmentPath)];
+  const decimal = options.decimal ?? 'point';
+  if (decimal !== 'point' && decimal !== 'comma') throw new UsageError(`--decimal ${decimal}: write point or comma`);
+  const [company, government] = [await rows(cwd, companyPath, decimal), await rows(cwd, governmentPath, decimal)];
   const r = reconcile(company, government, { ...(materiality ? { materiality: materiality.value } : {}), ...(absolute ? { absolute: absolute.value } : {}), ...(options.period === undefined ? {} : { period: options.period }) });
   const text = options.format === 'json' ? formatReconciliationJson(r) : options.format === 'markdown' ? formatReconciliationMarkdown(r) : options.format === 'csv' ? formatReconciliationCsv(r) : formatReconciliationText(r);
   await writeOutput(text, options.output, terminal, cwd, [
