@@ -9,10 +9,10 @@ import type { SdtRow } from './sdt-payments.js';
  *
  * @example
  * ```ts
- * SDT_CSV_COLUMNS.join(','); // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value'
+ * SDT_CSV_COLUMNS.join(','); // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value,periods_covered'
  * ```
  */
-export const SDT_CSV_COLUMNS = ['country', 'year', 'project', 'company', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'value'] as const;
+export const SDT_CSV_COLUMNS = ['country', 'year', 'project', 'company', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'value', 'periods_covered'] as const;
 
 const REQUIRED = ['project', 'government_entity', 'revenue_stream', 'currency', 'value'] as const;
 

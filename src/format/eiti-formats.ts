@@ -19,24 +19,35 @@ function rowJson(r: SdtRow) {
   return { country: r.country, year: r.year, project: r.project, company: r.company, governmentEntity: r.governmentEntity, revenueStream: r.stream, gfsCode: r.gfsCode, currency: r.value.currency, value: exact(r) };
 }
 
+function covered(payments: SdtPayments): string {
+  return payments.periods.join(' ');
+}
+
+function partialNote(payments: SdtPayments): string | undefined {
+  return payments.missingPeriods.length === 0 ? undefined : `Partial year: no statement covers ${payments.missingPeriods.join(', ')}.`;
+}
+
 /**
  * SDT payments as CSV with the columns of {@link SDT_CSV_COLUMNS}; `fairlode reconcile` reads it back.
+ * Every row's `periods_covered` cell lists the periods the export counts (`2027-Q3 2027-Q4`), so a
+ * partial year stays visible in any row taken out of the file.
  * A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` …) starts with a single
  * quote (see docs/security.md); values stay exact numbers.
  *
  * @example
  * ```ts
- * formatEitiCsv(sdt).split('\n')[0]; // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value'
+ * formatEitiCsv(sdt).split('\n')[0]; // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value,periods_covered'
  * ```
  */
 export function formatEitiCsv(payments: SdtPayments): string {
   const rows = [SDT_CSV_COLUMNS.join(',')];
-  for (const r of payments.rows) rows.push(csvRecord(SDT_CSV_COLUMNS, [r.country, r.year, r.project, r.company, r.governmentEntity, r.stream, r.gfsCode, r.value.currency, exact(r)], SDT_FIGURES));
+  for (const r of payments.rows) rows.push(csvRecord(SDT_CSV_COLUMNS, [r.country, r.year, r.project, r.company, r.governmentEntity, r.stream, r.gfsCode, r.value.currency, exact(r), covered(payments)], SDT_FIGURES));
   return `${rows.join('\n')}\n`;
 }
 
 /**
- * SDT payments as JSON: the year, the periods counted, and the rows with values as exact strings.
+ * SDT payments as JSON: the year, the periods counted (`periods`), those of the year no statement
+ * covers (`missingPeriods`, empty for a complete year), and the rows with values as exact strings.
  *
  * @example
  * ```ts
@@ -44,11 +55,12 @@ export function formatEitiCsv(payments: SdtPayments): string {
  * ```
  */
 export function formatEitiJson(payments: SdtPayments): string {
-  return `${JSON.stringify({ year: payments.year.label, from: payments.year.start, to: payments.year.end, periods: payments.periods, rows: payments.rows.map(rowJson) }, null, 2)}\n`;
+  return `${JSON.stringify({ year: payments.year.label, from: payments.year.start, to: payments.year.end, periods: payments.periods, missingPeriods: payments.missingPeriods, rows: payments.rows.map(rowJson) }, null, 2)}\n`;
 }
 
 /**
- * SDT payments as text: one line per row, then the total per currency.
+ * SDT payments as text: a heading with the periods covered (and, for a partial year, a line naming
+ * the missing periods), then one line per row.
  *
  * @example
  * ```ts
@@ -57,14 +69,17 @@ export function formatEitiJson(payments: SdtPayments): string {
  */
 export function formatEitiText(payments: SdtPayments): string {
   const first = payments.rows[0];
-  const lines = [visibleText(`EITI payments of ${first?.project ?? 'the project'} for ${payments.year.label} (${payments.year.start} to ${payments.year.end}; periods ${payments.periods.join(', ')})`), ''];
+  const lines = [visibleText(`EITI payments of ${first?.project ?? 'the project'} for ${payments.year.label} (${payments.year.start} to ${payments.year.end}; periods ${payments.periods.join(', ')})`)];
+  const note = partialNote(payments);
+  if (note !== undefined) lines.push(visibleText(note));
+  lines.push('');
   const width = Math.max(0, ...payments.rows.map((r) => visibleText(r.governmentEntity).length));
   for (const r of payments.rows) lines.push(`  ${visibleText(r.gfsCode).padEnd(8)} ${visibleText(r.governmentEntity).padEnd(width)}  ${moneyToString(r.value).padStart(20)}  ${visibleText(r.stream)}`);
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * SDT payments as a Markdown table.
+ * SDT payments as a Markdown table, after a line naming the periods covered (and any missing).
  *
  * @example
  * ```ts
@@ -72,7 +87,8 @@ export function formatEitiText(payments: SdtPayments): string {
  * ```
  */
 export function formatEitiMarkdown(payments: SdtPayments): string {
-  const lines = [`## EITI payments for ${markdownText(payments.year.label)}`, '', '| Country | Year | Project | Company | Government entity | Revenue stream | GFS code | Currency | Value |', '|---|---|---|---|---|---|---|---|---:|'];
+  const note = partialNote(payments);
+  const lines = [`## EITI payments for ${markdownText(payments.year.label)}`, '', `Periods covered: ${markdownText(payments.periods.join(', '))}.${note === undefined ? '' : ` ${markdownText(note)}`}`, '', '| Country | Year | Project | Company | Government entity | Revenue stream | GFS code | Currency | Value |', '|---|---|---|---|---|---|---|---|---:|'];
   for (const r of payments.rows) lines.push(`| ${[r.country, r.year, r.project, r.company, r.governmentEntity, r.stream, r.gfsCode, r.value.currency].map(markdownText).join(' | ')} | ${exact(r)} |`);
   return `${lines.join('\n')}\n`;
 }

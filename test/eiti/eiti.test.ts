@@ -52,7 +52,7 @@ describe('the SDT export', () => {
   });
 
   it('writes the template columns as CSV', () => {
-    expect(formatEitiCsv(sdt.value).split('\n')[0]).toBe('country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value');
+    expect(formatEitiCsv(sdt.value).split('\n')[0]).toBe('country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value,periods_covered');
   });
 
   it('refuses a year that is not one, or holds no period', () => {
