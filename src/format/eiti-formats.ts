@@ -107,7 +107,9 @@ function pct(m: ReconciledStream): string {
  */
 export function reconciliationJsonValue(r: Reconciliation) {
   return {
-    materiality: r.materiality.toString(),
+    discrepancyThreshold: r.discrepancyThreshold.toString(),
+    materiality: r.discrepancyThreshold.toString(),
+    floor: r.floor ? moneyToString(r.floor) : undefined,
     absolute: r.absolute ? moneyToString(r.absolute) : undefined,
     discrepancies: r.discrepancies.length,
     period: r.period,
@@ -153,22 +155,27 @@ export function formatReconciliationCsv(r: Reconciliation): string {
   return `${rows.join('\n')}\n`;
 }
 
+function thresholds(r: Reconciliation): string {
+  const share = `${r.discrepancyThreshold.times(100).toString()}%`;
+  return `discrepancy threshold ${share}${r.floor ? ` and ${moneyToString(r.floor)}` : ''}${r.absolute ? ` or ${moneyToString(r.absolute)}` : ''}`;
+}
+
 function describe(m: ReconciledStream): string {
   const diff = m.difference ? `difference ${moneyToString(m.difference)}${m.relative ? ` (${pct(m)})` : ''}` : 'different currencies';
   return `${visibleText(m.year)} · ${visibleText(m.companyName)} · ${visibleText(m.project)} · ${visibleText(m.governmentEntity)} · ${visibleText(m.gfsCode || m.stream)}: company ${moneyToString(m.company)}, government ${moneyToString(m.government)}, ${diff}`;
 }
 
 /**
- * A reconciliation as text: discrepancies first, then differences within materiality, exact
+ * A reconciliation as text: discrepancies first, then differences within the threshold, exact
  * matches, and rows reported by one side only.
  *
  * @example
  * ```ts
- * formatReconciliationText(r).startsWith('Reconciliation (materiality 1%'); // true
+ * formatReconciliationText(r).startsWith('Reconciliation (discrepancy threshold 1%'); // true
  * ```
  */
 export function formatReconciliationText(r: Reconciliation): string {
-  const lines = [`Reconciliation (materiality ${r.materiality.times(100).toString()}%${r.absolute ? ` or ${moneyToString(r.absolute)}` : ''}): ${r.matched.length} matched, ${r.discrepancies.length} discrepancies, ${r.companyOnly.length} company only, ${r.governmentOnly.length} government only${r.outOfScope.length > 0 ? `, ${r.outOfScope.length} out of scope` : ''}${r.period === undefined ? '' : `; period ${visibleText(r.period)}`}`, ''];
+  const lines = [`Reconciliation (${thresholds(r)}): ${r.matched.length} matched, ${r.discrepancies.length} discrepancies, ${r.companyOnly.length} company only, ${r.governmentOnly.length} government only${r.outOfScope.length > 0 ? `, ${r.outOfScope.length} out of scope` : ''}${r.period === undefined ? '' : `; period ${visibleText(r.period)}`}`, ''];
   for (const status of ['discrepancy', 'within-materiality', 'exact'] as const) for (const m of r.matched.filter((x) => x.status === status)) lines.push(`  ${status.padEnd(18)} ${describe(m)}`);
   for (const x of r.companyOnly) lines.push(`  ${'company only'.padEnd(18)} ${visibleText(x.project)} · ${visibleText(x.governmentEntity)} · ${visibleText(x.gfsCode || x.stream)}: ${moneyToString(x.value)}`);
   for (const x of r.governmentOnly) lines.push(`  ${'government only'.padEnd(18)} ${visibleText(x.project)} · ${visibleText(x.governmentEntity)} · ${visibleText(x.gfsCode || x.stream)}: ${moneyToString(x.value)}`);
@@ -185,7 +192,7 @@ export function formatReconciliationText(r: Reconciliation): string {
  * ```
  */
 export function formatReconciliationMarkdown(r: Reconciliation): string {
-  const lines = [`## Reconciliation (materiality ${r.materiality.times(100).toString()}%)`, '', '| Status | Year | Company | Project | Government entity | Stream | GFS | Company reported | Government reported | Difference |', '|---|---|---|---|---|---|---|---:|---:|---:|'];
+  const lines = [`## Reconciliation (${thresholds(r)})`, '', '| Status | Year | Company | Project | Government entity | Stream | GFS | Company reported | Government reported | Difference |', '|---|---|---|---|---|---|---|---:|---:|---:|'];
   for (const m of r.matched) lines.push(`| ${m.status} | ${[m.year, m.companyName, m.project, m.governmentEntity, m.stream, m.gfsCode].map(markdownText).join(' | ')} | ${moneyToString(m.company)} | ${moneyToString(m.government)} | ${m.difference ? moneyToString(m.difference) : ''} |`);
   for (const x of r.companyOnly) lines.push(`| company only | ${[x.year, x.company, x.project, x.governmentEntity, x.stream, x.gfsCode].map(markdownText).join(' | ')} | ${moneyToString(x.value)} | | |`);
   for (const x of r.governmentOnly) lines.push(`| government only | ${[x.year, x.company, x.project, x.governmentEntity, x.stream, x.gfsCode].map(markdownText).join(' | ')} | | ${moneyToString(x.value)} | |`);

@@ -58,7 +58,7 @@ describe('fairlode eiti and reconcile', () => {
   it('reconciles two reports and exits 1 on a discrepancy or an unmatched row', () => {
     const run = fairlode(['reconcile', `${fixtures}/company-FY2028.csv`, `${fixtures}/government-FY2028.csv`]);
     expect(run.status).toBe(1);
-    expect(run.stdout.split('\n')[0]).toBe('Reconciliation (materiality 1%): 3 matched, 1 discrepancies, 1 company only, 2 government only');
+    expect(run.stdout.split('\n')[0]).toBe('Reconciliation (discrepancy threshold 1%): 3 matched, 1 discrepancies, 1 company only, 2 government only');
     const same = fairlode(['reconcile', `${fixtures}/company-FY2028.csv`, `${fixtures}/company-FY2028.csv`, '-f', 'json']);
     expect(same.status).toBe(0);
     expect(readFileSync(join(root, fixtures, 'company-FY2028.csv'), 'utf8')).toContain('1415E4');

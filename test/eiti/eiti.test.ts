@@ -67,7 +67,7 @@ describe('reconciliation', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     return r.value;
   };
-  const r = reconcile(read('company-FY2028.csv'), read('government-FY2028.csv'), { materiality: rate('1%') });
+  const r = reconcile(read('company-FY2028.csv'), read('government-FY2028.csv'), { discrepancyThreshold: rate('1%') });
   const by = (gfs: string) => r.matched.find((m) => m.gfsCode === gfs)!;
 
   it('an exact match', () => {
