@@ -220,17 +220,21 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
   program
     .command('reconcile')
     .summary('reconcile company-reported with government-reported payments')
-    .description('Matches two SDT CSV files (as fairlode eiti -f csv writes) by project, government entity and revenue stream, and reports each difference, whether it exceeds materiality, and rows on one side only.')
+    .description('Matches two SDT CSV files (as fairlode eiti -f csv writes) by project, government entity and revenue stream, and reports each difference, whether it exceeds the discrepancy threshold, and rows on one side only.')
     .argument('<company>', 'the company-reported CSV')
     .argument('<government>', 'the government-reported CSV')
-    .option('--materiality <share>', 'a difference above this share of the government figure is material (default 1%)')
-    .option('--absolute <amount>', 'and also one above this amount, e.g. "10000 USD"')
+    .option('--discrepancy-threshold <share>', 'a difference above this share of the government figure is a discrepancy (default 1%)')
+    .option('--materiality <share>', 'deprecated name of --discrepancy-threshold')
+    .option('--floor <amount>', 'a variance floor: a discrepancy must also exceed this amount, e.g. "100000 USD" (the US EITI rule)')
+    .option('--absolute <amount>', 'a difference above this amount is a discrepancy whatever its share, e.g. "10000 USD"')
+    .option('--period <year>', 'reconcile this year only (as the year column writes it, e.g. FY2028); rows of another year are listed as out of scope')
+    .option('--decimal <separator>', 'the decimal separator of both files\' amounts: point (1,234.56, the default) or comma (1 234,56)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .addHelpText('after', examples([['fairlode reconcile company.csv government.csv --materiality 0.5%', 'a stricter threshold']]) + '\nExit codes: 0 all matched within materiality, 1 a material difference or an unmatched row, 2 unusable input.\n')
+    .addHelpText('after', examples([['fairlode reconcile company.csv government.csv --discrepancy-threshold 0.5%', 'a stricter threshold'], ['fairlode reconcile company.csv government.csv --discrepancy-threshold 1% --floor "100000 USD"', 'above 1% and above 100000 USD']]) + '\nExit codes: 0 all matched within the discrepancy threshold, 1 a discrepancy or an unmatched row, 2 unusable input.\n')
     .action(async (company: string, government: string, opts: Record<string, unknown>) => {
       const { runReconcile } = await import('./commands/reconcile.js');
-      state.exitCode = await runReconcile(company, government, { format: opts.format as 'text', output: opts.output as string | undefined, materiality: opts.materiality as string | undefined, absolute: opts.absolute as string | undefined }, terminal, cwd);
+      state.exitCode = await runReconcile(company, government, { format: opts.format as 'text', output: opts.output as string | undefined, discrepancyThreshold: opts.discrepancyThreshold as string | undefined, materiality: opts.materiality as string | undefined, floor: opts.floor as string | undefined, absolute: opts.absolute as string | undefined, period: opts.period as string | undefined, decimal: opts.decimal as string | undefined }, terminal, cwd);
     });
 
   program

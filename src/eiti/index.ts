@@ -2,3 +2,4 @@ export * from './gfs-classification.js';
 export * from './sdt-payments.js';
 export * from './sdt-csv.js';
 export * from './reconcile.js';
+export * from './decimal-separator.js';

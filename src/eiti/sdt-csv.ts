@@ -1,5 +1,7 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { parseMoney } from '../money/money.js';
+import { readReportedAmount, type DecimalSeparator } from './decimal-separator.js';
 import type { SdtRow } from './sdt-payments.js';
 
 /**
@@ -7,47 +9,62 @@ import type { SdtRow } from './sdt-payments.js';
  *
  * @example
  * ```ts
- * SDT_CSV_COLUMNS.join(','); // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value'
+ * SDT_CSV_COLUMNS.join(','); // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value,periods_covered'
  * ```
  */
-export const SDT_CSV_COLUMNS = ['country', 'year', 'project', 'company', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'value'] as const;
+export const SDT_CSV_COLUMNS = ['country', 'year', 'project', 'company', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'value', 'periods_covered'] as const;
 
 const REQUIRED = ['project', 'government_entity', 'revenue_stream', 'currency', 'value'] as const;
 
-// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
-function records(text: string): { fields: string[]; line: number }[] {
-  const out: { fields: string[]; line: number }[] = [];
+interface CellStart {
+  readonly line: number;
+  readonly column: number;
+}
+
+// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks. Each field keeps
+// the 1-based line and column where it starts, for located diagnostics.
+function records(text: string): { fields: string[]; starts: CellStart[]; line: number }[] {
+  const out: { fields: string[]; starts: CellStart[]; line: number }[] = [];
   let fields: string[] = [];
+  let starts: CellStart[] = [{ line: 1, column: 1 }];
   let field = '';
   let quoted = false;
   let line = 1;
+  let column = 1;
   let start = 1;
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  for (let i = 0; i < src.length; i++) {
+  for (let i = 0; i < src.length; i++, column++) {
     const ch = src[i]!;
     if (quoted) {
       if (ch === '"' && src[i + 1] === '"') {
         field += '"';
         i++;
+        column++;
       } else if (ch === '"') quoted = false;
       else {
-        if (ch === '\n') line++;
+        if (ch === '\n') {
+          line++;
+          column = 0;
+        }
         field += ch;
       }
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
       fields.push(field);
       field = '';
+      starts.push({ line, column: column + 1 });
     } else if (ch === '\n') {
       fields.push(field);
-      if (fields.some((f) => f !== '')) out.push({ fields, line: start });
+      if (fields.some((f) => f !== '')) out.push({ fields, starts, line: start });
       fields = [];
       field = '';
       start = ++line;
+      column = 0;
+      starts = [{ line, column: 1 }];
     } else field += ch;
   }
   fields.push(field);
-  if (fields.some((f) => f !== '')) out.push({ fields, line: start });
+  if (fields.some((f) => f !== '')) out.push({ fields, starts, line: start });
   return out;
 }
 
@@ -62,10 +79,25 @@ function columnKey(name: string): string {
 }
 
 /**
+ * Options for {@link parseSdtCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: SdtCsvOptions = { decimal: 'comma' };
+ * ```
+ */
+export interface SdtCsvOptions {
+  /** The decimal separator of the file's amounts; default `point`. See {@link readReportedAmount}. */
+  readonly decimal?: DecimalSeparator;
+}
+
+/**
  * Reads SDT rows from CSV with a header row: the columns of {@link SDT_CSV_COLUMNS} in any order
  * (names case-insensitive, spaces allowed: `Government entity`). `project`, `government_entity`,
  * `revenue_stream`, `currency` and `value` are required; `value` is read exactly, never through a
- * JS number. The single quote that fairlode's CSV writers put before a cell starting with a
+ * JS number, under the declared decimal separator (`options.decimal`, default `point`): an amount
+ * that is ambiguous under it (`1234,56` with `point`) is refused with its line and column
+ * (`eiti/ambiguous-amount`), never guessed. The single quote that fairlode's CSV writers put before a cell starting with a
  * formula character (`'=…`, `'+…`, `'-…`, `'@…`) is removed, so its own EITI CSV reads back as written. Problems come back as diagnostics with the line: `eiti/missing-column`,
  * `eiti/bad-value`.
  *
@@ -75,9 +107,11 @@ function columnKey(name: string): string {
  * if (rows.ok) rows.value[0].value; // 100.00 USD
  * ```
  */
-export function parseSdtCsv(text: string, file?: string): Result<SdtRow[]> {
+export function parseSdtCsv(text: string, file?: string, options: SdtCsvOptions = {}): Result<SdtRow[]> {
+  const decimal = options.decimal ?? 'point';
+  if (decimal !== 'point' && decimal !== 'comma') throw new FairlodeError({ code: 'argument/invalid', message: `options.decimal must be 'point' or 'comma', not ${JSON.stringify(decimal)}.` });
   const recs = records(text);
-  const at = (line: number, code: string, message: string): Diagnostic => ({ code, severity: 'error', message, path: [], ...(file === undefined ? {} : { file }), range: { start: { line, column: 1 }, end: { line, column: 1 } } });
+  const at = (line: number, code: string, message: string, column = 1, hint?: string): Diagnostic => ({ code, severity: 'error', message, path: [], ...(file === undefined ? {} : { file }), range: { start: { line, column }, end: { line, column } }, ...(hint === undefined ? {} : { hint }) });
   const header = recs.shift();
   if (!header) return { ok: false, diagnostics: [at(1, 'eiti/missing-column', 'The file is empty; it needs a header row.')] };
   const index = new Map(header.fields.map((f, i) => [columnKey(f), i]));
@@ -90,9 +124,15 @@ export function parseSdtCsv(text: string, file?: string): Result<SdtRow[]> {
   const rows: SdtRow[] = [];
   const problems: Diagnostic[] = [];
   for (const r of recs) {
-    const value = parseMoney(`${get(r.fields, 'value').replace(/,/g, '')} ${get(r.fields, 'currency')}`);
+    const cell = r.starts[index.get('value')!] ?? { line: r.line, column: 1 };
+    const amount = readReportedAmount(get(r.fields, 'value'), decimal);
+    if (!amount.ok) {
+      problems.push(at(cell.line, 'eiti/ambiguous-amount', `Column value: ${amount.message}`, cell.column, amount.hint));
+      continue;
+    }
+    const value = parseMoney(`${amount.plain} ${get(r.fields, 'currency')}`);
     if (!value.ok) {
-      problems.push(at(r.line, 'eiti/bad-value', `"${get(r.fields, 'value')} ${get(r.fields, 'currency')}" is not an amount and currency: ${value.problem.message}`));
+      problems.push(at(cell.line, 'eiti/bad-value', `"${get(r.fields, 'value')} ${get(r.fields, 'currency')}" is not an amount and currency: ${value.problem.message}`, cell.column));
       continue;
     }
     rows.push({

@@ -4,7 +4,7 @@ import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import type { PayoutStatement } from '../payout/payout-statement.js';
-import { fiscalYear, type Period } from '../time/index.js';
+import { fiscalYear, periodsIn, type Period } from '../time/index.js';
 import { classifyPayoutLine, FEE_REVENUE_STREAMS } from './gfs-classification.js';
 
 /**
@@ -49,8 +49,13 @@ export interface SdtRow {
 export interface SdtPayments {
   /** The fiscal year. */
   readonly year: Period;
-  /** The labels of the periods whose statements were counted. */
+  /** The labels of the periods whose statements were counted: the periods the export covers. */
   readonly periods: readonly string[];
+  /**
+   * The periods of the same kind in the fiscal year that no statement covers (`2028-Q1`,
+   * `2028-Q2` for a year exported from its first two quarters); empty for a complete year.
+   */
+  readonly missingPeriods: readonly string[];
   /** The rows, in order of first payment, then GFS code. */
   readonly rows: readonly SdtRow[];
 }
@@ -81,7 +86,9 @@ function parseYear(year: string | number): number | undefined {
  * country, year, project, company, government entity, revenue stream, GFS code, currency, value.
  * Statements whose period ends within the fiscal year count. A stream the contract declares but
  * the payouts could not compute in full (the raw-export levy on sales whose actuals do not say
- * whether they were exported) gives the warning `eiti/stream-not-computed`. Fails with `eiti/bad-year` for a year
+ * whether they were exported) gives the warning `eiti/stream-not-computed`. A partial year (statements
+ * for 2 of its 4 quarters) lists the periods it lacks in `missingPeriods` and gives the warning
+ * `eiti/partial-year` naming them. Fails with `eiti/bad-year` for a year
  * that is not `FY2028` or `2028`, and with `eiti/no-periods` when no statement falls in the year.
  *
  * @example
@@ -128,7 +135,31 @@ export function eitiPayments(contract: Contract | LoadedContract, statements: re
     gfsCode: s.gfsCode,
     value: makeMoney(s.amount, c.currency),
   }));
-  return { ok: true, value: { year, periods: inYear.map((s) => s.period.label), rows }, diagnostics: [...streamsNotComputed(c, inYear, year), ...feeNotes(c, inYear, year)] };
+  const periods = inYear.map((s) => s.period.label);
+  const missingPeriods = periodsMissing(year, inYear);
+  return { ok: true, value: { year, periods, missingPeriods, rows }, diagnostics: [...partialYear(year, periods, missingPeriods), ...streamsNotComputed(c, inYear, year), ...feeNotes(c, inYear, year)] };
+}
+
+// The periods of the statements' kind (quarter, month …) that lie in the year and that no statement
+// covers. Statements of mixed kinds are compared day by day against the year's quarters.
+function periodsMissing(year: Period, statements: readonly PayoutStatement[]): string[] {
+  const kinds = new Set(statements.map((s) => s.period.kind));
+  const kind = kinds.size === 1 ? [...kinds][0]! : 'quarter';
+  if (kind === 'fiscal-year' || kind === 'year') return [];
+  return periodsIn(year, kind)
+    .filter((p) => !statements.some((s) => s.period.start <= p.start && p.end <= s.period.end))
+    .map((p) => p.label);
+}
+
+function partialYear(year: Period, periods: readonly string[], missing: readonly string[]): Diagnostic[] {
+  if (missing.length === 0) return [];
+  return [{
+    code: 'eiti/partial-year',
+    severity: 'warning',
+    message: `${year.label} is exported from ${periods.join(', ')} only: no statement covers ${missing.join(', ')}.`,
+    path: [],
+    hint: 'add the actuals of the missing periods, or publish the export as a partial year',
+  }];
 }
 
 // Periodic fees: a fee the payouts could not compute (an index value missing) is a warning naming

@@ -51,14 +51,14 @@ describe('fairlode eiti and reconcile', () => {
   it('exports a fiscal year as SDT CSV', () => {
     const run = fairlode(['eiti', contract, actuals, '--year', 'FY2028', '-f', 'csv']);
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[1]).toBe('PK,FY2028,chagai-partnership,Example Strategic Metals Inc.,Government of Balochistan,Royalties,1415E1,USD,18187600.00');
+    expect(run.stdout.split('\n')[1]).toBe('PK,FY2028,chagai-partnership,Example Strategic Metals Inc.,Government of Balochistan,Royalties,1415E1,USD,18187600.00,2027-Q3 2027-Q4');
     expect(fairlode(['eiti', contract, actuals, '--year', 'FY2040']).status).toBe(2);
   });
 
   it('reconciles two reports and exits 1 on a discrepancy or an unmatched row', () => {
     const run = fairlode(['reconcile', `${fixtures}/company-FY2028.csv`, `${fixtures}/government-FY2028.csv`]);
     expect(run.status).toBe(1);
-    expect(run.stdout.split('\n')[0]).toBe('Reconciliation (materiality 1%): 3 matched, 1 discrepancies, 1 company only, 2 government only');
+    expect(run.stdout.split('\n')[0]).toBe('Reconciliation (discrepancy threshold 1%): 3 matched, 1 discrepancies, 1 company only, 2 government only');
     const same = fairlode(['reconcile', `${fixtures}/company-FY2028.csv`, `${fixtures}/company-FY2028.csv`, '-f', 'json']);
     expect(same.status).toBe(0);
     expect(readFileSync(join(root, fixtures, 'company-FY2028.csv'), 'utf8')).toContain('1415E4');

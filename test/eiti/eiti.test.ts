@@ -52,7 +52,7 @@ describe('the SDT export', () => {
   });
 
   it('writes the template columns as CSV', () => {
-    expect(formatEitiCsv(sdt.value).split('\n')[0]).toBe('country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value');
+    expect(formatEitiCsv(sdt.value).split('\n')[0]).toBe('country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value,periods_covered');
   });
 
   it('refuses a year that is not one, or holds no period', () => {
@@ -67,7 +67,7 @@ describe('reconciliation', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     return r.value;
   };
-  const r = reconcile(read('company-FY2028.csv'), read('government-FY2028.csv'), { materiality: rate('1%') });
+  const r = reconcile(read('company-FY2028.csv'), read('government-FY2028.csv'), { discrepancyThreshold: rate('1%') });
   const by = (gfs: string) => r.matched.find((m) => m.gfsCode === gfs)!;
 
   it('an exact match', () => {

@@ -209,12 +209,12 @@ describe('obligation outputs', () => {
 });
 
 const sdtRow = (project: string, entity: string, stream: string, value: string): SdtRow => ({ country: 'PK', year: 'FY2028', project, company: '+cmd', governmentEntity: entity, stream, gfsCode: '1415E1', value: money(value, 'USD') });
-const sdt: SdtPayments = { year: { label: 'FY2028', start: '2027-07-01', end: '2028-06-30' }, periods: ['2027-Q3'], rows: [sdtRow('=1+1', 'Gov | <i>x</i>', `Roy\nalties${RLO}`, '-1234.56')] } as unknown as SdtPayments;
+const sdt: SdtPayments = { year: { label: 'FY2028', start: '2027-07-01', end: '2028-06-30' }, periods: ['2027-Q3'], missingPeriods: [], rows: [sdtRow('=1+1', 'Gov | <i>x</i>', `Roy\nalties${RLO}`, '-1234.56')] } as unknown as SdtPayments;
 
 describe('EITI outputs', () => {
   it('CSV neutralises text and keeps the value a number, and reads back as written', () => {
     const csv = formatEitiCsv(sdt);
-    expect(csv.split('\n').slice(1).join('\n')).toBe(`PK,FY2028,"'=1+1","'+cmd",Gov | <i>x</i>,"Roy\nalties${RLO}",1415E1,USD,-1234.56\n`);
+    expect(csv.split('\n').slice(1).join('\n')).toBe(`PK,FY2028,"'=1+1","'+cmd",Gov | <i>x</i>,"Roy\nalties${RLO}",1415E1,USD,-1234.56,2027-Q3\n`);
     const back = parseSdtCsv(csv);
     expect(back.ok && back.value[0]).toMatchObject({ project: '=1+1', company: '+cmd', stream: `Roy\nalties${RLO}` });
   });
@@ -227,7 +227,7 @@ describe('EITI outputs', () => {
   it('the reconciliation CSV and Markdown escape too', () => {
     const other = sdtRow('=1+1', 'Gov | <i>x</i>', `Roy\nalties${RLO}`, '-1000.00');
     const r = reconcile(sdt.rows, [other]);
-    expect(formatReconciliationCsv(r).split('\n')[1]).toBe(`discrepancy,"'=1+1",Gov | <i>x</i>,"Roy`);
-    expect(formatReconciliationMarkdown(r).split('\n').at(-2)).toBe('| discrepancy | =1+1 | Gov \\| &lt;i&gt;x&lt;/i&gt; | Roy alties&lt;U+202E&gt; | 1415E1 | -1234.56 USD | -1000.00 USD | -234.56 USD |');
+    expect(formatReconciliationCsv(r).split('\n')[1]).toBe(`discrepancy,FY2028,"'+cmd","'=1+1",Gov | <i>x</i>,"Roy`);
+    expect(formatReconciliationMarkdown(r).split('\n').at(-2)).toBe('| discrepancy | FY2028 | +cmd | =1+1 | Gov \\| &lt;i&gt;x&lt;/i&gt; | Roy alties&lt;U+202E&gt; | 1415E1 | -1234.56 USD | -1000.00 USD | -234.56 USD |');
   });
 });

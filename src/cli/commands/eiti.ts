@@ -28,6 +28,7 @@ export async function runEiti(contractPath: string, actualsPaths: readonly strin
   reportWarnings(run.diagnostics, terminal);
   const sdt = eitiPayments(contract, run.value.statements, { year: options.year });
   if (!sdt.ok) throw new UsageError(sdt.diagnostics.map((d) => d.message).join('; '));
+  reportWarnings(sdt.diagnostics, terminal);
   const text = options.format === 'json' ? formatEitiJson(sdt.value) : options.format === 'markdown' ? formatEitiMarkdown(sdt.value) : options.format === 'csv' ? formatEitiCsv(sdt.value) : formatEitiText(sdt.value);
   await writeOutput(text, options.output, terminal, cwd, inputs);
   return 0;
