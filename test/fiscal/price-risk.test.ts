@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { FairlodeError } from '../../src/diagnostics/diagnostic.js';
+import { analyse, distributionOf, nearestRank, priceRisk } from '../../src/fiscal/index.js';
+import { Decimal } from '../../src/money/index.js';
+import { chagai, mini } from './fixtures.js';
+
+describe('nearestRank and distributionOf', () => {
+  it('takes the ⌈p·n/100⌉-th smallest value: of 1..10, P10 = 1, P50 = 5, P90 = 9', () => {
+    const v = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((x) => new Decimal(x));
+    expect([10, 50, 90, 100].map((p) => nearestRank(v, p).toString())).toEqual(['1', '5', '9', '10']);
+  });
+
+  it('gives mean, sample standard deviation and counts the undefined apart', () => {
+    // 2, 4, 4, 4, 5, 5, 7, 9: mean 5, squares 32, sample variance 32/7, sd 2.138089935...
+    const d = distributionOf([2, 4, 4, 4, 5, 5, 7, 9].map((x) => new Decimal(x)).concat([undefined as unknown as Decimal]));
+    expect(d.count).toBe(8);
+    expect(d.undefinedPaths).toBe(1);
+    expect(d.mean!.toString()).toBe('5');
+    expect(d.standardDeviation!.toFixed(9)).toBe('2.138089935');
+    expect([d.p10, d.p50, d.p90].map((x) => x!.toString())).toEqual(['2', '4', '9']);
+  });
+});
+
+describe('priceRisk', () => {
+  it('with no volatility, every path is the drift curve rounded to the cent, analysed exactly', () => {
+    // Mini plan: 10 t of ore in 2028 and 2029, a 5% royalty to the state, discount 10%, first flow undiscounted.
+    // Drift 10%: 2028 price 100·e^0.1 = 110.517… → 110.52; 2029 100·e^0.2 = 122.140… → 122.14.
+    // State NPV = 0.05·10·110.52/1.1 + 0.05·10·122.14/1.21 = 55.26/1.1 + 61.07/1.21
+    //           = 50.236363… + 50.471074… = 100.707438016…
+    const { contract, plan } = mini();
+    const r = priceRisk(contract, plan, { paths: 3, seed: 1, model: 'gbm', volatility: 0, drift: 0.1 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const expected = new Decimal('55.26').div('1.1').plus(new Decimal('61.07').div('1.21'));
+    // Each path's NPV is the engine's, at 50 significant digits: compare to 30 places.
+    expect(r.value.stateNpv.p10!.toFixed(30)).toBe(expected.toFixed(30));
+    expect(r.value.stateNpv.p90!.toFixed(30)).toBe(expected.toFixed(30));
+    expect(r.value.stateNpv.p10!.eq(r.value.stateNpv.p90!)).toBe(true);
+    expect(r.value.stateNpv.standardDeviation!.isZero()).toBe(true);
+    expect(r.value.riskShare).toBeUndefined();
+    expect(r.value.priceBands['ore']!.map((b) => b.p50.toString())).toEqual(['100', '110.52', '122.14']);
+    expect(r.value.probabilityStateNpvBelowZero.isZero()).toBe(true);
+  });
+
+  it('with no volatility and no drift, agrees with analyse on the plan prices', () => {
+    const { contract, plan } = mini();
+    const a = analyse(contract, plan, { breakeven: false });
+    const r = priceRisk(contract, plan, { paths: 2, seed: 9, model: 'gbm', volatility: 0 });
+    if (!a.ok || !r.ok) throw new Error('analysis failed');
+    // The percentiles are path values, exactly the engine's; so is the mean when every path agrees.
+    expect(r.value.stateNpv.p50!.eq(a.value.metrics.state.npv)).toBe(true);
+    expect(r.value.investorNpv.p90!.eq(a.value.metrics.investor.npv)).toBe(true);
+    expect(r.value.stateNpv.mean!.eq(a.value.metrics.state.npv)).toBe(true);
+    expect(r.value.governmentTake.p50!.eq((a.value.metrics.governmentTake as { value: Decimal }).value)).toBe(true);
+  });
+
+  it('matches the closed form through the fiscal engine: mean state NPV within 3 standard errors of 0.5·Σ 100·e^(μt)/1.1^t', () => {
+    // Under GBM E[P_t] = 100·e^(μt); the royalty is linear in price, so E[state NPV] = 0.5·(100e^μ/1.1 + 100e^(2μ)/1.21).
+    // μ = 0.05: 0.5·(105.1271/1.1 + 110.5171/1.21) = 47.7850 + 45.6682 = 93.4532. (Rounding to the cent moves it by < 0.01.)
+    const { contract, plan } = mini();
+    const mu = 0.05;
+    const expected = 0.5 * ((100 * Math.exp(mu)) / 1.1 + (100 * Math.exp(2 * mu)) / 1.21);
+    const r = priceRisk(contract, plan, { paths: 4000, seed: 2026, model: 'gbm', volatility: 0.3, drift: mu });
+    if (!r.ok) throw new Error('analysis failed');
+    const { mean, standardDeviation, count } = r.value.stateNpv;
+    const se = standardDeviation!.toNumber() / Math.sqrt(count);
+    expect(Math.abs(mean!.toNumber() - expected)).toBeLessThan(3 * se + 0.01);
+    // The investor bears most of this risk: it takes 95% of revenue and all the cost.
+    expect(r.value.riskShare!.investor.gt('0.9')).toBe(true);
+    expect(r.value.riskShare!.state.plus(r.value.riskShare!.investor).eq(1)).toBe(true);
+  });
+
+  it('is byte-identical for a seed and differs for another (Chagai, 30 years, two correlated commodities)', () => {
+    const { contract, plan } = chagai();
+    const opts = { paths: 20, seed: 7, model: 'gbm', volatility: { copper: 0.3, gold: 0.15 }, correlation: 0.5, beyondTerm: 'extend' } as const;
+    const a = priceRisk(contract, plan, opts);
+    const b = priceRisk(contract, plan, opts);
+    const c = priceRisk(contract, plan, { ...opts, seed: 8 });
+    if (!a.ok || !b.ok || !c.ok) throw new Error('analysis failed');
+    expect(JSON.stringify(a.value)).toBe(JSON.stringify(b.value));
+    expect(JSON.stringify(a.value)).not.toBe(JSON.stringify(c.value));
+    expect(a.value.commodities).toEqual(['copper', 'gold']);
+    expect(a.value.priceBands['copper']!).toHaveLength(30);
+    expect(a.value.priceBands['copper']![0]!.p50.toString()).toBe('8700');
+    expect(a.diagnostics.some((d) => d.code === 'fiscal/term-extended')).toBe(true);
+  });
+
+  it('runs the mean-reverting model, and refuses wrong options by name', () => {
+    const { contract, plan } = mini();
+    const r = priceRisk(contract, plan, { paths: 50, seed: 1, model: 'mean-reverting', volatility: 0.2, speed: 0.5, longRunMean: 80 });
+    expect(r.ok).toBe(true);
+    expect(() => priceRisk(contract, plan, { paths: 0, seed: 1, model: 'gbm', volatility: 0.2 })).toThrow(/paths/);
+    expect(() => priceRisk(contract, plan, { paths: 5, seed: 0.5, model: 'gbm', volatility: 0.2 })).toThrow(FairlodeError);
+    expect(() => priceRisk(contract, plan, { paths: 5, seed: 1, model: 'gbm', volatility: 0.2, commodities: ['gold'] })).toThrow(/commodities/);
+  });
+
+  it('refuses the Chagai plan beyond the term unless extended, with a located diagnostic', () => {
+    const { contract, plan } = chagai();
+    const r = priceRisk(contract, plan, { paths: 2, seed: 1, model: 'gbm', volatility: 0.3 });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]!.code).toBe('fiscal/beyond-term');
+  });
+});
