@@ -7,28 +7,15 @@ import { prepareAnalysis, type AnalyseOptions, type AnalysisContext } from './an
 import { analyseScenario } from './analyse.js';
 import type { LoadedPlan, Plan, PlanPeriod } from './load-plan.js';
 import { PLAN_PRICES } from './price-deck.js';
-import type { PriceCorrelation } from './price-correlation.js';
-import { pricePathGenerator, type PerCommodity, type PriceModel } from './price-paths.js';
+import { pricePathGenerator, type PriceModel, type PricePathOptions } from './price-paths.js';
 import { SeededRandom } from './seeded-random.js';
 
-/** Options for {@link priceRisk}: the analysis's own options (rates, term, government), the paths and the price model. */
-export interface PriceRiskOptions extends Omit<AnalyseOptions, 'prices' | 'breakeven'> {
+/** Options for {@link priceRisk}: the analysis's own options (rates, term, government), the paths and the price model (as for `pricePathGenerator`; a `longRunMean` defaults to the first period's price). */
+export interface PriceRiskOptions extends Omit<AnalyseOptions, 'prices' | 'breakeven'>, Pick<PricePathOptions, 'model' | 'volatility' | 'drift' | 'longRunMean' | 'speed' | 'correlation'> {
   /** How many price paths to simulate (a whole number, 1 or more). */
   readonly paths: number;
   /** The seed of the generator: the same seed gives a byte-identical result. */
   readonly seed: number | bigint;
-  /** The price model (see `PriceModel`). */
-  readonly model: PriceModel;
-  /** The annual volatility of the log price (0.3 is 30%), once or per commodity. */
-  readonly volatility: PerCommodity<number>;
-  /** `gbm`: the annual drift (default 0). */
-  readonly drift?: PerCommodity<number> | undefined;
-  /** `mean-reverting`: the long-run (median) price, in the plan's price unit (default: the first period's price). */
-  readonly longRunMean?: PerCommodity<number> | undefined;
-  /** `mean-reverting`: the speed of reversion per year. */
-  readonly speed?: PerCommodity<number> | undefined;
-  /** The correlation of the commodities' price shocks, in the order of `commodities` (default 0). */
-  readonly correlation?: PriceCorrelation | undefined;
   /** The commodities whose prices are simulated (default: every commodity the plan prices, in the plan's order); the others keep the plan's prices. */
   readonly commodities?: readonly string[] | undefined;
   /** The investor's hurdle for the probability that its IRR falls short (default: the hurdle rate). */
