@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { FairlodeError } from '../../src/diagnostics/diagnostic.js';
 import { analyse, distributionOf, nearestRank, priceRisk } from '../../src/fiscal/index.js';
 import { Decimal } from '../../src/money/index.js';
@@ -99,5 +100,32 @@ describe('priceRisk', () => {
     const r = priceRisk(contract, plan, { paths: 2, seed: 1, model: 'gbm', volatility: 0.3 });
     expect(r.ok).toBe(false);
     expect(r.diagnostics[0]!.code).toBe('fiscal/beyond-term');
+  });
+
+  it('counts the investor below its IRR hurdle: flows −1000, 750, 750 have IRR 31.87%', () => {
+    // Mini plan at plan prices: revenue 1,000, royalty 50, operating 200: the investor gets 750 in
+    // 2028 and 2029 after 1,000 of capital in 2027. 750x² + 750x − 1000 = 0 at x = 1/(1+r):
+    // x = (−750 + √3,562,500)/1,500 = 0.758306, r = 0.318729.
+    const { contract, plan } = mini();
+    const at = (irrHurdle: string) => {
+      const r = priceRisk(contract, plan, { paths: 3, seed: 1, model: 'gbm', volatility: 0, irrHurdle });
+      if (!r.ok) throw new Error('analysis failed');
+      return r.value;
+    };
+    expect(at('0.3187').investorIrr.p50!.toFixed(6)).toBe('0.318729');
+    expect(at('0.3187').probabilityInvestorIrrBelowHurdle.toString()).toBe('0');
+    expect(at('0.3188').probabilityInvestorIrrBelowHurdle.toString()).toBe('1');
+  });
+
+  it('orders P10 ≤ P50 ≤ P90 and gives the same result for the same seed, whatever the seed', () => {
+    const { contract, plan } = mini();
+    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.double({ min: 0, max: 0.8, noNaN: true }), (seed, volatility) => {
+      const opts = { paths: 15, seed, model: 'gbm', volatility } as const;
+      const a = priceRisk(contract, plan, opts);
+      const b = priceRisk(contract, plan, opts);
+      if (!a.ok || !b.ok) return false;
+      const d = a.value.investorNpv;
+      return d.p10!.lte(d.p50!) && d.p50!.lte(d.p90!) && JSON.stringify(a.value) === JSON.stringify(b.value);
+    }), { numRuns: 25 });
   });
 });
