@@ -159,8 +159,9 @@ function firstPrice(plan: Plan, commodity: string): UnitPrice {
  * the probability that the state's NPV is below zero and that the investor's IRR is below its
  * hurdle, the share of the price risk each side bears, and price bands per period.
  *
- * Pure and reproducible: the same arguments and seed give a byte-identical `JSON.stringify` of the
- * result (the random draws are JS numbers, computed the same way on every run of one JavaScript
+ * Pure and reproducible: path k draws from `SeededRandom.stream(seed, k)`, so it depends only on
+ * the seed and k (a worker pool splitting the paths gets the same paths). The same arguments and
+ * seed give a byte-identical `JSON.stringify` of the result (the random draws are JS numbers, computed the same way on every run of one JavaScript
  * engine; every amount after the rounding is exact). The diagnostics are the first path's (the
  * analysis's warnings with the payout engine's). Problems with the contract or plan come back as
  * diagnostics, as from `analyse`; wrong options throw a `FairlodeError` naming the option.
@@ -177,7 +178,7 @@ export function priceRisk(contract: Contract | LoadedContract, plan: Plan | Load
   if (!Number.isSafeInteger(paths) || paths < 1) argument('paths', `${String(paths)} is not a whole number of paths, 1 or more`);
   const places = options.pricePlaces ?? 2;
   if (!Number.isSafeInteger(places) || places < 0 || places > 10) argument('pricePlaces', `${String(places)} is not a number of decimal places from 0 to 10`);
-  const random = new SeededRandom(options.seed);
+  SeededRandom.stream(options.seed, 0); // refuses a bad seed before any work
   const ctxResult = prepareAnalysis(contract, plan, { ...options, breakeven: false });
   if (!ctxResult.ok) return ctxResult;
   const ctx = ctxResult.value;
@@ -202,7 +203,7 @@ export function priceRisk(contract: Contract | LoadedContract, plan: Plan | Load
   let stateBelow = 0, investorBelow = 0;
   let diagnostics: Diagnostic[] = [...ctx.warnings];
   for (let k = 0; k < paths; k++) {
-    const drawn = generator.next(random);
+    const drawn = generator.next(SeededRandom.stream(options.seed, k));
     const periods: PlanPeriod[] = ctx.plan.periods.map((p, t) => {
       const own: Record<string, UnitPrice> = { ...p.prices };
       commodities.forEach((c, i) => {

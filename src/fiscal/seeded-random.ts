@@ -37,6 +37,26 @@ export class SeededRandom {
   }
 
   /**
+   * The generator of stream `index` under `seed`: seeded with the `index`-th output (from 0) of
+   * the generator seeded with `seed`, which is mix(seed + (index + 1)·γ) and needs no stepping
+   * through the outputs before it. Path k of a simulation draws from stream k, so its prices
+   * depend only on the seed and k: a worker pool can run any share of the paths and get the same
+   * result as one thread.
+   *
+   * @example
+   * ```ts
+   * SeededRandom.stream(1234567n, 0).nextUint64(); // the same as new SeededRandom(6457827717110365317n).nextUint64()
+   * ```
+   */
+  static stream(seed: number | bigint, index: number): SeededRandom {
+    if (!Number.isSafeInteger(index) || index < 0) {
+      throw new FairlodeError({ code: 'fiscal/invalid-stream', message: `A stream index must be a whole number, 0 or more, not ${String(index)}.` });
+    }
+    const base = BigInt.asUintN(64, readSeed(seed));
+    return new SeededRandom(mix((base + BigInt(index + 1) * GOLDEN_GAMMA) & MASK));
+  }
+
+  /**
    * The next 64-bit output, as an unsigned bigint.
    *
    * @example
@@ -46,10 +66,7 @@ export class SeededRandom {
    */
   nextUint64(): bigint {
     this.state = (this.state + GOLDEN_GAMMA) & MASK;
-    let z = this.state;
-    z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK;
-    z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & MASK;
-    return z ^ (z >> 31n);
+    return mix(this.state);
   }
 
   /**
@@ -91,6 +108,14 @@ export class SeededRandom {
       }
     }
   }
+}
+
+// SplitMix64's output function (a variant of MurmurHash3's 64-bit finaliser).
+function mix(state: bigint): bigint {
+  let z = state;
+  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & MASK;
+  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & MASK;
+  return z ^ (z >> 31n);
 }
 
 function readSeed(seed: number | bigint): bigint {

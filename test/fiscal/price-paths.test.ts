@@ -21,6 +21,13 @@ describe('SeededRandom (SplitMix64)', () => {
     expect(() => new SeededRandom(1.5)).toThrow(FairlodeError);
   });
 
+  it('opens stream k at the k-th output of the seed, without stepping through the others', () => {
+    // Stream 0 of 1234567 is seeded with its first output 6457827717110365317, stream 2 with its third, 9817491932198370423.
+    expect(SeededRandom.stream(1234567n, 0).nextUint64()).toBe(new SeededRandom(6457827717110365317n).nextUint64());
+    expect(SeededRandom.stream(1234567n, 2).nextUint64()).toBe(new SeededRandom(9817491932198370423n).nextUint64());
+    expect(() => SeededRandom.stream(1, -1)).toThrow(FairlodeError);
+  });
+
   it('draws uniforms in [0, 1): the first for seed 1234567 is its top 53 bits × 2^-53', () => {
     // 6457827717110365317 >> 11 = 3153236189995295, × 2^-53 = 0.35006...
     expect(new SeededRandom(1234567n).nextUniform()).toBe(3153236189995295 * 2 ** -53);

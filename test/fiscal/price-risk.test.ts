@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FairlodeError } from '../../src/diagnostics/diagnostic.js';
-import { analyse, distributionOf, nearestRank, priceRisk } from '../../src/fiscal/index.js';
+import { analyse, distributionOf, nearestRank, pricePathGenerator, priceRisk, SeededRandom } from '../../src/fiscal/index.js';
 import { Decimal } from '../../src/money/index.js';
 import { chagai, mini } from './fixtures.js';
 
@@ -84,6 +84,16 @@ describe('priceRisk', () => {
     expect(a.value.priceBands['copper']!).toHaveLength(30);
     expect(a.value.priceBands['copper']![0]!.p50.toString()).toBe('8700');
     expect(a.diagnostics.some((d) => d.code === 'fiscal/term-extended')).toBe(true);
+  });
+
+  it('draws path k from stream k: the first n paths are the same whatever the number of paths', () => {
+    // One path with no drift: its price bands are that path's prices; they must be path 0's of a longer run.
+    const { contract, plan } = mini();
+    const one = priceRisk(contract, plan, { paths: 1, seed: 5, model: 'gbm', volatility: 0.3 });
+    if (!one.ok) throw new Error('analysis failed');
+    const gen = pricePathGenerator({ model: 'gbm', commodities: ['ore'], start: { ore: 100 }, steps: 2, volatility: 0.3 });
+    const path0 = gen.next(SeededRandom.stream(5, 0))[0]!;
+    expect(one.value.priceBands['ore']!.map((b) => b.p50.toString())).toEqual([...path0].map((x) => new Decimal(x).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toString()));
   });
 
   it('runs the mean-reverting model, and refuses wrong options by name', () => {
