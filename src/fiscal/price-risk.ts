@@ -149,33 +149,70 @@ function firstPrice(plan: Plan, commodity: string): UnitPrice {
   return argument('commodities', `the plan has no price for "${commodity}"`);
 }
 
+/** What one path gave: its prices and the figures of its exact fiscal analysis. */
+export interface PathOutcome {
+  /** The path's index k (it drew from `SeededRandom.stream(seed, k)`). */
+  readonly index: number;
+  /** Per simulated commodity, in order: the rounded price in each period. */
+  readonly prices: readonly (readonly Decimal[])[];
+  /** Government take, or undefined when there is no rent. */
+  readonly governmentTake: Decimal | undefined;
+  /** The state's NPV at the discount rate. */
+  readonly stateNpv: Decimal;
+  /** The investor's NPV at its hurdle rate. */
+  readonly investorNpv: Decimal;
+  /** The state's IRR, or undefined when its flows have none. */
+  readonly stateIrr: Decimal | undefined;
+  /** The investor's IRR, or undefined when its flows have none. */
+  readonly investorIrr: Decimal | undefined;
+  /** Whether the investor's IRR is below the IRR hurdle (or it never receives anything). */
+  readonly investorBelowHurdle: boolean;
+}
+
+/** A run of paths from {@link priceRiskPaths}: what {@link summarisePriceRisk} needs besides the outcomes. */
+export interface PricePathRun {
+  /** The contract id. */
+  readonly contract: string;
+  /** The plan id. */
+  readonly plan: string;
+  /** The currency of every amount. */
+  readonly currency: CurrencyCode;
+  /** The seed, as a decimal string. */
+  readonly seed: string;
+  /** The model. */
+  readonly model: PriceModel;
+  /** The commodities simulated, in order. */
+  readonly commodities: readonly string[];
+  /** The decimal places of the simulated prices. */
+  readonly pricePlaces: number;
+  /** The rates used. */
+  readonly rates: PriceRisk['rates'];
+  /** The labels of the plan's periods. */
+  readonly periods: readonly string[];
+  /** The outcomes, in order of index. */
+  readonly outcomes: readonly PathOutcome[];
+}
+
 /**
- * Price risk: simulates `paths` price paths for the plan's commodities (see
- * `pricePathGenerator`; step 0 is the plan's first period, at the plan's price, one step per
- * period), rounds every simulated price to `pricePlaces` decimals (half-even) and runs the exact
- * fiscal analysis (`analyseScenario`, the same as `analyse` without the breakeven price) on each
- * path with those prices in place of the plan's. Returns the distribution of government take,
- * the state's and the investor's NPV and IRR (mean, standard deviation, nearest-rank P10/P50/P90),
- * the probability that the state's NPV is below zero and that the investor's IRR is below its
- * hurdle, the share of the price risk each side bears, and price bands per period.
- *
- * Pure and reproducible: path k draws from `SeededRandom.stream(seed, k)`, so it depends only on
- * the seed and k (a worker pool splitting the paths gets the same paths). The same arguments and
- * seed give a byte-identical `JSON.stringify` of the result (the random draws are JS numbers, computed the same way on every run of one JavaScript
- * engine; every amount after the rounding is exact). The diagnostics are the first path's (the
- * analysis's warnings with the payout engine's). Problems with the contract or plan come back as
- * diagnostics, as from `analyse`; wrong options throw a `FairlodeError` naming the option.
+ * Simulates and analyses the paths `first` to `first + count − 1` of a price-risk run (see
+ * {@link priceRisk}; by default all `options.paths`). Path k depends only on the seed and k, so
+ * workers can each run a share and {@link summarisePriceRisk} the runs together: the result is
+ * byte-identical to one thread's.
  *
  * @example
  * ```ts
- * const risk = priceRisk(loadedContract, loadedPlan, { paths: 1000, seed: 7, model: 'gbm', volatility: 0.3, correlation: 0.5, beyondTerm: 'extend' });
- * if (risk.ok) console.log(risk.value.stateNpv.p10?.toFixed(0), risk.value.probabilityStateNpvBelowZero.toString());
+ * const a = priceRiskPaths(contract, plan, options, { first: 0, count: 5000 });
+ * const b = priceRiskPaths(contract, plan, options, { first: 5000, count: 5000 });
+ * if (a.ok && b.ok) summarisePriceRisk([a.value, b.value]); // the same as priceRisk(contract, plan, options)
  * ```
  */
-export function priceRisk(contract: Contract | LoadedContract, plan: Plan | LoadedPlan, options: PriceRiskOptions): Result<PriceRisk> {
+export function priceRiskPaths(contract: Contract | LoadedContract, plan: Plan | LoadedPlan, options: PriceRiskOptions, range?: { readonly first: number; readonly count: number }): Result<PricePathRun> {
   if (options === null || typeof options !== 'object') argument('options', 'paths, seed, model and volatility are required');
   const { paths } = options;
   if (!Number.isSafeInteger(paths) || paths < 1) argument('paths', `${String(paths)} is not a whole number of paths, 1 or more`);
+  const first = range?.first ?? 0;
+  const count = range?.count ?? paths - first;
+  if (!Number.isSafeInteger(first) || first < 0 || !Number.isSafeInteger(count) || count < 0 || first + count > paths) argument('range', `paths ${String(first)} to ${String(first + count - 1)} are not within the ${paths} paths`);
   const places = options.pricePlaces ?? 2;
   if (!Number.isSafeInteger(places) || places < 0 || places > 10) argument('pricePlaces', `${String(places)} is not a number of decimal places from 0 to 10`);
   SeededRandom.stream(options.seed, 0); // refuses a bad seed before any work
@@ -197,19 +234,17 @@ export function priceRisk(contract: Contract | LoadedContract, plan: Plan | Load
     stepYears: 1 / ctx.conventions.periodsPerYear,
   });
   const irrHurdle = options.irrHurdle === undefined ? ctx.conventions.hurdleRate : toDecimalOperand(options.irrHurdle);
-  const take: (Decimal | undefined)[] = [], stateNpv: Decimal[] = [], investorNpv: Decimal[] = [];
-  const stateIrr: (Decimal | undefined)[] = [], investorIrr: (Decimal | undefined)[] = [];
-  const prices: Decimal[][][] = commodities.map(() => ctx.plan.periods.map(() => []));
-  let stateBelow = 0, investorBelow = 0;
+  const outcomes: PathOutcome[] = [];
   let diagnostics: Diagnostic[] = [...ctx.warnings];
-  for (let k = 0; k < paths; k++) {
+  for (let k = first; k < first + count; k++) {
     const drawn = generator.next(SeededRandom.stream(options.seed, k));
+    const prices: Decimal[][] = commodities.map(() => []);
     const periods: PlanPeriod[] = ctx.plan.periods.map((p, t) => {
       const own: Record<string, UnitPrice> = { ...p.prices };
       commodities.forEach((c, i) => {
         const base = p.prices[c] ?? startPrices[i]!;
         const amount = new Decimal(drawn[i]![t]!).toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
-        prices[i]![t]!.push(amount);
+        prices[i]!.push(amount);
         own[c] = { amount, currency: base.currency, per: base.per };
       });
       return { ...p, prices: own };
@@ -217,50 +252,115 @@ export function priceRisk(contract: Contract | LoadedContract, plan: Plan | Load
     const pathCtx: AnalysisContext = { ...ctx, plan: { ...ctx.plan, periods } };
     const analysed = analyseScenario(pathCtx, PLAN_PRICES, false);
     if (!analysed.ok) return analysed;
-    if (k === 0) diagnostics = [...analysed.diagnostics];
+    if (k === first) diagnostics = [...analysed.diagnostics];
     const { metrics, cashFlows } = analysed.value;
-    take.push(metrics.governmentTake.ok ? metrics.governmentTake.value : undefined);
-    stateNpv.push(metrics.state.npv);
-    investorNpv.push(metrics.investor.npv);
-    stateIrr.push(metrics.state.irr.ok ? metrics.state.irr.value : undefined);
-    investorIrr.push(metrics.investor.irr.ok ? metrics.investor.irr.value : undefined);
-    if (metrics.state.npv.isNegative() && !metrics.state.npv.isZero()) stateBelow++;
     const irr = metrics.investor.irr;
-    if (irr.ok ? irr.value.lt(irrHurdle) : cashFlows.investor.flows.every((f) => !f.isPositive() || f.isZero())) investorBelow++;
-  }
-  const state = distributionOf(stateNpv);
-  const investor = distributionOf(investorNpv);
-  const sdSum = state.standardDeviation!.plus(investor.standardDeviation!);
-  const stateShare = sdSum.isZero() ? undefined : state.standardDeviation!.div(sdSum);
-  const priceBands: Record<string, readonly PriceBand[]> = {};
-  commodities.forEach((c, i) => {
-    priceBands[c] = Object.freeze(ctx.plan.periods.map((p, t) => {
-      const sorted = prices[i]![t]!.sort((a, b) => a.comparedTo(b));
-      return Object.freeze({ period: p.period.label, p10: nearestRank(sorted, 10), p50: nearestRank(sorted, 50), p90: nearestRank(sorted, 90) });
+    outcomes.push(Object.freeze({
+      index: k,
+      prices,
+      governmentTake: metrics.governmentTake.ok ? metrics.governmentTake.value : undefined,
+      stateNpv: metrics.state.npv,
+      investorNpv: metrics.investor.npv,
+      stateIrr: metrics.state.irr.ok ? metrics.state.irr.value : undefined,
+      investorIrr: irr.ok ? irr.value : undefined,
+      investorBelowHurdle: irr.ok ? irr.value.lt(irrHurdle) : cashFlows.investor.flows.every((f) => !f.isPositive() || f.isZero()),
     }));
-  });
+  }
   return {
     ok: true,
     value: Object.freeze({
       contract: ctx.contract.id,
       plan: ctx.plan.id,
       currency: ctx.contract.currency,
-      paths,
       seed: String(options.seed),
       model: options.model,
       commodities: Object.freeze(commodities),
       pricePlaces: places,
       rates: Object.freeze({ discount: ctx.conventions.discountRate, hurdle: ctx.conventions.hurdleRate, irrHurdle }),
-      governmentTake: distributionOf(take),
-      stateNpv: state,
-      investorNpv: investor,
-      stateIrr: distributionOf(stateIrr),
-      investorIrr: distributionOf(investorIrr),
-      probabilityStateNpvBelowZero: new Decimal(stateBelow).div(paths),
-      probabilityInvestorIrrBelowHurdle: new Decimal(investorBelow).div(paths),
-      riskShare: stateShare === undefined ? undefined : Object.freeze({ state: stateShare, investor: new Decimal(1).minus(stateShare) }),
-      priceBands: Object.freeze(priceBands),
+      periods: Object.freeze(ctx.plan.periods.map((p) => p.period.label)),
+      outcomes: Object.freeze(outcomes),
     }),
     diagnostics,
   };
+}
+
+/**
+ * Summarises runs of paths (from {@link priceRiskPaths}, of one set of options) into the
+ * distribution {@link priceRisk} returns, taking the outcomes in order of path index. Throws a
+ * `FairlodeError` when there are no outcomes or a path is missing or repeated.
+ *
+ * @example
+ * ```ts
+ * const run = priceRiskPaths(contract, plan, options);
+ * if (run.ok) summarisePriceRisk([run.value]).stateNpv.p50;
+ * ```
+ */
+export function summarisePriceRisk(runs: readonly PricePathRun[]): PriceRisk {
+  if (!Array.isArray(runs) || runs.length === 0) argument('runs', 'no runs to summarise');
+  const outcomes = runs.flatMap((r: PricePathRun) => r.outcomes).sort((a, b) => a.index - b.index);
+  if (outcomes.length === 0) argument('runs', 'no paths to summarise');
+  outcomes.forEach((o, i) => { if (o.index !== i) argument('runs', `path ${i} is missing or repeated`); });
+  const run: PricePathRun = runs[0]!;
+  const paths = outcomes.length;
+  const state = distributionOf(outcomes.map((o) => o.stateNpv));
+  const investor = distributionOf(outcomes.map((o) => o.investorNpv));
+  const sdSum = state.standardDeviation!.plus(investor.standardDeviation!);
+  const stateShare = sdSum.isZero() ? undefined : state.standardDeviation!.div(sdSum);
+  const priceBands: Record<string, readonly PriceBand[]> = {};
+  run.commodities.forEach((c, i) => {
+    priceBands[c] = Object.freeze(run.periods.map((period, t) => {
+      const sorted = outcomes.map((o) => o.prices[i]![t]!).sort((a, b) => a.comparedTo(b));
+      return Object.freeze({ period, p10: nearestRank(sorted, 10), p50: nearestRank(sorted, 50), p90: nearestRank(sorted, 90) });
+    }));
+  });
+  return Object.freeze({
+    contract: run.contract,
+    plan: run.plan,
+    currency: run.currency,
+    paths,
+    seed: run.seed,
+    model: run.model,
+    commodities: run.commodities,
+    pricePlaces: run.pricePlaces,
+    rates: run.rates,
+    governmentTake: distributionOf(outcomes.map((o) => o.governmentTake)),
+    stateNpv: state,
+    investorNpv: investor,
+    stateIrr: distributionOf(outcomes.map((o) => o.stateIrr)),
+    investorIrr: distributionOf(outcomes.map((o) => o.investorIrr)),
+    probabilityStateNpvBelowZero: new Decimal(outcomes.filter((o) => o.stateNpv.isNegative() && !o.stateNpv.isZero()).length).div(paths),
+    probabilityInvestorIrrBelowHurdle: new Decimal(outcomes.filter((o) => o.investorBelowHurdle).length).div(paths),
+    riskShare: stateShare === undefined ? undefined : Object.freeze({ state: stateShare, investor: new Decimal(1).minus(stateShare) }),
+    priceBands: Object.freeze(priceBands),
+  });
+}
+
+/**
+ * Price risk: simulates `paths` price paths for the plan's commodities (see
+ * `pricePathGenerator`; step 0 is the plan's first period, at the plan's price, one step per
+ * period), rounds every simulated price to `pricePlaces` decimals (half-even) and runs the exact
+ * fiscal analysis (`analyseScenario`, the same as `analyse` without the breakeven price) on each
+ * path with those prices in place of the plan's. Returns the distribution of government take,
+ * the state's and the investor's NPV and IRR (mean, standard deviation, nearest-rank P10/P50/P90),
+ * the probability that the state's NPV is below zero and that the investor's IRR is below its
+ * hurdle, the share of the price risk each side bears, and price bands per period.
+ *
+ * Pure and reproducible: path k draws from `SeededRandom.stream(seed, k)`, so it depends only on
+ * the seed and k (a worker pool splitting the paths gets the same paths). The same arguments and
+ * seed give a byte-identical `JSON.stringify` of the result (the random draws are JS numbers, computed the same way on every run of one JavaScript
+ * engine; every amount after the rounding is exact). The diagnostics are the first path's (the
+ * analysis's warnings with the payout engine's). `priceRiskPaths` and `summarisePriceRisk` are the
+ * two halves, for a worker pool. Problems with the contract or plan come back as
+ * diagnostics, as from `analyse`; wrong options throw a `FairlodeError` naming the option.
+ *
+ * @example
+ * ```ts
+ * const risk = priceRisk(loadedContract, loadedPlan, { paths: 1000, seed: 7, model: 'gbm', volatility: 0.3, correlation: 0.5, beyondTerm: 'extend' });
+ * if (risk.ok) console.log(risk.value.stateNpv.p10?.toFixed(0), risk.value.probabilityStateNpvBelowZero.toString());
+ * ```
+ */
+export function priceRisk(contract: Contract | LoadedContract, plan: Plan | LoadedPlan, options: PriceRiskOptions): Result<PriceRisk> {
+  const run = priceRiskPaths(contract, plan, options);
+  if (!run.ok) return run;
+  return { ok: true, value: summarisePriceRisk([run.value]), diagnostics: run.diagnostics };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FairlodeError } from '../../src/diagnostics/diagnostic.js';
-import { analyse, distributionOf, nearestRank, pricePathGenerator, priceRisk, SeededRandom } from '../../src/fiscal/index.js';
+import { analyse, distributionOf, nearestRank, pricePathGenerator, priceRisk, priceRiskPaths, SeededRandom, summarisePriceRisk } from '../../src/fiscal/index.js';
 import { Decimal } from '../../src/money/index.js';
 import { chagai, mini } from './fixtures.js';
 
@@ -94,6 +94,18 @@ describe('priceRisk', () => {
     const gen = pricePathGenerator({ model: 'gbm', commodities: ['ore'], start: { ore: 100 }, steps: 2, volatility: 0.3 });
     const path0 = gen.next(SeededRandom.stream(5, 0))[0]!;
     expect(one.value.priceBands['ore']!.map((b) => b.p50.toString())).toEqual([...path0].map((x) => new Decimal(x).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toString()));
+  });
+
+  it('gives the same result from paths split between workers, in any order', () => {
+    const { contract, plan } = mini();
+    const opts = { paths: 12, seed: 99, model: 'gbm', volatility: 0.35, drift: 0.01 } as const;
+    const whole = priceRisk(contract, plan, opts);
+    const a = priceRiskPaths(contract, plan, opts, { first: 0, count: 5 });
+    const b = priceRiskPaths(contract, plan, opts, { first: 5, count: 7 });
+    if (!whole.ok || !a.ok || !b.ok) throw new Error('analysis failed');
+    expect(JSON.stringify(summarisePriceRisk([b.value, a.value]))).toBe(JSON.stringify(whole.value));
+    expect(() => summarisePriceRisk([b.value])).toThrow(/path 0 is missing/);
+    expect(() => priceRiskPaths(contract, plan, opts, { first: 10, count: 5 })).toThrow(/range/);
   });
 
   it('runs the mean-reverting model, and refuses wrong options by name', () => {
