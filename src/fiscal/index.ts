@@ -17,3 +17,7 @@ export { fiscalCashFlows, fiscalMetrics, type CashFlowSeries, type FiscalCashFlo
 export { breakevenPrice, investorFlows, mainCommodity, type BreakevenResult } from './breakeven.js';
 export { analyse, analyseScenario, type FiscalAnalysis } from './analyse.js';
 export { analysePriceDeck, progressivityOf, type PriceDeckAnalysis, type PriceDeckRow, type Progressivity } from './progressivity.js';
+export { SeededRandom } from './seeded-random.js';
+export { choleskyFactor, correlationMatrix, type PriceCorrelation } from './price-correlation.js';
+export { pricePathGenerator, type PerCommodity, type PriceModel, type PricePathGenerator, type PricePathOptions } from './price-paths.js';
+export { distributionOf, nearestRank, priceRisk, priceRiskPaths, summarisePriceRisk, type Distribution, type PathOutcome, type PriceBand, type PricePathRun, type PriceRisk, type PriceRiskOptions } from './price-risk.js';
