@@ -88,7 +88,10 @@ describe('the raw-export levy, over random deals and exports', () => {
         expect(paid.isNegative() && !paid.isZero()).toBe(false);
         // Rounded once, whatever the mode: within one minor unit of the exact sum.
         expect(paid.minus(expected[i]!).abs().lt('0.01')).toBe(true);
-        expect(line?.base?.amount === undefined || paid.lte(line.base.amount.amount)).toBe(true);
+        // Never more than its base, once the base is taken up to a whole minor unit: rounded away from
+        // zero (or up), a levy of 0.01% on 0.001 t at 0.01 USD/t (exactly 0.000000001 USD) is 0.01 USD,
+        // more than the unrounded base of 0.00001 USD (fast-check's counterexample, seed 1747309633).
+        expect(line?.base?.amount === undefined || paid.lte(line.base.amount.amount.toDecimalPlaces(2, Decimal.ROUND_UP))).toBe(true);
       });
     }), { numRuns: 60 });
   });
