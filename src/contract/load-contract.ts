@@ -23,6 +23,20 @@ export interface LoadedContract {
   readonly source: SourceDocument;
 }
 
+/**
+ * Whether a contract argument is the {@link LoadedContract} that `loadContract` returns rather than a
+ * plain `Contract`: every engine accepts both, and takes the typed contract from the former.
+ *
+ * @example
+ * ```ts
+ * const loaded = loadContract(text);
+ * if (loaded.ok && isLoadedContract(loaded.value)) console.log(loaded.value.contract.id);
+ * ```
+ */
+export function isLoadedContract(value: Contract | LoadedContract): value is LoadedContract {
+  return 'contract' in value && 'source' in value;
+}
+
 /** Options for {@link loadContract}. */
 export interface LoadOptions {
   /** The file name, reported in every diagnostic; `.json` selects the JSON reader. */

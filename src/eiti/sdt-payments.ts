@@ -1,5 +1,5 @@
 import type { Contract } from '../contract/contract.js';
-import type { LoadedContract } from '../contract/load-contract.js';
+import { isLoadedContract, type LoadedContract } from '../contract/load-contract.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
@@ -99,7 +99,7 @@ function parseYear(year: string | number): number | undefined {
  * ```
  */
 export function eitiPayments(contract: Contract | LoadedContract, statements: readonly PayoutStatement[], options: EitiPaymentsOptions): Result<SdtPayments> {
-  const c = 'source' in contract && 'contract' in contract ? contract.contract : contract;
+  const c = isLoadedContract(contract) ? contract.contract : contract;
   const y = parseYear(options.year);
   if (y === undefined) {
     const d: Diagnostic = { code: 'eiti/bad-year', severity: 'error', message: `"${String(options.year)}" is not a fiscal year; write it as FY2028 or 2028.`, path: [] };

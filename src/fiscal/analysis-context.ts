@@ -1,5 +1,5 @@
 import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
-import type { Contract, LoadedContract } from '../contract/index.js';
+import { isLoadedContract, type Contract, type LoadedContract } from '../contract/index.js';
 import { placeAt } from '../contract/placement.js';
 import type { SourceDocument } from '../document/index.js';
 import { Decimal, toDecimalOperand, type DecimalInput } from '../money/decimal.js';
@@ -105,10 +105,6 @@ export interface AnalysisContext {
 
 const PERIODS_PER_YEAR: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, year: 1, 'fiscal-year': 1 };
 const extended = new WeakMap<Contract, Map<string, Contract>>();
-
-function isLoadedContract(c: Contract | LoadedContract): c is LoadedContract {
-  return 'contract' in c && 'source' in c;
-}
 
 function isLoadedPlan(p: Plan | LoadedPlan): p is LoadedPlan {
   return 'plan' in p && 'source' in p;

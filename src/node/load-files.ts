@@ -1,7 +1,7 @@
 // Loading one contract, one period's actuals or one plan from a file.
 import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import type { Contract } from '../contract/contract.js';
-import { loadContract, type LoadedContract, type LoadOptions } from '../contract/load-contract.js';
+import { isLoadedContract, loadContract, type LoadedContract, type LoadOptions } from '../contract/load-contract.js';
 import { loadActuals, type LoadActualsOptions, type LoadedActuals } from '../contract/load-actuals.js';
 import { loadPlan, type LoadedPlan, type LoadPlanOptions } from '../fiscal/load-plan.js';
 import { mapConcurrently } from './map-concurrently.js';
@@ -44,7 +44,7 @@ function checkArguments(path: unknown, options: unknown): void {
  */
 export function contractOf(contract: ContractArgument | undefined): Contract | undefined {
   if (contract === undefined) return undefined;
-  return 'clauses' in contract && 'source' in contract && 'contract' in contract ? contract.contract : contract;
+  return isLoadedContract(contract) ? contract.contract : contract;
 }
 
 /** Reads a file and hands its text to a core loader with the file's shown name and the size limit of `limits`. */

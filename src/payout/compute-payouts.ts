@@ -1,5 +1,5 @@
 import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
-import { compareDiagnostics, type Actuals, type Contract, type LoadedActuals, type LoadedContract } from '../contract/index.js';
+import { compareDiagnostics, isLoadedContract, type Actuals, type Contract, type LoadedActuals, type LoadedContract } from '../contract/index.js';
 import { comparePeriods } from '../time/index.js';
 import { computePeriod } from './compute-period.js';
 import { ClauseError } from './clause-error.js';
@@ -38,10 +38,6 @@ export interface ComputePayoutsOptions {
    * previous run ended with. By default, nothing is brought forward.
    */
   opening?: OpeningBalances | PayoutState;
-}
-
-function isLoadedContract(c: Contract | LoadedContract): c is LoadedContract {
-  return 'contract' in c && 'source' in c;
 }
 
 function isLoadedActuals(a: Actuals | LoadedActuals): a is LoadedActuals {
