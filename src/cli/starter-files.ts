@@ -184,4 +184,8 @@ governance:
     - { payee: federal, account: Federal Consolidated Fund, type: consolidated-fund, public: true }
     - { payee: community-fund, account: Community Development Fund, type: statutory-fund, public: true }
   audit: { id: audit, ref: "§25", by: Auditor-General, kind: supreme-audit-institution, published: true, everyYears: 1 }
+  ratification: { id: ratification, ref: "§26", by: parliament, publishedBefore: true }   # who approved it, and was it public first
+
+# Dealings with affiliates: arm's-length prices, a cap on management fees, a thin-capitalisation limit.
+relatedParties: { id: transfer-pricing, ref: "§11.6", armsLength: true, managementFeeCap: "2%", maxDebtToEquity: "3" }
 `;

@@ -101,7 +101,7 @@ export interface RuleSpec<M extends string, T extends Thresholds> extends Omit<R
   readonly evaluate: (contract: Contract, options: ThresholdValues<T>) => Evaluation<NoInfer<M>>;
 }
 
-const RULE_ID = /^(P[1-5]|G[1-3])-[A-Z]{2,4}-\d{3}$/;
+const RULE_ID = /^(P[1-5]|G[1-3]|F1)-[A-Z]{2,4}-\d{3}$/;
 
 /**
  * Defines a compliance rule: self-describing metadata, thresholds with their sources, and a pure

@@ -3,15 +3,18 @@
  * a contract against (from the partnership article; see docs/compliance.md).
  */
 
-/** The id of a principle (P1–P5) or a governance reform (G1–G3). */
-export type Principle = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'G1' | 'G2' | 'G3';
+/**
+ * The id of a principle (P1–P5), a governance reform (G1–G3), or the fiscal terms (F1) by which the
+ * host state shares in the value the deal creates.
+ */
+export type Principle = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'G1' | 'G2' | 'G3' | 'F1';
 
 /** What a principle or reform asks of a contract, in a line. */
 export interface PrincipleInfo {
   /** Its id, e.g. `P1`. */
   readonly id: Principle;
-  /** A guiding principle or a governance reform. */
-  readonly kind: 'principle' | 'reform';
+  /** A guiding principle, a governance reform, or the fiscal terms. */
+  readonly kind: 'principle' | 'reform' | 'terms';
   /** Its short name, e.g. `Joint exploration and mapping`. */
   readonly title: string;
   /** What it asks for, in one sentence. */
@@ -19,7 +22,7 @@ export interface PrincipleInfo {
 }
 
 /**
- * The principles and reforms, in report order: P1–P5 then G1–G3.
+ * The principles and reforms, in report order: P1–P5, G1–G3, then the fiscal terms F1.
  *
  * @example
  * ```ts
@@ -35,6 +38,7 @@ export const PRINCIPLES: readonly PrincipleInfo[] = [
   { id: 'G1', kind: 'reform', title: 'Transparency (EITI)', summary: 'Full contract publication, beneficial ownership and payments reported by project.' },
   { id: 'G2', kind: 'reform', title: 'Revenue management', summary: 'Payments flow to named public accounts, are audited, and the results are published.' },
   { id: 'G3', kind: 'reform', title: 'Binding community development', summary: 'Every contract carries a mandatory community development clause, funded by formula, with deadlines and remedies.' },
+  { id: 'F1', kind: 'terms', title: 'A fair share of the value', summary: 'The host state\'s share is not given away: stabilisation is limited, incentives are statutory and time-bound, sales and charges are at arm\'s length, a state stake does not cost more than it earns, and the term matches the mine.' },
 ];
 
 /** The principle ids in report order. */

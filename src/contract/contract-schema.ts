@@ -5,10 +5,12 @@ import { currencyCode, dateString, unitSymbol } from './exact-values.js';
 import { environment } from './environment.js';
 import { exploration } from './exploration.js';
 import { governance } from './governance.js';
+import { incentives } from './incentives.js';
 import { infrastructure } from './infrastructure.js';
 import { ownership } from './ownership.js';
 import { parties } from './parties.js';
 import { processing } from './processing.js';
+import { relatedParties } from './related-party.js';
 import { revenue } from './revenue/revenue.js';
 
 /** The contract format version this library reads and writes. */
@@ -65,6 +67,15 @@ export const contractSchema = z
     term: z
       .strictObject({
         years: z.int().min(1).max(99).meta({ description: 'Length of the term in whole years: a 25-year term from 2026-01-01 ends on 2050-12-31.' }),
+        renewal: z
+          .strictObject({
+            years: z.int().min(1).max(99).meta({ description: 'Length of each renewal, in whole years.' }),
+            times: z.int().min(1).max(9).optional().meta({ description: 'How many renewals the contract allows. Omitted: not stated.' }),
+            onSameTerms: z.boolean().meta({ description: 'The renewal is a right of the investor on the same terms (true), or it opens a review or renegotiation of the terms (false).' }),
+          })
+          .optional()
+          .meta({ description: 'Renewal of the term: its length, how often, and whether the terms are reviewed.' }),
+        mineLife: z.int().min(1).max(150).optional().meta({ description: 'The expected life of the mine in years from the effective date, as the feasibility study or the parties state it.' }),
       })
       .meta({ description: 'How long the contract runs, counted from the effective date.' }),
     phase: z.enum(['exploration', 'construction', 'production', 'closure']).optional().meta({
@@ -103,6 +114,8 @@ export const contractSchema = z
     community: community.optional(),
     processing: processing.optional(),
     governance: governance.optional(),
+    incentives: incentives.optional(),
+    relatedParties: relatedParties.optional(),
   })
   .meta({ title: 'fairlode contract', description: 'A resource-partnership contract in the fairlode format.' });
 

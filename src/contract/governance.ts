@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clauseFields, described, obligationFields, partyRef } from './clause.js';
-import { count, rateString } from './exact-values.js';
+import { count, dateString, rateString } from './exact-values.js';
 
 /** Publication of the contract and EITI participation (reform G1). */
 export const disclosure = z
@@ -35,6 +35,21 @@ export const paymentAccount = z
     public: z.boolean().meta({ description: 'The account is public: named, with its receipts open to public scrutiny.' }),
   })
   .meta({ title: 'Payment account' });
+
+/** A fiscal term a stabilization clause can freeze. */
+export const stabilizedTerm = z.enum(['royalty', 'income-tax', 'withholding-tax', 'customs-duties', 'indirect-taxes', 'all-taxes', 'mining-law']);
+
+/** Ratification of the contract, and whether its text was public before it (reform G1). */
+export const ratification = z
+  .strictObject({
+    ...clauseFields,
+    by: z.enum(['parliament', 'cabinet', 'minister', 'none']).meta({
+      description: 'Who approved the contract after signature: parliament (the legislature, by act or resolution), cabinet (the council of ministers), minister (the minister alone) or none (it takes effect on signature).',
+    }),
+    date: dateString().optional().meta({ description: 'Date of the ratification.' }),
+    publishedBefore: z.boolean().optional().meta({ description: 'The full text was published before the ratification vote, so that the public and legislators could read it. Omitted: not stated.' }),
+  })
+  .meta({ title: 'Ratification', description: 'Who ratified the contract, when, and whether its text was public beforehand.' });
 
 /** Carve-outs from confidentiality a contract can make. */
 export const confidentialityCarveOut = z.enum(['contract-text', 'payments', 'eiti', 'law', 'beneficial-ownership']);
@@ -82,12 +97,24 @@ export const governance = z
       })
       .optional()
       .meta({ description: 'Audit of the payments and of the funds that receive them.' }),
+    ratification: ratification.optional(),
     stabilization: z
       .strictObject({
         ...clauseFields,
         scope: z.array(z.string().min(1)).prefault([]).meta({ description: 'What the clause freezes, in the contract\'s own words, e.g. "fiscal-terms".' }),
         excludes: z.array(z.enum(['environment', 'health-safety', 'human-rights', 'labour', 'tax'])).prefault([]).meta({
           description: 'Areas of law the clause does not freeze, so that new law in them applies to the project: environment, health-safety, human-rights, labour, tax.',
+        }),
+        freezes: z.array(stabilizedTerm).optional().meta({
+          description:
+            'The fiscal terms the clause freezes for the project: royalty (royalty rates and bases), income-tax (the income tax rate and base), withholding-tax, customs-duties (import and export duties), indirect-taxes (VAT and excise), all-taxes (every tax and levy), mining-law (the mining code as a whole). Omitted: not stated.',
+        }),
+        years: z.union([z.int().min(1).max(99), z.literal('term')]).optional().meta({
+          description: 'How long the terms stay frozen: a number of years from the effective date, or "term" for the whole term of the contract. Omitted: not stated.',
+        }),
+        form: z.enum(['freezing', 'economic-equilibrium']).optional().meta({
+          description:
+            'freezing: new law does not apply to the project; economic-equilibrium: new law applies, and the state restores the investor\'s economic position (by compensation or adjusted terms). Omitted: not stated.',
         }),
       })
       .optional()

@@ -114,7 +114,7 @@ describe('schema, rules, init', () => {
     expect(json.profile).toBe('recommended');
     expect(json.rules.length).toBeGreaterThan(40);
     for (const r of json.rules) {
-      expect(r.id).toMatch(/^(P[1-5]|G[1-3])-[A-Z]{2,4}-\d{3}$/);
+      expect(r.id).toMatch(/^(P[1-5]|G[1-3]|F1)-[A-Z]{2,4}-\d{3}$/);
       expect(r.docsUrl).toBe(`docs/rules/${r.id}.md`);
     }
     const strict = JSON.parse(fairlode(['rules', '--profile', 'strict', '-f', 'json']).stdout);

@@ -1,4 +1,4 @@
-// Every rule fairlode ships, in the order of the rule catalogue (P1–P5, then G1–G3).
+// Every rule fairlode ships, in the order of the rule catalogue (P1–P5, then G1–G3, then F1).
 import type { Rule } from '../define-rule.js';
 import { awardProcess } from './g1-transparency/award-process.js';
 import { beneficialOwnership } from './g1-transparency/beneficial-ownership.js';
@@ -7,7 +7,13 @@ import { contractPublication } from './g1-transparency/contract-publication.js';
 import { eitiReporting } from './g1-transparency/eiti-reporting.js';
 import { projectLevelPaymentReporting } from './g1-transparency/project-level-payment-reporting.js';
 import { reportingTimeliness } from './g1-transparency/reporting-timeliness.js';
+import { ratification } from './g1-transparency/ratification.js';
 import { stateParticipation } from './g1-transparency/state-participation.js';
+import { relatedPartySafeguards } from './f1-fiscal-terms/related-party-safeguards.js';
+import { stabilizationScope } from './f1-fiscal-terms/stabilization-scope.js';
+import { stateStakeCost } from './f1-fiscal-terms/state-stake-cost.js';
+import { taxIncentives } from './f1-fiscal-terms/tax-incentives.js';
+import { termAndRenewal } from './f1-fiscal-terms/term-and-renewal.js';
 import { fundGovernance } from './g2-revenue-management/fund-governance.js';
 import { independentAudit } from './g2-revenue-management/independent-audit.js';
 import { publicAccounts } from './g2-revenue-management/public-accounts.js';
@@ -118,6 +124,7 @@ export const RULES: readonly Rule[] = [
   reportingTimeliness,
   awardProcess,
   eitiReporting,
+  ratification,
   publicAccounts,
   independentAudit,
   subnationalTransferFormula,
@@ -130,4 +137,9 @@ export const RULES: readonly Rule[] = [
   periodicReview,
   socialExpenditureDisclosure,
   enforcement,
+  stabilizationScope,
+  taxIncentives,
+  stateStakeCost,
+  relatedPartySafeguards,
+  termAndRenewal,
 ];
