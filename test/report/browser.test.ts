@@ -92,8 +92,8 @@ describe.skipIf(CHROMIUM === undefined)('the HTML report in a real browser', () 
     }
 
     // The principle scores chart names all eight, scored or not; its table lists all eight.
-    expect(await page.$$eval('svg[data-chart="principles"] .axis-band text', (t) => t.length)).toBe(8);
-    expect(await page.$$eval('[data-alternative-for="principles"] tbody tr', (r) => r.length)).toBe(8);
+    expect(await page.$$eval('svg[data-chart="principles"] .axis-band text', (t) => t.length)).toBe(9);
+    expect(await page.$$eval('[data-alternative-for="principles"] tbody tr', (r) => r.length)).toBe(9);
     if (data.sensitivity?.breakeven !== undefined) expect(await page.locator('svg[data-chart="sensitivity"] [data-rule="breakeven"]').count()).toBe(1);
     const findings = data.findings.reduce((n, g) => n + g.findings.length, 0);
     expect(await page.locator('article.finding').count()).toBe(findings);

@@ -14,12 +14,12 @@ describe('report data', () => {
     weak = buildReportData(await exampleInput('weak-extraction'));
   });
 
-  it('summarises parties, ownership, term and all eight scores', () => {
+  it('summarises parties, ownership, term and all nine scores', () => {
     expect(chagaiData.termEnd).toBe('2050-12-31');
     expect(chagaiData.ownership.map((h) => h.label)).toEqual(['50.0%', '25.0%', '25.0%']);
     expect(chagaiData.ownership[2]!.carriedBy).toBe('Example Strategic Metals Inc. and Frontier Works Organization');
-    expect(chagaiData.principles.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'G1', 'G2', 'G3']);
-    expect(weak.principles).toHaveLength(8);
+    expect(chagaiData.principles.map((p) => p.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'G1', 'G2', 'G3', 'F1']);
+    expect(weak.principles).toHaveLength(9);
     expect(chagaiData.shortfalls).toEqual([]);
     expect(weak.level).not.toBe('level-100');
     expect(weak.shortfalls.length).toBeGreaterThan(0);
@@ -62,7 +62,7 @@ describe('report data', () => {
 
   it('groups findings by principle with clause, offending lines and rationale', () => {
     expect(weak.findings.length).toBeGreaterThan(0);
-    const order = ['P1', 'P2', 'P3', 'P4', 'P5', 'G1', 'G2', 'G3', 'exemptions'];
+    const order = ['P1', 'P2', 'P3', 'P4', 'P5', 'G1', 'G2', 'G3', 'F1', 'exemptions'];
     const ids = weak.findings.map((g) => g.id);
     expect(ids).toEqual([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     const lines = readFileSync(join(ROOT, 'examples/contracts/weak-extraction.yaml'), 'utf8').split('\n');
