@@ -10,6 +10,7 @@ import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argumen
 import type { EvidencePath, RuleMessage } from './define-rule.js';
 import { declaredExemptions, type DeclaredExemption } from './exemptions.js';
 import { findingRange } from './finding-location.js';
+import type { FiscalOutcomes } from './fiscal-outcomes.js';
 import type { Principle } from './principles.js';
 import { worseRating, type Rating } from './rating.js';
 import { renderMessage } from './render-message.js';
@@ -130,6 +131,12 @@ export interface CheckOptions {
    * one for every critical rule not fully met). Omit it and the condition is reported as not assessed.
    */
   readonly correctiveActionPlans?: readonly string[];
+  /**
+   * The outcomes of a life-of-mine plan (from {@link fiscalOutcomes}), for the rules that read
+   * numbers: government take, progressivity, the state's first dividend. Without them those rules
+   * are listed as not applicable.
+   */
+  readonly outcomes?: FiscalOutcomes;
 }
 
 /**
@@ -179,15 +186,16 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
   const findings: Finding[] = [];
   const suppressedBy = new Map<DeclaredExemption, RuleFinding[]>();
   const outcomes: RuleOutcome[] = [];
+  const context = { outcomes: options.outcomes };
 
   for (const setting of profile.rules) {
     if (setting.severity === 'off') continue;
     const { rule, severity } = setting;
-    if (!rule.applies(contract)) {
+    if (!rule.applies(contract, context)) {
       outcomes.push({ ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status: 'not-applicable', evidence: [] });
       continue;
     }
-    const verdict = rule.evaluate(contract, setting.options);
+    const verdict = rule.evaluate(contract, setting.options, context);
     const evidence = verdict.evidence.map((path) => ({ path, clause: clauseAt(clauses, path)?.ref }));
     const messages: readonly RuleMessage[] = verdict.rating === 'fully-meets' ? [] : verdict.messages.length > 0 ? verdict.messages : [{ id: '', rating: verdict.rating }];
     let remaining: Rating | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Contract } from '../contract/contract.js';
+import type { FiscalOutcomes } from './fiscal-outcomes.js';
 import type { PathSegment, Severity } from '../diagnostics/diagnostic.js';
 import type { Principle } from './principles.js';
 import type { Rating } from './rating.js';
@@ -75,6 +76,17 @@ export interface RuleMetadata {
   readonly messages: Readonly<Record<string, string>>;
   /** Passing and failing examples for the rule's page. */
   readonly examples: RuleExamples;
+  /** `plan`: the rule reads the outcomes of a life-of-mine plan and applies only when one is given. */
+  readonly needs?: 'plan';
+}
+
+/**
+ * What a rule may read beside the contract: the outcomes of a life-of-mine plan, when one was given
+ * (see {@link FiscalOutcomes}). Rules that need them (`needs: 'plan'`) are not applicable without.
+ */
+export interface RuleContext {
+  /** The fiscal outcomes of the plan checked with the contract, if any. */
+  readonly outcomes?: FiscalOutcomes | undefined;
 }
 
 /** A rule as the engine runs it. Made by {@link defineRule}. */
@@ -84,9 +96,9 @@ export interface Rule extends RuleMetadata {
   /** Validates a full set of threshold values as written and converts them. */
   readonly optionsSchema: z.ZodType<Readonly<Record<string, unknown>>>;
   /** Whether the rule is relevant to the contract; an irrelevant rule is listed, not scored. */
-  applies(contract: Contract): boolean;
+  applies(contract: Contract, context?: RuleContext): boolean;
   /** Rates the contract, given converted threshold values (from `optionsSchema`). */
-  evaluate(contract: Contract, options: Readonly<Record<string, unknown>>): Evaluation;
+  evaluate(contract: Contract, options: Readonly<Record<string, unknown>>, context?: RuleContext): Evaluation;
 }
 
 /** What {@link defineRule} takes: the metadata, the thresholds, and the two functions. */
@@ -95,10 +107,10 @@ export interface RuleSpec<M extends string, T extends Thresholds> extends Omit<R
   readonly messages: Readonly<Record<M, string>>;
   /** Thresholds, by option name. */
   readonly options?: T;
-  /** Whether the rule is relevant; always, if omitted. */
-  readonly applies?: (contract: Contract) => boolean;
+  /** Whether the rule is relevant; always, if omitted (and, for `needs: 'plan'`, only with a plan). */
+  readonly applies?: (contract: Contract, context: RuleContext) => boolean;
   /** Rates the contract. */
-  readonly evaluate: (contract: Contract, options: ThresholdValues<T>) => Evaluation<NoInfer<M>>;
+  readonly evaluate: (contract: Contract, options: ThresholdValues<T>, context: RuleContext) => Evaluation<NoInfer<M>>;
 }
 
 const RULE_ID = /^(P[1-5]|G[1-3]|F1)-[A-Z]{2,4}-\d{3}$/;
@@ -135,8 +147,8 @@ export function defineRule<M extends string, T extends Thresholds = Record<never
     ...metadata,
     options,
     optionsSchema,
-    applies: applies ?? (() => true),
-    evaluate: (contract, values) => evaluate(contract, values as ThresholdValues<T>),
+    applies: (contract, context = {}) => (spec.needs === 'plan' && context.outcomes === undefined ? false : applies === undefined ? true : applies(contract, context)),
+    evaluate: (contract, values, context = {}) => evaluate(contract, values as ThresholdValues<T>, context),
   };
 }
 

@@ -12,3 +12,4 @@ export * from './render-message.js';
 export * from './scorecard.js';
 export * from './check-contract.js';
 export { findingRange } from './finding-location.js';
+export * from './fiscal-outcomes.js';

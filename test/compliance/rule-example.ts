@@ -3,7 +3,7 @@
 // by the documentation generator, so every example on a rule's page is a contract that loads.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContract, parseSource, type Diagnostic, type LoadedContract } from 'fairlode';
+import { fiscalOutcomes, loadContract, loadPlan, parseSource, type Diagnostic, type LoadedContract, type Rule, type RuleContext } from 'fairlode';
 
 /** The base contract's path, relative to the repository root. */
 export const BASE_CONTRACT = 'test/compliance/fixtures/base-contract.yaml';
@@ -34,4 +34,20 @@ export function loadValue(value: Record<string, unknown>, filename = 'example.js
 /** Loads the contract an example describes. */
 export function exampleContract(example: string): LoadedContract {
   return loadValue(exampleValue(example));
+}
+
+/** The example plan the rules that read a plan's outcomes are rated against, relative to the root. */
+export const BASE_PLAN = 'test/compliance/fixtures/base-plan.yaml';
+
+/**
+ * What a rule reads beside an example contract: for a rule that needs a plan (`needs: 'plan'`),
+ * the outcomes of the example plan under that contract; nothing otherwise.
+ */
+export function exampleContext(rule: Rule, contract: LoadedContract): RuleContext {
+  if (rule.needs !== 'plan') return {};
+  const plan = loadPlan(readFileSync(join(root, BASE_PLAN), 'utf8'), { filename: BASE_PLAN });
+  if (!plan.ok) throw new Error(`${BASE_PLAN} does not load: ${plan.diagnostics.map((d) => d.message).join('; ')}`);
+  const outcomes = fiscalOutcomes(contract, plan.value);
+  if (!outcomes.ok) throw new Error(`the example plan cannot be analysed: ${outcomes.diagnostics.map((d) => d.message).join('; ')}`);
+  return { outcomes: outcomes.value };
 }

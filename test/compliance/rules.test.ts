@@ -2,7 +2,7 @@
 // does not, and every message it can produce renders without a stray placeholder.
 import { defaultOptions, RULES, renderMessage, PRINCIPLE_IDS, type Rule } from 'fairlode';
 import { describe, expect, it } from 'vitest';
-import { exampleContract } from './rule-example.js';
+import { exampleContext, exampleContract } from './rule-example.js';
 
 // The rule ids of the catalogue (rules.md, section (b)), in its order.
 const catalogueIds = [
@@ -17,17 +17,20 @@ const catalogueIds = [
   'G3-AMT-001', 'G3-AMT-002', 'G3-GOV-001', 'G3-REV-001', 'G3-DIS-001', 'G3-ENF-001',
   // Fiscal terms (issue #15: the questions analysts ask).
   'F1-STB-001', 'F1-INC-001', 'F1-SOE-001', 'F1-RPT-001', 'F1-TRM-001',
+  // Read the outcomes of a life-of-mine plan (test/compliance/fiscal-outcomes.test.ts).
+  'F1-GTK-001', 'F1-PRG-001', 'F1-DIV-001',
 ];
 
 function rate(rule: Rule, example: string) {
-  const { contract } = exampleContract(example);
-  const applies = rule.applies(contract);
-  return { applies, verdict: applies ? rule.evaluate(contract, defaultOptions(rule)) : undefined };
+  const loaded = exampleContract(example);
+  const context = exampleContext(rule, loaded);
+  const applies = rule.applies(loaded.contract, context);
+  return { applies, verdict: applies ? rule.evaluate(loaded.contract, defaultOptions(rule), context) : undefined };
 }
 
 describe('the rule catalogue', () => {
   it('implements every rule of rules.md but G2-RCN-001, in catalogue order', () => {
-    expect(catalogueIds).toHaveLength(66);
+    expect(catalogueIds).toHaveLength(69);
     expect(RULES.map((r) => r.id)).toEqual(catalogueIds.filter((id) => id !== 'G2-RCN-001'));
   });
 

@@ -9,6 +9,9 @@ import { projectLevelPaymentReporting } from './g1-transparency/project-level-pa
 import { reportingTimeliness } from './g1-transparency/reporting-timeliness.js';
 import { ratification } from './g1-transparency/ratification.js';
 import { stateParticipation } from './g1-transparency/state-participation.js';
+import { governmentTake } from './f1-fiscal-terms/government-take.js';
+import { takeProgressivity } from './f1-fiscal-terms/progressivity.js';
+import { stateFirstDividend } from './f1-fiscal-terms/state-first-dividend.js';
 import { relatedPartySafeguards } from './f1-fiscal-terms/related-party-safeguards.js';
 import { stabilizationScope } from './f1-fiscal-terms/stabilization-scope.js';
 import { stateStakeCost } from './f1-fiscal-terms/state-stake-cost.js';
@@ -142,4 +145,7 @@ export const RULES: readonly Rule[] = [
   stateStakeCost,
   relatedPartySafeguards,
   termAndRenewal,
+  governmentTake,
+  takeProgressivity,
+  stateFirstDividend,
 ];
