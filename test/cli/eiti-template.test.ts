@@ -24,6 +24,14 @@ describe('fairlode eiti in the template\'s shape', () => {
     expect(part5.stderr).not.toContain('reporting-entity-unnamed');
   });
 
+  it('docs/eiti.md shows the Part 4 and Part 5 the CLI writes for the Chagai example', () => {
+    const docs = readFileSync(join(root, 'docs/eiti.md'), 'utf8');
+    for (const format of ['part4-csv', 'part5-csv']) {
+      const out = fairlode(['eiti', contract, actuals, '--year', 'FY2028', '-f', format]).stdout;
+      expect(docs, format).toContain(`\`\`\`csv\n${out}\`\`\``);
+    }
+  });
+
   it('refuses an empty --company', () => {
     expect(fairlode(['eiti', contract, actuals, '--year', 'FY2028', '--company', ' ']).status).toBe(2);
   });
