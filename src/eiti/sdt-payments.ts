@@ -207,15 +207,22 @@ function reportingEntity(c: Contract, options: EitiPaymentsOptions): { name: str
 // silent absence. The raw-export levy and fees have their own warnings (streamsNotComputed, feeNotes).
 function clausesNotComputed(c: Contract, statements: readonly PayoutStatement[], year: Period): Diagnostic[] {
   const r = c.revenue;
-  const clauses: { id: string; ref: string | undefined; path: (string | number)[] }[] = [
-    ...r.royalties.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'royalties', i] })),
-    ...r.priceParticipation.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'priceParticipation', i] })),
-    ...r.communityFunds.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'communityFunds', i] })),
-    ...r.bonuses.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'bonuses', i] })),
-    ...(r.incomeTax ? [{ id: r.incomeTax.id, ref: r.incomeTax.ref, path: ['revenue', 'incomeTax'] }] : []),
+  type Clause = { id: string; ref: string | undefined; path: (string | number)[]; step: string | undefined };
+  const clauses: Clause[] = [
+    ...r.royalties.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'royalties', i], step: 'royalties' })),
+    ...r.priceParticipation.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'priceParticipation', i], step: 'price-participation' })),
+    ...r.communityFunds.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'communityFunds', i], step: 'community-funds' })),
+    ...r.bonuses.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'bonuses', i], step: undefined })),
+    ...(r.incomeTax ? [{ id: r.incomeTax.id, ref: r.incomeTax.ref, path: ['revenue', 'incomeTax'], step: 'income-tax' }] : []),
   ];
   const out: Diagnostic[] = [];
-  for (const clause of clauses) {
+  // A clause whose step the contract's waterfall leaves out is never computed, in any period.
+  const waterfall = r.waterfall;
+  const outOfWaterfall = (clause: Clause) => waterfall !== undefined && clause.step !== undefined && !(waterfall as readonly string[]).includes(clause.step);
+  for (const clause of clauses.filter(outOfWaterfall)) {
+    out.push({ code: 'eiti/stream-not-computed', severity: 'warning', message: `The payments under "${clause.id}"${clause.ref ? ` (${clause.ref})` : ''} are not computed for ${year.label}: the step "${clause.step}" is not in the contract's waterfall, so the export has no row for them.`, path: clause.path, hint: 'add the step to revenue.waterfall, or remove the clause' });
+  }
+  for (const clause of clauses.filter((x) => !outOfWaterfall(x))) {
     const mentions = (n: string) => (n.includes(`"${clause.id}"`) || n.startsWith(`${clause.id} `)) && /not computed|not assessed/.test(n);
     const periods = statements.filter((s) => s.notes.some(mentions)).map((s) => s.period.label);
     if (periods.length === 0) continue;

@@ -104,13 +104,20 @@ describe('every stream exported or flagged', () => {
 
   it('warns, naming the clause, when a declared stream is not computed (income tax left out of the waterfall)', () => {
     const c = chagai(yaml.replace('  distributions: { ref: "§12", retain: "10%" }', '  distributions: { ref: "§12", retain: "10%" }\n  waterfall: [royalties, community-funds, price-participation, distributions]'));
-    // Income tax is assessed when the fiscal year closes: FY2027 closes with 2027-Q2.
     const r = eitiPayments(c.contract, c.statements, { year: 'FY2027' });
     const w = r.diagnostics.filter((d) => d.code === 'eiti/stream-not-computed');
-    expect(w.map((d) => [d.path, d.message.includes('"income-tax" (§11)'), d.message.includes('notes of 2027-Q2')])).toEqual([[['revenue', 'incomeTax'], true, true]]);
+    expect(w.map((d) => [d.path, d.message.includes('"income-tax" (§11)'), d.message.includes('"income-tax" is not in the contract\'s waterfall')])).toEqual([[['revenue', 'incomeTax'], true, true]]);
     // With the income tax in the waterfall, no warning.
     const full = eitiPayments(base.contract, base.statements, { year: 'FY2027' });
     expect(full.diagnostics.filter((d) => d.code === 'eiti/stream-not-computed')).toEqual([]);
+  });
+
+  it('warns, naming each clause, when the waterfall leaves out the royalties (no statement note says so)', () => {
+    const c = chagai(yaml.replace('  distributions: { ref: "§12", retain: "10%" }', '  distributions: { ref: "§12", retain: "10%" }\n  waterfall: [community-funds, price-participation, income-tax, distributions]'));
+    const r = eitiPayments(c.contract, c.statements, { year: 'FY2028' });
+    // The copper and gold royalties are missing from every row: two warnings, and no 1415E1 row to the GoB.
+    expect(r.diagnostics.filter((d) => d.code === 'eiti/stream-not-computed').map((d) => d.path)).toEqual([['revenue', 'royalties', 0], ['revenue', 'royalties', 1]]);
+    expect(r.ok && r.value.rows.some((x) => x.stream === 'Royalties')).toBe(false);
   });
 
   it('warns when a clause is classified under a code the template does not list', () => {
