@@ -65,6 +65,18 @@ describe('Part 5 (company data), column for column', () => {
   });
 });
 
+describe('spreadsheet safety of the template tables', () => {
+  it('neutralises a formula in any text cell, keeps values numbers, and reads back as written', () => {
+    const evil: SdtRow = { ...sdt.value.rows[0]!, company: '=HYPERLINK("x")', governmentEntity: '@SUM(A1)', stream: '+Royalties, gold' };
+    const tables = { ...sdt.value, rows: [evil] };
+    const part5 = formatEitiPart5Csv(tables).split('\n')[1]!;
+    expect(part5.startsWith(`"'=HYPERLINK(""x"")","'@SUM(A1)","'+Royalties, gold",Y,Y,`)).toBe(true);
+    expect(formatEitiPart4Csv(tables).split('\n')[1]).toBe(`Royalties (1415E1),Mining,"'+Royalties, gold","'@SUM(A1)",18187600.00,USD`);
+    const back = parseSdtCsv(formatEitiPart5Csv(tables), 'part5.csv');
+    expect(back.ok && back.value[0]).toMatchObject({ company: '=HYPERLINK("x")', governmentEntity: '@SUM(A1)', stream: '+Royalties, gold' });
+  });
+});
+
 describe('the paying company', () => {
   it('is the project company of a joint venture, never its first investor, and a warning asks for its name', () => {
     // Chagai is held 50% by the investor, 25% by FWO and 25% by GoB: before #19 every row said
