@@ -209,25 +209,27 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .argument('<contract>', 'the contract file')
     .argument('<actuals...>', 'period actuals: files, folders or globs')
     .requiredOption('--year <year>', 'the fiscal year, e.g. FY2028')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
+    .option('--company <name>', 'the company that pays (for a joint venture, the project company); default governance.reporting.entity')
+    .option('--company-id <id>', 'its identifier, e.g. a registration number; default governance.reporting.identifier')
+    .addOption(new Option('-f, --format <format>', 'output format: part4-csv and part5-csv are the Summary Data Template\'s own tables').choices(['text', 'json', 'markdown', 'csv', 'part4-csv', 'part5-csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .addHelpText('after', examples([['fairlode eiti examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --year FY2028 -f csv', 'SDT rows as CSV']]))
+    .addHelpText('after', examples([['fairlode eiti examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --year FY2028 -f csv', 'SDT rows as CSV'], ['fairlode eiti examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --year FY2028 -f part5-csv --company "Chagai Project Company"', 'the template\'s Part 5']]))
     .action(async (contract: string, actuals: string[], opts: Record<string, unknown>) => {
       const { runEiti } = await import('./commands/eiti.js');
-      state.exitCode = await runEiti(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, year: opts.year as string }, terminal, cwd);
+      state.exitCode = await runEiti(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, year: opts.year as string, company: opts.company as string | undefined, companyId: opts.companyId as string | undefined }, terminal, cwd);
     });
 
   program
     .command('reconcile')
     .summary('reconcile company-reported with government-reported payments')
-    .description('Matches two SDT CSV files (as fairlode eiti -f csv writes) by project, government entity and revenue stream, and reports each difference, whether it exceeds the discrepancy threshold, and rows on one side only.')
+    .description('Matches two SDT CSV files (as fairlode eiti -f csv writes, or with the template\'s Part 4 or Part 5 headers) by year, company, project, government entity and revenue stream, and reports each difference, whether it exceeds the discrepancy threshold, and rows on one side only.')
     .argument('<company>', 'the company-reported CSV')
     .argument('<government>', 'the government-reported CSV')
     .option('--discrepancy-threshold <share>', 'a difference above this share of the government figure is a discrepancy (default 1%)')
     .option('--materiality <share>', 'deprecated name of --discrepancy-threshold')
     .option('--floor <amount>', 'a variance floor: a discrepancy must also exceed this amount, e.g. "100000 USD" (the US EITI rule)')
     .option('--absolute <amount>', 'a difference above this amount is a discrepancy whatever its share, e.g. "10000 USD"')
-    .option('--period <year>', 'reconcile this year only (as the year column writes it, e.g. FY2028); rows of another year are listed as out of scope')
+    .option('--period <year>', 'reconcile this year only (as the year column writes it, e.g. FY2028); rows of another year are listed as out of scope; a file with no year column (Part 4, Part 5) is of this year')
     .option('--decimal <separator>', 'the decimal separator of both files\' amounts: point (1,234.56, the default) or comma (1 234,56)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')

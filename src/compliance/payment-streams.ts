@@ -22,14 +22,14 @@ export interface PaymentStream {
 
 /**
  * The usual GFS code for each kind of payment (EITI Summary Data Template): royalties 1415E1,
- * ordinary income tax 1112E1, bonuses 1415E2, windfall shares 1112E2 (extraordinary taxes on
- * income), community funds 1415E4 (compulsory transfers), export levies 1152E (taxes on exports).
+ * ordinary income tax 1112E1, bonuses 1415E2, windfall shares 1415E1 (a levy on sales value is a
+ * royalty, rent in GFSM 2014; docs/eiti.md), community funds 1415E4 (compulsory transfers), export levies 1152E (taxes on exports).
  */
 export const USUAL_GFS_CODE: Readonly<Record<StreamKind, string>> = {
   royalty: '1415E1',
   'income-tax': '1112E1',
   bonus: '1415E2',
-  'price-participation': '1112E2',
+  'price-participation': '1415E1',
   'community-fund': '1415E4',
   'export-levy': '1152E',
 };

@@ -74,6 +74,8 @@ export const governance = z
         ...obligationFields,
         projectLevel: z.boolean().meta({ description: 'Payments are reported for each project, not only for each company.' }),
         timelinessMonths: z.int().min(0).max(120).meta({ description: 'Months after the end of a period within which its payments are reported.' }),
+        entity: z.string().min(1).optional().meta({ description: 'The entity that pays and reports the project\'s payments to government, as EITI reports name it: for a joint venture, the project company, not an investor.' }),
+        identifier: z.string().min(1).optional().meta({ description: 'The reporting entity\'s identifier, e.g. its company registration number.' }),
       })
       .optional()
       .meta({ description: 'Payment reporting: by project, and how soon after the period.' }),

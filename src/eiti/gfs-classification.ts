@@ -19,12 +19,16 @@ export interface RevenueStream {
 
 /**
  * The usual classification of each kind of payout line paid to a government (rules.md, reference
- * A2): royalties 1415E1; ordinary income tax 1112E1; bonuses 1415E2; price participation (a
- * windfall share) 1112E2, an extraordinary tax on income; export duties (the raw-export levy)
- * 1152E, taxes on exports; community funds and their top-ups 1415E4,
- * compulsory transfers to government; dividends on state equity 1412E2. A contract overrides it per
- * clause with `eiti: { gfsCode, stream }`. Lines of other kinds (costs, cash calls, carry
- * repayments, transfers between governments) are not company payments to government.
+ * A2): royalties 1415E1; ordinary income tax 1112E1; withholding taxes 1112E1 (taxes on income
+ * withheld at source); bonuses 1415E2; price participation (a windfall share) 1415E1, a royalty:
+ * it is levied on the value of sales above a threshold price, not on profit, so it is rent
+ * (GFSM 2014 ¶5.130; see docs/eiti.md); export duties (the raw-export levy) 1152E, taxes on
+ * exports; community funds and their top-ups 1415E4, compulsory transfers to government;
+ * dividends on state equity 1412E2. `stream` is the revenue stream's name as fairlode reports it
+ * (the template's "Revenue stream name"); the GFS class's own name is {@link GFS_CLASS_NAMES}.
+ * A contract overrides it per clause with `eiti: { gfsCode, stream }`. Lines of other kinds
+ * (costs, cash calls, carry repayments, transfers between governments) are not company payments
+ * to government.
  *
  * @example
  * ```ts
@@ -34,13 +38,83 @@ export interface RevenueStream {
 export const USUAL_REVENUE_STREAMS: Readonly<Partial<Record<PayoutLineKind, RevenueStream>>> = {
   royalty: { gfsCode: '1415E1', stream: 'Royalties' },
   'income-tax': { gfsCode: '1112E1', stream: 'Ordinary taxes on income, profits and capital gains' },
+  'withholding-tax': { gfsCode: '1112E1', stream: 'Withholding taxes' },
   bonus: { gfsCode: '1415E2', stream: 'Bonuses' },
   'export-duty': { gfsCode: '1152E', stream: 'Taxes on exports' },
-  'price-participation': { gfsCode: '1112E2', stream: 'Extraordinary taxes on income, profits and capital gains' },
+  'price-participation': { gfsCode: '1415E1', stream: 'Price participation (windfall share)' },
   'community-fund': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
   'community-fund-top-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
   distribution: { gfsCode: '1412E2', stream: 'Dividends from government participation (equity)' },
 };
+
+/**
+ * The name of each GFS revenue class of the EITI Summary Data Template (v2.0), by code, as the
+ * template's "GFS classification" drop-down names it (rules.md, reference A2).
+ *
+ * @example
+ * ```ts
+ * GFS_CLASS_NAMES['1415E5']; // 'Other rent payments'
+ * ```
+ */
+export const GFS_CLASS_NAMES: Readonly<Record<string, string>> = {
+  '1112E1': 'Ordinary taxes on income, profits and capital gains',
+  '1112E2': 'Extraordinary taxes on income, profits and capital gains',
+  '112E': 'Taxes on payroll and workforce',
+  '113E': 'Taxes on property',
+  '1141E': 'General taxes on goods and services (VAT, sales tax, turnover tax)',
+  '1142E': 'Excise taxes',
+  '114521E': 'Licence fees',
+  '114522E': 'Emission and pollution taxes',
+  '1151E': 'Customs and other import duties',
+  '1152E': 'Taxes on exports',
+  '1153E1': 'Profits of natural resource export monopolies',
+  '116E': 'Other taxes payable by natural resource companies',
+  '1212E': 'Social security employer contributions',
+  '1412E1': 'From state-owned enterprises',
+  '1412E2': 'From government participation (equity)',
+  '1413E': 'Withdrawals from income of quasi-corporations',
+  '1415E1': 'Royalties',
+  '1415E2': 'Bonuses',
+  '1415E31': 'Delivered/paid directly to government',
+  '1415E32': 'Delivered/paid to state-owned enterprise(s)',
+  '1415E4': 'Compulsory transfers to government (infrastructure and other)',
+  '1415E5': 'Other rent payments',
+  '1421E': 'Sales of goods and services by government units',
+  '1422E': 'Administrative fees for government services',
+  '143E': 'Fines, penalties, and forfeits',
+  '144E1': 'Voluntary transfers to government (donations)',
+};
+
+/**
+ * A GFS code as the Summary Data Template's "GFS classification" drop-down writes it: the class
+ * name, then the code in brackets (`Royalties (1415E1)`). A code the template does not list is
+ * written alone.
+ *
+ * @example
+ * ```ts
+ * gfsClassificationLabel('1152E'); // 'Taxes on exports (1152E)'
+ * ```
+ */
+export function gfsClassificationLabel(gfsCode: string): string {
+  const name = GFS_CLASS_NAMES[gfsCode];
+  return name === undefined ? gfsCode : `${name} (${gfsCode})`;
+}
+
+/**
+ * The GFS code in a cell of a "GFS classification" column: `1415E1`, `Royalties (1415E1)` or
+ * `1415E1 - Royalties`; else the class named (`Royalties` gives `1415E1`); else an empty string.
+ *
+ * @example
+ * ```ts
+ * gfsCodeIn('Taxes on exports (1152E)'); // '1152E'
+ * ```
+ */
+export function gfsCodeIn(cell: string): string {
+  const m = /(?:^|[\s(])(1\d{1,5}E\d{0,2})(?=$|[\s)])/i.exec(cell.trim());
+  if (m) return m[1]!.toUpperCase();
+  const name = cell.trim().toLowerCase().replace(/\s+/g, ' ');
+  return Object.entries(GFS_CLASS_NAMES).find(([, n]) => n.toLowerCase() === name)?.[0] ?? '';
+}
 
 /**
  * The classification of each EITI stream a periodic fee (`revenue.fees`, `kind: fee` lines) names:
@@ -68,7 +142,7 @@ function statedClassification(contract: Contract, clause: string | undefined): R
   const r = contract.revenue;
   const clauses = [...r.royalties, ...(r.incomeTax ? [r.incomeTax] : []), ...r.bonuses, ...r.priceParticipation, ...r.communityFunds];
   const found = clauses.find((c) => c.id === clause)?.eiti;
-  return found ? { gfsCode: found.gfsCode, stream: found.stream ?? found.gfsCode } : undefined;
+  return found ? { gfsCode: found.gfsCode, stream: found.stream ?? GFS_CLASS_NAMES[found.gfsCode] ?? found.gfsCode } : undefined;
 }
 
 /**

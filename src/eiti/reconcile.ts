@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
+import { gfsCodeIn } from './gfs-classification.js';
 import type { SdtRow } from './sdt-payments.js';
 
 /**
@@ -150,6 +151,33 @@ function byKey(rows: readonly SdtRow[]): Map<string, SdtRow> {
   return out;
 }
 
+// The code of each stream name that the rows pair with exactly one GFS code (a Part 4 row gives both,
+// `Royalties` with `1415E1`); else the template's class of that name.
+function codesOfNames(rows: readonly SdtRow[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const r of rows) if (r.gfsCode !== '') seen.set(norm(r.stream), (seen.get(norm(r.stream)) ?? new Set()).add(r.gfsCode.toUpperCase()));
+  const out = new Map<string, string>();
+  for (const [name, codes] of seen) if (codes.size === 1) out.set(name, [...codes][0]!);
+  return out;
+}
+
+/**
+ * Both sides made comparable: a row without a GFS code (a Part 5 row) takes the code its stream
+ * name is paired with on either side (or the template's class of that name); and when either side
+ * holds government totals (a Part 4 file, no company or project), every row is compared at that
+ * level, its company and project set aside, so the other side is summed over companies and projects.
+ */
+function comparable(companyRows: readonly SdtRow[], governmentRows: readonly SdtRow[]): [SdtRow[], SdtRow[]] {
+  const all = [...companyRows, ...governmentRows];
+  const codes = codesOfNames(all);
+  const totals = all.some((r) => r.governmentTotal === true);
+  const prepare = (r: SdtRow): SdtRow => {
+    const gfsCode = r.gfsCode !== '' ? r.gfsCode : (codes.get(norm(r.stream)) ?? gfsCodeIn(r.stream));
+    return totals ? { ...r, gfsCode, company: '', project: '' } : gfsCode === r.gfsCode ? r : { ...r, gfsCode };
+  };
+  return [companyRows.map(prepare), governmentRows.map(prepare)];
+}
+
 function withoutCurrency(key: string): string {
   return key.slice(0, key.lastIndexOf('\u0000'));
 }
@@ -158,7 +186,10 @@ function withoutCurrency(key: string): string {
  * Reconciles what companies say they paid with what governments say they received (EITI
  * Requirement 4.1), company by company for one period: rows are matched by year, company, project,
  * government entity and revenue stream (on the GFS code when a row gives one, else on the stream's
- * name; case and spacing ignored), summed per key. Another company's or another year's rows are
+ * name; case and spacing ignored), summed per key. A row with no GFS code (the template's Part 5
+ * has no column for it) takes the code its stream name has on a row that gives both (a Part 4
+ * row), or the template class of that name; a Part 4 row (`governmentTotal`, no company) is
+ * matched against the other side summed over companies and projects. Another company's or another year's rows are
  * never merged in: they stay unmatched, or, with `period`, are set aside in `outOfScope`.
  * Each match reports its difference (company less government), its size relative to the government
  * figure, and whether it is a discrepancy: above `discrepancyThreshold` (default 1%) of the
@@ -188,8 +219,9 @@ export function reconcile(companyReported: readonly SdtRow[], governmentReported
       return false;
     });
   };
-  const company = byKey(inScope('company', companyReported));
-  const government = byKey(inScope('government', governmentReported));
+  const [companyRows, governmentRows] = comparable(inScope('company', companyReported), inScope('government', governmentReported));
+  const company = byKey(companyRows);
+  const government = byKey(governmentRows);
   const govByLooseKey = new Map<string, string[]>();
   for (const k of government.keys()) govByLooseKey.set(withoutCurrency(k), [...(govByLooseKey.get(withoutCurrency(k)) ?? []), k]);
   const used = new Set<string>();

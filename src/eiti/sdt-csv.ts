@@ -2,6 +2,7 @@ import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { parseMoney } from '../money/money.js';
 import { readReportedAmount, type DecimalSeparator } from './decimal-separator.js';
+import { gfsCodeIn } from './gfs-classification.js';
 import type { SdtRow } from './sdt-payments.js';
 
 /**
@@ -9,12 +10,25 @@ import type { SdtRow } from './sdt-payments.js';
  *
  * @example
  * ```ts
- * SDT_CSV_COLUMNS.join(','); // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value,periods_covered'
+ * SDT_CSV_COLUMNS.join(','); // 'country,year,project,company,company_id,government_entity,revenue_stream,gfs_code,currency,value,periods_covered'
  * ```
  */
-export const SDT_CSV_COLUMNS = ['country', 'year', 'project', 'company', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'value', 'periods_covered'] as const;
+export const SDT_CSV_COLUMNS = ['country', 'year', 'project', 'company', 'company_id', 'government_entity', 'revenue_stream', 'gfs_code', 'currency', 'value', 'periods_covered'] as const;
 
-const REQUIRED = ['project', 'government_entity', 'revenue_stream', 'currency', 'value'] as const;
+const REQUIRED = ['government_entity', 'revenue_stream', 'currency', 'value'] as const;
+
+// The Summary Data Template's own headers (Part 4 and Part 5, v2.0, and the v2.1 names), as the
+// columns of SDT_CSV_COLUMNS they hold. Bracketed parts ("(Y/N)", "(if applicable)") are dropped first.
+const TEMPLATE_HEADERS: Readonly<Record<string, string>> = {
+  gfs_classification: 'gfs_code',
+  revenue_stream_name: 'revenue_stream',
+  issuing_government_entity: 'government_entity',
+  revenue_value: 'value',
+  reporting_currency: 'currency',
+  project_name: 'project',
+  company_id_number: 'company_id',
+  levied_on_project: 'levied_on_project',
+};
 
 interface CellStart {
   readonly line: number;
@@ -75,7 +89,8 @@ function withoutFormulaGuard(cell: string): string {
 }
 
 function columnKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = name.replace(/\([^)]*\)/g, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return TEMPLATE_HEADERS[key] ?? key;
 }
 
 /**
@@ -89,12 +104,24 @@ function columnKey(name: string): string {
 export interface SdtCsvOptions {
   /** The decimal separator of the file's amounts; default `point`. See {@link readReportedAmount}. */
   readonly decimal?: DecimalSeparator;
+  /**
+   * The year of every row of a file that has no year column (the template's Part 4 and Part 5
+   * hold one year each, named in Part 1, not in a column), e.g. `FY2028`; without it such rows
+   * have a blank year.
+   */
+  readonly year?: string;
 }
 
 /**
  * Reads SDT rows from CSV with a header row: the columns of {@link SDT_CSV_COLUMNS} in any order
- * (names case-insensitive, spaces allowed: `Government entity`). `project`, `government_entity`,
- * `revenue_stream`, `currency` and `value` are required; `value` is read exactly, never through a
+ * (names case-insensitive, spaces allowed: `Government entity`), or the template's own headers:
+ * Part 4 (`GFS classification`, `Sector`, `Revenue stream name`, `Government entity`, `Revenue
+ * value`, `Currency`) and Part 5 (`Company`, `Government entity`, `Revenue stream name`, `Levied on
+ * project (Y/N)`, …, `Project name`, `Reporting currency`, `Revenue value`, …). A GFS cell may hold
+ * the code (`1415E1`) or the drop-down's label (`Royalties (1415E1)`). A file without a company
+ * column is a Part 4: its rows are the government's totals (`governmentTotal`). A file without a
+ * year column takes `options.year`. `government_entity`, `revenue_stream`, `currency` and `value`
+ * are required; `value` is read exactly, never through a
  * JS number, under the declared decimal separator (`options.decimal`, default `point`): an amount
  * that is ambiguous under it (`1234,56` with `point`) is refused with its line and column
  * (`eiti/ambiguous-amount`), never guessed. The single quote that fairlode's CSV writers put before a cell starting with a
@@ -115,6 +142,7 @@ export function parseSdtCsv(text: string, file?: string, options: SdtCsvOptions 
   const header = recs.shift();
   if (!header) return { ok: false, diagnostics: [at(1, 'eiti/missing-column', 'The file is empty; it needs a header row.')] };
   const index = new Map(header.fields.map((f, i) => [columnKey(f), i]));
+  const governmentTotal = !index.has('company');
   const missing = REQUIRED.filter((c) => !index.has(c));
   if (missing.length > 0) return { ok: false, diagnostics: [at(header.line, 'eiti/missing-column', `The header lacks ${missing.join(', ')}.`)] };
   const get = (fields: string[], c: string): string => {
@@ -135,15 +163,20 @@ export function parseSdtCsv(text: string, file?: string, options: SdtCsvOptions 
       problems.push(at(cell.line, 'eiti/bad-value', `"${get(r.fields, 'value')} ${get(r.fields, 'currency')}" is not an amount and currency: ${value.problem.message}`, cell.column));
       continue;
     }
+    const companyId = get(r.fields, 'company_id');
+    const levied = get(r.fields, 'levied_on_project').toUpperCase();
     rows.push({
       country: get(r.fields, 'country'),
-      year: get(r.fields, 'year'),
+      year: index.has('year') ? get(r.fields, 'year') : (options.year ?? ''),
       project: get(r.fields, 'project'),
       company: get(r.fields, 'company'),
       governmentEntity: get(r.fields, 'government_entity'),
       stream: get(r.fields, 'revenue_stream'),
-      gfsCode: get(r.fields, 'gfs_code'),
+      gfsCode: gfsCodeIn(get(r.fields, 'gfs_code')),
       value: value.value,
+      ...(companyId === '' ? {} : { companyId }),
+      ...(levied === 'Y' || levied === 'N' ? { leviedOnProject: levied === 'Y' } : {}),
+      ...(governmentTotal ? { governmentTotal: true as const } : {}),
     });
   }
   return problems.length > 0 ? { ok: false, diagnostics: problems } : { ok: true, value: rows, diagnostics: [] };

@@ -5,7 +5,9 @@ import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import type { PayoutStatement } from '../payout/payout-statement.js';
 import { fiscalYear, periodsIn, type Period } from '../time/index.js';
-import { classifyPayoutLine, FEE_REVENUE_STREAMS } from './gfs-classification.js';
+import type { PayoutLineKind } from '../payout/payout-line.js';
+import { PROJECT_COMPANY } from '../payout/payout-parties.js';
+import { classifyPayoutLine, FEE_REVENUE_STREAMS, GFS_CLASS_NAMES } from './gfs-classification.js';
 
 /**
  * One row of the EITI Summary Data Template's revenue tables (Part 4, government revenues, and
@@ -35,6 +37,20 @@ export interface SdtRow {
   readonly gfsCode: string;
   /** The value, exact, with its currency. */
   readonly value: Money;
+  /** The paying company's identifier (a registration number), when one is known. */
+  readonly companyId?: string;
+  /**
+   * Whether the payment is levied on the project (the template's Part 5 "Levied on project (Y/N)"):
+   * true for royalties, bonuses, fees, levies and funds a contract imposes; false for taxes and
+   * dividends levied on the legal entity; undefined when a reported row does not say.
+   */
+  readonly leviedOnProject?: boolean;
+  /**
+   * True for a row of the template's Part 4 (government revenues): the government's total for the
+   * stream and entity over all companies and projects, with no company or project of its own.
+   * {@link reconcile} matches such rows with the other side summed over companies and projects.
+   */
+  readonly governmentTotal?: true;
 }
 
 /**
@@ -58,6 +74,8 @@ export interface SdtPayments {
   readonly missingPeriods: readonly string[];
   /** The rows, in order of first payment, then GFS code. */
   readonly rows: readonly SdtRow[];
+  /** The project's name (the contract's title), the template's Part 5 "Project name". */
+  readonly projectName: string;
 }
 
 /**
@@ -71,8 +89,15 @@ export interface SdtPayments {
 export interface EitiPaymentsOptions {
   /** The fiscal year: `FY2028`, `2028` or the number 2028 (fiscal years are named by the year they end in). */
   readonly year: string | number;
-  /** The paying company's name; default the first investor party's name, else the contract title. */
+  /**
+   * The paying company's name: the entity that pays the project's payments to government, for a
+   * joint venture the project company, not an investor. Default: the contract's
+   * `governance.reporting.entity`; else the sole equity holder when one party holds 100%; else
+   * `<contract id> project company`, with the warning `eiti/reporting-entity-unnamed`.
+   */
   readonly company?: string;
+  /** The paying company's identifier (e.g. its registration number); default `governance.reporting.identifier`. */
+  readonly companyId?: string;
 }
 
 function parseYear(year: string | number): number | undefined {
@@ -111,33 +136,115 @@ export function eitiPayments(contract: Contract | LoadedContract, statements: re
     const d: Diagnostic = { code: 'eiti/no-periods', severity: 'error', message: `No payout statement ends within ${year.label} (${year.start} to ${year.end}).`, path: [] };
     return { ok: false, diagnostics: [d] };
   }
-  const company = options.company ?? c.parties.find((p) => p.role === 'investor')?.name ?? c.title;
+  const payer = reportingEntity(c, options);
   const names = new Map(c.parties.map((p) => [p.id, p.name]));
-  const sums = new Map<string, { entity: string; stream: string; gfsCode: string; amount: Decimal }>();
+  const sums = new Map<string, { payer: string; entity: string; stream: string; gfsCode: string; levied: boolean; amount: Decimal }>();
   for (const s of inYear) {
     for (const line of s.lines) {
       const stream = classifyPayoutLine(c, line);
       if (!stream) continue;
+      // The project company pays (the reserved account "company"); a party paying on its own is named.
+      const paidBy = line.from === PROJECT_COMPANY ? payer.name : (names.get(line.from) ?? line.from);
       const entity = names.get(line.to) ?? line.to;
-      const key = `${entity}\u0000${stream.gfsCode}\u0000${stream.stream}`;
+      const levied = !ENTITY_LEVIES.has(line.kind);
+      const key = `${paidBy}\u0000${entity}\u0000${stream.gfsCode}\u0000${stream.stream}\u0000${levied}`;
       const sum = sums.get(key);
       if (sum) sum.amount = sum.amount.plus(line.amount.amount);
-      else sums.set(key, { entity, stream: stream.stream, gfsCode: stream.gfsCode, amount: line.amount.amount });
+      else sums.set(key, { payer: paidBy, entity, stream: stream.stream, gfsCode: stream.gfsCode, levied, amount: line.amount.amount });
     }
   }
   const rows: SdtRow[] = [...sums.values()].map((s) => ({
     country: c.jurisdiction.country,
     year: year.label,
     project: c.id,
-    company,
+    company: s.payer,
     governmentEntity: s.entity,
     stream: s.stream,
     gfsCode: s.gfsCode,
     value: makeMoney(s.amount, c.currency),
+    ...(s.payer === payer.name && payer.identifier !== undefined ? { companyId: payer.identifier } : {}),
+    leviedOnProject: s.levied,
   }));
   const periods = inYear.map((s) => s.period.label);
   const missingPeriods = periodsMissing(year, inYear);
-  return { ok: true, value: { year, periods, missingPeriods, rows }, diagnostics: [...partialYear(year, periods, missingPeriods), ...streamsNotComputed(c, inYear, year), ...feeNotes(c, inYear, year)] };
+  return {
+    ok: true,
+    value: { year, periods, missingPeriods, rows, projectName: c.title },
+    diagnostics: [...payer.diagnostics, ...partialYear(year, periods, missingPeriods), ...streamsNotComputed(c, inYear, year), ...clausesNotComputed(c, inYear, year), ...feeNotes(c, inYear, year), ...unlistedCodes(c)],
+  };
+}
+
+// Taxes on income and dividends are levied on the legal entity, not on a project (the template's
+// Part 5 "Levied on project (Y/N)": N); everything else a contract imposes is levied on the project.
+const ENTITY_LEVIES: ReadonlySet<PayoutLineKind> = new Set<PayoutLineKind>(['income-tax', 'withholding-tax', 'distribution']);
+
+// The entity that pays: named by the caller, else by the contract, else the sole equity holder. A
+// joint venture's payments are made by its project company, never by its first investor: when
+// nothing names it, the row says "<id> project company" and a warning asks for the name.
+function reportingEntity(c: Contract, options: EitiPaymentsOptions): { name: string; identifier: string | undefined; diagnostics: Diagnostic[] } {
+  const stated = c.governance?.reporting;
+  const identifier = options.companyId ?? stated?.identifier;
+  if (options.company !== undefined) return { name: options.company, identifier, diagnostics: [] };
+  if (stated?.entity !== undefined) return { name: stated.entity, identifier, diagnostics: [] };
+  const sole = c.ownership.length === 1 ? c.parties.find((p) => p.id === c.ownership[0]!.party) : undefined;
+  if (sole) return { name: sole.name, identifier, diagnostics: [] };
+  const holders = c.ownership.map((h) => c.parties.find((p) => p.id === h.party)?.name ?? h.party);
+  return {
+    name: `${c.id} project company`,
+    identifier,
+    diagnostics: [{
+      code: 'eiti/reporting-entity-unnamed',
+      severity: 'warning',
+      message: `The contract does not name the company that pays the project's payments to government: the project company owned by ${holders.join(', ')} pays them, not any one holder. The rows name it "${c.id} project company".`,
+      path: ['governance', 'reporting'],
+      hint: 'name it in governance.reporting.entity (and its registration number in identifier), or with --company and --company-id',
+    }],
+  };
+}
+
+// A clause whose payouts say they were not computed or assessed in a period of the year (a step
+// left out of the waterfall, a clause that cannot be computed): a warning naming the clause, never a
+// silent absence. The raw-export levy and fees have their own warnings (streamsNotComputed, feeNotes).
+function clausesNotComputed(c: Contract, statements: readonly PayoutStatement[], year: Period): Diagnostic[] {
+  const r = c.revenue;
+  type Clause = { id: string; ref: string | undefined; path: (string | number)[]; step: string | undefined };
+  const clauses: Clause[] = [
+    ...r.royalties.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'royalties', i], step: 'royalties' })),
+    ...r.priceParticipation.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'priceParticipation', i], step: 'price-participation' })),
+    ...r.communityFunds.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'communityFunds', i], step: 'community-funds' })),
+    ...r.bonuses.map((x, i) => ({ id: x.id, ref: x.ref, path: ['revenue', 'bonuses', i], step: undefined })),
+    ...(r.incomeTax ? [{ id: r.incomeTax.id, ref: r.incomeTax.ref, path: ['revenue', 'incomeTax'], step: 'income-tax' }] : []),
+  ];
+  const out: Diagnostic[] = [];
+  // A clause whose step the contract's waterfall leaves out is never computed, in any period.
+  const waterfall = r.waterfall;
+  const outOfWaterfall = (clause: Clause) => waterfall !== undefined && clause.step !== undefined && !(waterfall as readonly string[]).includes(clause.step);
+  for (const clause of clauses.filter(outOfWaterfall)) {
+    out.push({ code: 'eiti/stream-not-computed', severity: 'warning', message: `The payments under "${clause.id}"${clause.ref ? ` (${clause.ref})` : ''} are not computed for ${year.label}: the step "${clause.step}" is not in the contract's waterfall, so the export has no row for them.`, path: clause.path, hint: 'add the step to revenue.waterfall, or remove the clause' });
+  }
+  for (const clause of clauses.filter((x) => !outOfWaterfall(x))) {
+    const mentions = (n: string) => (n.includes(`"${clause.id}"`) || n.startsWith(`${clause.id} `)) && /not computed|not assessed/.test(n);
+    const periods = statements.filter((s) => s.notes.some(mentions)).map((s) => s.period.label);
+    if (periods.length === 0) continue;
+    out.push({ code: 'eiti/stream-not-computed', severity: 'warning', message: `The payments under "${clause.id}"${clause.ref ? ` (${clause.ref})` : ''} are not computed in full for ${year.label}: see the notes of ${periods.join(', ')}; the export leaves them out.`, path: clause.path, hint: 'see the statement notes of those periods' });
+  }
+  return out;
+}
+
+// A clause classified under a GFS code the Summary Data Template does not list cannot be chosen in
+// the template's drop-down: a warning naming the clause.
+function unlistedCodes(c: Contract): Diagnostic[] {
+  const r = c.revenue;
+  const stated: { eiti: { gfsCode: string } | undefined; id: string; path: (string | number)[] }[] = [
+    ...r.royalties.map((x, i) => ({ eiti: x.eiti, id: x.id, path: ['revenue', 'royalties', i, 'eiti', 'gfsCode'] })),
+    ...r.priceParticipation.map((x, i) => ({ eiti: x.eiti, id: x.id, path: ['revenue', 'priceParticipation', i, 'eiti', 'gfsCode'] })),
+    ...r.communityFunds.map((x, i) => ({ eiti: x.eiti, id: x.id, path: ['revenue', 'communityFunds', i, 'eiti', 'gfsCode'] })),
+    ...r.bonuses.map((x, i) => ({ eiti: x.eiti, id: x.id, path: ['revenue', 'bonuses', i, 'eiti', 'gfsCode'] })),
+    ...(r.incomeTax ? [{ eiti: r.incomeTax.eiti, id: r.incomeTax.id, path: ['revenue', 'incomeTax', 'eiti', 'gfsCode'] }] : []),
+  ];
+  return stated
+    .filter((x) => x.eiti !== undefined && GFS_CLASS_NAMES[x.eiti.gfsCode] === undefined)
+    .map((x) => ({ code: 'eiti/unlisted-gfs-code', severity: 'warning' as const, message: `"${x.id}" is classified under ${x.eiti!.gfsCode}, which the Summary Data Template's GFS classification does not list: its rows cannot be entered in Part 4 as they are.`, path: x.path, hint: `use one of the template's codes, e.g. ${Object.keys(GFS_CLASS_NAMES).slice(0, 4).join(', ')}` }));
 }
 
 // The periods of the statements' kind (quarter, month …) that lie in the year and that no statement

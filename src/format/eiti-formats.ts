@@ -16,7 +16,7 @@ function exact(row: SdtRow): string {
 }
 
 function rowJson(r: SdtRow) {
-  return { country: r.country, year: r.year, project: r.project, company: r.company, governmentEntity: r.governmentEntity, revenueStream: r.stream, gfsCode: r.gfsCode, currency: r.value.currency, value: exact(r) };
+  return { country: r.country, year: r.year, project: r.project, company: r.company, ...(r.companyId === undefined ? {} : { companyId: r.companyId }), governmentEntity: r.governmentEntity, revenueStream: r.stream, gfsCode: r.gfsCode, currency: r.value.currency, value: exact(r) };
 }
 
 function covered(payments: SdtPayments): string {
@@ -36,12 +36,12 @@ function partialNote(payments: SdtPayments): string | undefined {
  *
  * @example
  * ```ts
- * formatEitiCsv(sdt).split('\n')[0]; // 'country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value,periods_covered'
+ * formatEitiCsv(sdt).split('\n')[0]; // 'country,year,project,company,company_id,government_entity,revenue_stream,gfs_code,currency,value,periods_covered'
  * ```
  */
 export function formatEitiCsv(payments: SdtPayments): string {
   const rows = [SDT_CSV_COLUMNS.join(',')];
-  for (const r of payments.rows) rows.push(csvRecord(SDT_CSV_COLUMNS, [r.country, r.year, r.project, r.company, r.governmentEntity, r.stream, r.gfsCode, r.value.currency, exact(r), covered(payments)], SDT_FIGURES));
+  for (const r of payments.rows) rows.push(csvRecord(SDT_CSV_COLUMNS, [r.country, r.year, r.project, r.company, r.companyId, r.governmentEntity, r.stream, r.gfsCode, r.value.currency, exact(r), covered(payments)], SDT_FIGURES));
   return `${rows.join('\n')}\n`;
 }
 

@@ -8,3 +8,4 @@ export { formatObligationsJson, obligationsJsonValue } from './obligations-json.
 export { formatObligationsCsv } from './obligations-csv.js';
 export { formatObligationsMarkdown } from './obligations-markdown.js';
 export * from './eiti-formats.js';
+export * from './eiti-template.js';

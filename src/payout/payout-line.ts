@@ -8,7 +8,7 @@ import type { Trace } from './trace.js';
  * What a line of a payout statement records. Sources of the company's cash: `revenue`,
  * `cash-call`, `carried-cash-call`, `reserve-drawdown`. Uses: `sale-deduction`, `operating-cost`,
  * `capital-cost`, `bonus`, `fee`, `royalty`, `export-duty`, `community-fund`, `community-fund-top-up`,
- * `price-participation`, `income-tax`, `carry-repayment`, `distribution`, `retained-cash`.
+ * `price-participation`, `income-tax`, `withholding-tax`, `carry-repayment`, `distribution`, `retained-cash`.
  * A `government-share` moves part of a receipt from the government that received it to another
  * level of government and does not touch the company's cash.
  *
@@ -30,6 +30,7 @@ export const PAYOUT_LINE_KINDS = [
   'community-fund-top-up',
   'price-participation',
   'income-tax',
+  'withholding-tax',
   'government-share',
   'reserve-drawdown',
   'cash-call',

@@ -51,7 +51,7 @@ describe('fairlode eiti and reconcile', () => {
   it('exports a fiscal year as SDT CSV', () => {
     const run = fairlode(['eiti', contract, actuals, '--year', 'FY2028', '-f', 'csv']);
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[1]).toBe('PK,FY2028,chagai-partnership,Example Strategic Metals Inc.,Government of Balochistan,Royalties,1415E1,USD,18187600.00,2027-Q3 2027-Q4');
+    expect(run.stdout.split('\n')[1]).toBe('PK,FY2028,chagai-partnership,chagai-partnership project company,,Government of Balochistan,Royalties,1415E1,USD,18187600.00,2027-Q3 2027-Q4');
     expect(fairlode(['eiti', contract, actuals, '--year', 'FY2040']).status).toBe(2);
   });
 

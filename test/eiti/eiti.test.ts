@@ -23,7 +23,9 @@ describe('classification', () => {
   const lines = statements.find((s) => s.period.label === '2027-Q3')!.lines;
   it('uses the usual GFS code for the kind of line, or the clause\'s own override', () => {
     expect(classifyPayoutLine(contract.contract, lines.find((l) => l.id === 'copper-royalty')!)).toEqual({ gfsCode: '1415E1', stream: 'Royalties' });
-    expect(classifyPayoutLine(contract.contract, lines.find((l) => l.id === 'copper-windfall')!)?.gfsCode).toBe('1112E2');
+    // The windfall share is levied on sales value above 9000 USD/t, not on profit: a royalty, 1415E1
+    // (GFSM 2014 rent; docs/eiti.md), under its own stream name.
+    expect(classifyPayoutLine(contract.contract, lines.find((l) => l.id === 'copper-windfall')!)).toEqual({ gfsCode: '1415E1', stream: 'Price participation (windfall share)' });
     // cdf-contribution states eiti: { gfsCode: "1415E4", stream: Community development fund }.
     expect(classifyPayoutLine(contract.contract, lines.find((l) => l.id === 'cdf-contribution')!)).toEqual({ gfsCode: '1415E4', stream: 'Community development fund' });
   });
@@ -47,12 +49,13 @@ describe('the SDT export', () => {
     // Total to the Government of Balochistan: 18187600.00 USD.
     expect(moneyToString(row('1415E1', 'Government of Balochistan')!.value)).toBe('18187600.00 USD');
     // Windfall: Q3 (9650 − 9000) × 12900 × 20% = 1677000.00; Q4 below the threshold.
-    expect(moneyToString(row('1112E2', 'Government of Pakistan')!.value)).toBe('1677000.00 USD');
-    expect(row('1415E1', 'Government of Balochistan')).toMatchObject({ country: 'PK', year: 'FY2028', project: 'chagai-partnership', company: 'Example Strategic Metals Inc.' });
+    expect(moneyToString(row('1415E1', 'Government of Pakistan')!.value)).toBe('1677000.00 USD');
+    // A joint venture (investor 50%, FWO 25%, GoB 25%): the project company pays, not the first investor.
+    expect(row('1415E1', 'Government of Balochistan')).toMatchObject({ country: 'PK', year: 'FY2028', project: 'chagai-partnership', company: 'chagai-partnership project company', leviedOnProject: true });
   });
 
   it('writes the template columns as CSV', () => {
-    expect(formatEitiCsv(sdt.value).split('\n')[0]).toBe('country,year,project,company,government_entity,revenue_stream,gfs_code,currency,value,periods_covered');
+    expect(formatEitiCsv(sdt.value).split('\n')[0]).toBe('country,year,project,company,company_id,government_entity,revenue_stream,gfs_code,currency,value,periods_covered');
   });
 
   it('refuses a year that is not one, or holds no period', () => {

@@ -31,7 +31,7 @@ describe('a partial fiscal year', () => {
   it('carries the periods covered in every format', () => {
     const csv = formatEitiCsv(sdt.value).split('\n');
     expect(csv[0]!.endsWith(',value,periods_covered')).toBe(true);
-    expect(csv[1]).toBe('PK,FY2028,chagai-partnership,Example Strategic Metals Inc.,Government of Balochistan,Royalties,1415E1,USD,18187600.00,2027-Q3 2027-Q4');
+    expect(csv[1]).toBe('PK,FY2028,chagai-partnership,chagai-partnership project company,,Government of Balochistan,Royalties,1415E1,USD,18187600.00,2027-Q3 2027-Q4');
     const json = JSON.parse(formatEitiJson(sdt.value));
     expect([json.periods, json.missingPeriods]).toEqual([['2027-Q3', '2027-Q4'], ['2028-Q1', '2028-Q2']]);
     expect(formatEitiMarkdown(sdt.value)).toContain('Periods covered: 2027-Q3, 2027-Q4. Partial year: no statement covers 2028-Q1, 2028-Q2.');

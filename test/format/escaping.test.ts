@@ -214,7 +214,7 @@ const sdt: SdtPayments = { year: { label: 'FY2028', start: '2027-07-01', end: '2
 describe('EITI outputs', () => {
   it('CSV neutralises text and keeps the value a number, and reads back as written', () => {
     const csv = formatEitiCsv(sdt);
-    expect(csv.split('\n').slice(1).join('\n')).toBe(`PK,FY2028,"'=1+1","'+cmd",Gov | <i>x</i>,"Roy\nalties${RLO}",1415E1,USD,-1234.56,2027-Q3\n`);
+    expect(csv.split('\n').slice(1).join('\n')).toBe(`PK,FY2028,"'=1+1","'+cmd",,Gov | <i>x</i>,"Roy\nalties${RLO}",1415E1,USD,-1234.56,2027-Q3\n`);
     const back = parseSdtCsv(csv);
     expect(back.ok && back.value[0]).toMatchObject({ project: '=1+1', company: '+cmd', stream: `Roy\nalties${RLO}` });
   });

@@ -29,10 +29,10 @@ export interface ReconcileCommandOptions {
   readonly decimal?: string | undefined;
 }
 
-async function rows(cwd: string, file: string, decimal: DecimalSeparator): Promise<SdtRow[]> {
+async function rows(cwd: string, file: string, decimal: DecimalSeparator, year: string | undefined): Promise<SdtRow[]> {
   const text = await readTextFile(resolve(cwd, file), file);
   if (!text.ok) throw new UsageError(`${file} cannot be read`, text.diagnostics.map(diagnosticLine));
-  const parsed = parseSdtCsv(text.value, file, { decimal });
+  const parsed = parseSdtCsv(text.value, file, { decimal, ...(year === undefined ? {} : { year }) });
   if (!parsed.ok) throw new UsageError(`${file} cannot be used`, parsed.diagnostics.map(diagnosticLine));
   return parsed.value;
 }
@@ -54,7 +54,7 @@ export async function runReconcile(companyPath: string, governmentPath: string, 
   if (absolute && !absolute.ok) throw new UsageError(`--absolute ${options.absolute}: ${absolute.problem.message}`);
   const decimal = options.decimal ?? 'point';
   if (decimal !== 'point' && decimal !== 'comma') throw new UsageError(`--decimal ${decimal}: write point or comma`);
-  const [company, government] = [await rows(cwd, companyPath, decimal), await rows(cwd, governmentPath, decimal)];
+  const [company, government] = [await rows(cwd, companyPath, decimal, options.period), await rows(cwd, governmentPath, decimal, options.period)];
   const r = reconcile(company, government, { ...(share ? { discrepancyThreshold: share.value } : {}), ...(floor ? { floor: floor.value } : {}), ...(absolute ? { absolute: absolute.value } : {}), ...(options.period === undefined ? {} : { period: options.period }) });
   const text = options.format === 'json' ? formatReconciliationJson(r) : options.format === 'markdown' ? formatReconciliationMarkdown(r) : options.format === 'csv' ? formatReconciliationCsv(r) : formatReconciliationText(r);
   await writeOutput(text, options.output, terminal, cwd, [
