@@ -22,7 +22,10 @@ export interface RevenueStream {
  * A2): royalties 1415E1; ordinary income tax 1112E1; bonuses 1415E2; price participation (a
  * windfall share) 1112E2, an extraordinary tax on income; export duties (the raw-export levy)
  * 1152E, taxes on exports; community funds and their top-ups 1415E4,
- * compulsory transfers to government; dividends on state equity 1412E2. A contract overrides it per
+ * compulsory transfers to government; dividends on state equity 1412E2; withholding taxes 1112E1
+ * (GFSM 2014 records a tax withheld at source as a tax on the recipient's income); settlements 143E
+ * (GFSM 2014 counts out-of-court settlements with fines, penalties and forfeits); a benefit-sharing
+ * true-up 1415E4, a compulsory transfer under the agreement. A contract overrides it per
  * clause with `eiti: { gfsCode, stream }`. Lines of other kinds (costs, cash calls, carry
  * repayments, transfers between governments) are not company payments to government.
  *
@@ -40,6 +43,9 @@ export const USUAL_REVENUE_STREAMS: Readonly<Partial<Record<PayoutLineKind, Reve
   'community-fund': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
   'community-fund-top-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
   distribution: { gfsCode: '1412E2', stream: 'Dividends from government participation (equity)' },
+  'withholding-tax': { gfsCode: '1112E1', stream: 'Ordinary taxes on income, profits and capital gains' },
+  settlement: { gfsCode: '143E', stream: 'Fines, penalties and forfeits' },
+  'true-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
 };
 
 /**
@@ -66,7 +72,7 @@ const GOVERNMENT_ROLES: ReadonlySet<string> = new Set(['host-government', 'subna
 function statedClassification(contract: Contract, clause: string | undefined): RevenueStream | undefined {
   if (clause === undefined) return undefined;
   const r = contract.revenue;
-  const clauses = [...r.royalties, ...(r.incomeTax ? [r.incomeTax] : []), ...r.bonuses, ...r.priceParticipation, ...r.communityFunds];
+  const clauses = [...r.royalties, ...(r.incomeTax ? [r.incomeTax] : []), ...r.bonuses, ...r.priceParticipation, ...r.communityFunds, ...r.withholdingTaxes, ...r.benefitSharing];
   const found = clauses.find((c) => c.id === clause)?.eiti;
   return found ? { gfsCode: found.gfsCode, stream: found.stream ?? found.gfsCode } : undefined;
 }
