@@ -5,6 +5,7 @@ import { fiscalYear } from '../time/index.js';
 import { exactProduct, moneyText, payable, type PayoutContext } from './payout-context.js';
 import type { PayoutLine } from './payout-line.js';
 import type { PeriodLedger } from './period-ledger.js';
+import { PROJECT_COMPANY } from './payout-parties.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** A contract's benefit-sharing clause (`revenue.benefitSharing[i]`). */
@@ -34,25 +35,40 @@ function prepare(c: BenefitSharingClause): Prepared {
 }
 
 /**
- * Adds a period's lines to the year's benefit totals: for each benefit-sharing clause, each line of
- * a counted kind paid to one of its state parties (by anyone) adds to that kind's total, and each
- * distribution paid to anyone else adds to the investors' distributions.
+ * Adds a period's lines to the year's benefit totals, for each benefit-sharing clause:
+ *
+ * - a line of a counted kind paid to one of the state parties by anyone else adds to that kind;
+ * - a cash call paid by a state party takes from the state's `distribution` (when counted);
+ * - a distribution (or carry repayment) paid to a party outside the state adds to the investors'
+ *   benefits, and what those parties pay in (cash calls, and counted payments made directly to the
+ *   state, such as a bonus the investor pays) takes from them.
  *
  * @example
  * ```ts
- * addBenefits(contract.revenue.benefitSharing, statement.lines, totals);
+ * addBenefits(ctx, contract.revenue.benefitSharing, statement.lines, totals);
  * ```
  */
-export function addBenefits(clauses: readonly BenefitSharingClause[], lines: readonly PayoutLine[], totals: BenefitTotals): void {
+export function addBenefits(ctx: PayoutContext, clauses: readonly BenefitSharingClause[], lines: readonly PayoutLine[], totals: BenefitTotals): void {
   for (const c of clauses) {
     const { state, counts } = prepare(c);
     let t = totals.get(c.id);
     if (t === undefined) totals.set(c.id, (t = new Map()));
+    const add = (component: string, amount: Decimal) => t.set(component, (t.get(component) ?? ZERO).plus(amount));
     for (const l of lines) {
-      const toState = state.has(l.to);
-      const component = toState ? (counts.has(l.kind) ? l.kind : undefined) : l.kind === 'distribution' ? INVESTOR_DISTRIBUTIONS : undefined;
-      if (component === undefined || (toState && state.has(l.from))) continue;
-      t.set(component, (t.get(component) ?? ZERO).plus(l.amount.amount));
+      const a = l.amount.amount;
+      const fromState = state.has(l.from);
+      // A contract party outside the state (not the company, its buyers, suppliers or reserve).
+      const fromInvestor = !fromState && ctx.partyIndex.has(l.from);
+      if (state.has(l.to)) {
+        if (fromState || !counts.has(l.kind)) continue;
+        add(l.kind, a);
+        if (fromInvestor) add(INVESTOR_DISTRIBUTIONS, a.negated());
+      } else if (l.to === PROJECT_COMPANY) {
+        if (fromState && counts.has('distribution')) add('distribution', a.negated());
+        else if (fromInvestor) add(INVESTOR_DISTRIBUTIONS, a.negated());
+      } else if (l.kind === 'distribution' || l.kind === 'carry-repayment') {
+        add(INVESTOR_DISTRIBUTIONS, a);
+      }
     }
   }
 }
@@ -95,17 +111,17 @@ export function trueUpTrace(t: TrueUp): Trace {
   const money = (d: Decimal) => moneyText(ctx, d);
   const stateInputs = t.components.filter(([k]) => k !== INVESTOR_DISTRIBUTIONS).map(([k, v]) => traceNode(`${k} received by the state in FY${t.fiscalYear}`, money(v), { clause: clause.id, ref: clause.ref }));
   const state = traceNode(`state benefits in FY${t.fiscalYear}`, money(t.state), { clause: clause.id, ref: clause.ref, formula: `sum of ${clause.counts.join(', ')} received by ${clause.state.join(', ')}`, inputs: stateInputs });
-  const investors = traceNode(`distributions to the investors in FY${t.fiscalYear}`, money(t.investors), { formula: `distributions paid to parties other than ${clause.state.join(', ')}, net of tax withheld` });
+  const investors = traceNode(`investors' benefits in FY${t.fiscalYear}`, money(t.investors), { formula: `distributions (net of tax withheld) and carry repayments paid to parties other than ${clause.state.join(', ')}, less the cash calls and counted payments to the state they paid` });
   const total = t.state.plus(t.investors);
   return traceNode(`true-up for FY${t.fiscalYear}`, money(t.amount), {
     clause: clause.id,
     ref: clause.ref,
-    formula: `max(0, ${formatRate(clause.share)} × (state benefits + investors' distributions) − state benefits); rounded ${ctx.mode} to the minor unit`,
+    formula: `max(0, ${formatRate(clause.share)} × (state benefits + investors' benefits) − state benefits); rounded ${ctx.mode} to the minor unit`,
     inputs: [
       traceNode('state\'s promised share', formatRate(clause.share), { clause: clause.id, ref: clause.ref }),
       state,
       investors,
-      traceNode(`total economic benefits in FY${t.fiscalYear}`, money(total), { formula: 'state benefits + investors\' distributions' }),
+      traceNode(`total economic benefits in FY${t.fiscalYear}`, money(total), { formula: 'state benefits + investors\' benefits' }),
       traceNode('promised to the state', money(payable(ctx, exactProduct(total, clause.share))), { formula: 'share × total' }),
     ],
   });
@@ -126,7 +142,7 @@ export function trueUpTrace(t: TrueUp): Trace {
 export function benefitSharingStep(ctx: PayoutContext, ledger: PeriodLedger, totals: BenefitTotals, fy: number, closes: boolean): void {
   const clauses = ctx.contract.revenue.benefitSharing;
   if (clauses.length === 0) return;
-  addBenefits(clauses, ledger.lines, totals);
+  addBenefits(ctx, clauses, ledger.lines, totals);
   if (!closes) return;
   const start = fiscalYear(fy, ctx.startMonth).start;
   for (const clause of clauses) {
