@@ -24,7 +24,8 @@ export interface RevenueStream {
  * 1152E, taxes on exports; community funds and their top-ups 1415E4,
  * compulsory transfers to government; dividends on state equity 1412E2; withholding taxes 1112E1
  * (GFSM 2014 records a tax withheld at source as a tax on the recipient's income); settlements 143E
- * (GFSM 2014 counts out-of-court settlements with fines, penalties and forfeits); a benefit-sharing
+ * (as recalled, not re-checked: GFSM 2014 counts out-of-court settlements with fines, penalties and
+ * forfeits; a settlement of taxes is better classified with `eiti` as the taxes settled); a benefit-sharing
  * true-up 1415E4, a compulsory transfer under the agreement. A contract overrides it per
  * clause with `eiti: { gfsCode, stream }`. Lines of other kinds (costs, cash calls, carry
  * repayments, transfers between governments) are not company payments to government.

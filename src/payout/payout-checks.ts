@@ -88,6 +88,8 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
   }
   r.bonuses.forEach((b, i) => {
     if (b.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'bonuses', i, 'amount'], 'error', 'payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));
+    const inst = b.instalments?.amount.currency;
+    if (inst !== undefined && inst !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'bonuses', i, 'instalments', 'amount'], 'error', 'payout/currency-mismatch', `The instalments of the bonus "${b.id}" are in ${inst}, but the contract's payments are computed in ${contract.currency}.`, `state them in ${contract.currency}`));
   });
   r.fees.forEach((f, i) => {
     if (f.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'fees', i, 'amount'], 'error', 'payout/currency-mismatch', `The fee "${f.id}" is in ${f.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));

@@ -135,3 +135,12 @@ describe('the clause as written', () => {
     expect(r2.diagnostics.map((d) => [d.code, d.path?.join('.'), d.range !== undefined])).toEqual([['contract/unknown-clause', 'revenue.bonuses.0.within.of.event', true]]);
   });
 });
+
+describe('instalments in another currency', () => {
+  it('are a located error of computePayouts, not a thrown error', async () => {
+    const { computePayouts } = await import('fairlode');
+    const c = contractOf({ revenue: { bonuses: [{ id: 'signature-bonus', kind: 'signature', amount: '5000000 USD', due: '2026-02-01', instalments: { amount: '1000000 EUR', count: 2, every: 'year' }, payee: 'state' }] } });
+    const r = computePayouts(c, []);
+    expect(r.diagnostics.map((d) => [d.code, d.path?.join('.')])).toContainEqual(['payout/currency-mismatch', 'revenue.bonuses.0.instalments.amount']);
+  });
+});
