@@ -53,21 +53,24 @@ export function addBenefits(ctx: PayoutContext, clauses: readonly BenefitSharing
     const { state, counts } = prepare(c);
     let t = totals.get(c.id);
     if (t === undefined) totals.set(c.id, (t = new Map()));
-    const add = (component: string, amount: Decimal) => t.set(component, (t.get(component) ?? ZERO).plus(amount));
-    for (const l of lines) {
+    // The amount is read only for the lines that count (reading it makes a Money).
+    const add = (component: string, l: PayoutLine, sign: 1 | -1) => {
       const a = l.amount.amount;
+      t.set(component, (t.get(component) ?? ZERO).plus(sign === 1 ? a : a.negated()));
+    };
+    for (const l of lines) {
       const fromState = state.has(l.from);
       // A contract party outside the state (not the company, its buyers, suppliers or reserve).
       const fromInvestor = !fromState && ctx.partyIndex.has(l.from);
       if (state.has(l.to)) {
         if (fromState || !counts.has(l.kind)) continue;
-        add(l.kind, a);
-        if (fromInvestor) add(INVESTOR_DISTRIBUTIONS, a.negated());
+        add(l.kind, l, 1);
+        if (fromInvestor) add(INVESTOR_DISTRIBUTIONS, l, -1);
       } else if (l.to === PROJECT_COMPANY) {
-        if (fromState && counts.has('distribution')) add('distribution', a.negated());
-        else if (fromInvestor) add(INVESTOR_DISTRIBUTIONS, a.negated());
+        if (fromState && counts.has('distribution')) add('distribution', l, -1);
+        else if (fromInvestor) add(INVESTOR_DISTRIBUTIONS, l, -1);
       } else if (l.kind === 'distribution' || l.kind === 'carry-repayment') {
-        add(INVESTOR_DISTRIBUTIONS, a);
+        add(INVESTOR_DISTRIBUTIONS, l, 1);
       }
     }
   }

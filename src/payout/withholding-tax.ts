@@ -151,6 +151,7 @@ export function withholdingWarning(clause: WithholdingTaxClause, line: string, p
  */
 export function payWithholding(ledger: PeriodLedger, on: WithheldPayment, spec: LineSpec, grossLabel: string, notes: string[] | undefined): PayoutLine | undefined {
   const ctx = ledger.record.ctx;
+  if (ctx.contract.revenue.withholdingTaxes.length === 0) return ledger.add(spec);
   const w = spec.from === PROJECT_COMPANY ? withholdingFor(ctx, on, spec.to) : undefined;
   if (w === undefined || w.status.kind === 'resident' || spec.amount.isZero()) return ledger.add(spec);
   if (w.status.kind === 'unknown') {
