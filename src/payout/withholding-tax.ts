@@ -178,3 +178,26 @@ export function payWithholding(ledger: PeriodLedger, on: WithheldPayment, spec: 
   });
   return line;
 }
+
+/**
+ * The holders of equity whose dividends a withholding tax cannot be applied to, because their
+ * residence is not known: one finding per holder, at the party, for `computePayouts` to report as a
+ * located warning before any period is computed.
+ *
+ * @example
+ * ```ts
+ * unknownResidences(contract); // [{ party: 0, clause: 'dividend-wht', message: '…' }]
+ * ```
+ */
+export function unknownResidences(contract: Contract): { party: number; clause: string; message: string }[] {
+  const out: { party: number; clause: string; message: string }[] = [];
+  const clause = contract.revenue.withholdingTaxes.find((w) => w.on === 'dividends');
+  if (clause === undefined) return out;
+  const holders = new Set(contract.ownership.flatMap((h) => h.parties ?? (h.party === undefined ? [] : [h.party])));
+  contract.parties.forEach((p, i) => {
+    if (!holders.has(p.id)) return;
+    const status = statusOf(contract, clause, p.id);
+    if (status.kind === 'unknown') out.push({ party: i, clause: clause.id, message: `Withholding tax "${clause.id}"${clause.ref ? ` (${clause.ref})` : ''} cannot be applied to the dividends of "${p.id}": ${status.reason}.` });
+  });
+  return out;
+}

@@ -178,3 +178,12 @@ function loadActualsOk(contract: ReturnType<typeof contractOf>, input: object) {
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join('\n'));
   return r.value.actuals;
 }
+
+describe('a holder whose residence is not stated', () => {
+  it('is a located warning of computePayouts at the party, before any period', () => {
+    const c = deal(undefined, { withholdingTaxes: [dividendWht] });
+    const r = computePayouts(c, []);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.path?.join('.')])).toEqual([['payout/residence-unknown', 'warning', 'parties.0']]);
+    expect(r.diagnostics[0]!.message).toBe('Withholding tax "dividend-wht" (§15.3) cannot be applied to the dividends of "investor": the residence of "investor" is not stated (add residence: resident, non-resident or its country code to the party).');
+  });
+});
