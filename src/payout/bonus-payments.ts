@@ -70,9 +70,11 @@ function clausesCountedFrom(ctx: PayoutContext): ReadonlySet<string> {
 export function bonusEventsAfter(ctx: PayoutContext, before: readonly BonusEvent[] | undefined, actuals: Actuals): readonly BonusEvent[] {
   const known = before ?? [];
   const wanted = clausesCountedFrom(ctx);
-  if (wanted.size === 0 || actuals.events.length === 0) return known;
+  // Actuals built in code may leave the events out.
+  const reported = actuals.events as Actuals['events'] | undefined;
+  if (wanted.size === 0 || reported === undefined || reported.length === 0) return known;
   const added = new Map<string, BonusEvent>();
-  for (const e of actuals.events) {
+  for (const e of reported) {
     if (!wanted.has(e.clause) || known.some((k) => k.clause === e.clause)) continue;
     const seen = added.get(e.clause);
     if (seen === undefined || e.date < seen.date) added.set(e.clause, Object.freeze({ clause: e.clause, date: e.date, reported: actuals.period.start }));

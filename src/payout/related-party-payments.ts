@@ -27,7 +27,7 @@ interface PaymentData {
 }
 
 function paymentTrace(d: PaymentData): Trace {
-  const p = d.rec.actuals.payments[d.index]!;
+  const p = d.rec.actuals.payments![d.index]!;
   return traceNode(`${WORDS[p.kind]} paid to ${p.to}, as reported for ${d.rec.actuals.period.label}`, moneyText(d.rec.ctx, p.amount.amount), { formula: p.note === undefined ? 'from the actuals (payments)' : `from the actuals (payments): ${p.note}` });
 }
 
@@ -47,8 +47,9 @@ function paymentTrace(d: PaymentData): Trace {
  * payRelatedParties(ledger, actuals.payments, notes);
  * ```
  */
-export function payRelatedParties(ledger: PeriodLedger, payments: readonly RelatedPartyPayment[], notes: string[]): void {
-  if (payments.length === 0) return;
+export function payRelatedParties(ledger: PeriodLedger, payments: readonly RelatedPartyPayment[] | undefined, notes: string[]): void {
+  // Actuals built in code (a fiscal plan's) may leave the list out: none were made.
+  if (payments === undefined || payments.length === 0) return;
   const rec = ledger.record;
   const ctx: PayoutContext = rec.ctx;
   payments.forEach((p, index) => {

@@ -187,3 +187,15 @@ describe('a holder whose residence is not stated', () => {
     expect(r.diagnostics[0]!.message).toBe('Withholding tax "dividend-wht" (§15.3) cannot be applied to the dividends of "investor": the residence of "investor" is not stated (add residence: resident, non-resident or its country code to the party).');
   });
 });
+
+describe('actuals built in code without payments or events (as a fiscal plan builds them)', () => {
+  it('compute as if none were made', async () => {
+    const { computePeriod, initialPayoutState } = await import('fairlode');
+    const { actualsOf } = await import('./payout-fixtures.js');
+    const c = deal('non-resident', { withholdingTaxes: [dividendWht] });
+    const { payments: _p, events: _e, ...rest } = actualsOf(c, QUARTER);
+    const { statement } = computePeriod(c, rest as never, initialPayoutState(c));
+    // 20% × 5,000,000.00 withheld, as with the loaded actuals
+    expect(amountAt(statement, 'dividend-wht/distributions/investor')).toBe('1000000.00');
+  });
+});
