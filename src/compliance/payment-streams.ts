@@ -4,7 +4,7 @@ import type { Contract } from '../contract/contract.js';
 import type { EvidencePath } from './define-rule.js';
 
 /** A kind of payment a contract provides for. */
-export type StreamKind = 'royalty' | 'income-tax' | 'bonus' | 'price-participation' | 'community-fund' | 'export-levy';
+export type StreamKind = 'royalty' | 'income-tax' | 'bonus' | 'settlement' | 'price-participation' | 'community-fund' | 'export-levy' | 'withholding-tax' | 'true-up';
 
 /** One payment stream: its clause, payee and classification. */
 export interface PaymentStream {
@@ -23,7 +23,9 @@ export interface PaymentStream {
 /**
  * The usual GFS code for each kind of payment (EITI Summary Data Template): royalties 1415E1,
  * ordinary income tax 1112E1, bonuses 1415E2, windfall shares 1415E1 (a levy on sales value is a
- * royalty, rent in GFSM 2014; docs/eiti.md), community funds 1415E4 (compulsory transfers), export levies 1152E (taxes on exports).
+ * royalty, rent in GFSM 2014; docs/eiti.md), community funds 1415E4 (compulsory transfers), export levies 1152E (taxes on exports),
+ * settlements 143E, withholding taxes 1112E1 and benefit-sharing true-ups 1415E4 (as the EITI export
+ * classifies them: src/eiti/gfs-classification.ts).
  */
 export const USUAL_GFS_CODE: Readonly<Record<StreamKind, string>> = {
   royalty: '1415E1',
@@ -32,6 +34,9 @@ export const USUAL_GFS_CODE: Readonly<Record<StreamKind, string>> = {
   'price-participation': '1415E1',
   'community-fund': '1415E4',
   'export-levy': '1152E',
+  settlement: '143E',
+  'withholding-tax': '1112E1',
+  'true-up': '1415E4',
 };
 
 /**
@@ -50,7 +55,9 @@ export function paymentStreams(contract: Contract): PaymentStream[] {
   const r = contract.revenue;
   r.royalties.forEach((x, i) => add('royalty', ['revenue', 'royalties', i], x.payee, x.eiti?.gfsCode));
   if (r.incomeTax) add('income-tax', ['revenue', 'incomeTax'], r.incomeTax.payee, r.incomeTax.eiti?.gfsCode);
-  r.bonuses.forEach((x, i) => add('bonus', ['revenue', 'bonuses', i], x.payee, x.eiti?.gfsCode));
+  r.bonuses.forEach((x, i) => add(x.kind === 'settlement' ? 'settlement' : 'bonus', ['revenue', 'bonuses', i], x.payee, x.eiti?.gfsCode));
+  r.withholdingTaxes.forEach((x, i) => add('withholding-tax', ['revenue', 'withholdingTaxes', i], x.payee, x.eiti?.gfsCode));
+  r.benefitSharing.forEach((x, i) => add('true-up', ['revenue', 'benefitSharing', i], x.payee, x.eiti?.gfsCode));
   r.priceParticipation.forEach((x, i) => add('price-participation', ['revenue', 'priceParticipation', i], x.payee, x.eiti?.gfsCode));
   r.communityFunds.forEach((x, i) => add('community-fund', ['revenue', 'communityFunds', i], x.payee, x.eiti?.gfsCode));
   const levy = contract.processing?.rawExport;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { described, identifier } from './clause.js';
 import { exportForm } from './processing.js';
+import { relatedPartyPayments } from './related-party-payment.js';
 import { count, dateString, decimalString, moneyString, periodString, quantityString, unitPriceString } from './exact-values.js';
 
 /** One sale in a period: quantity at a price, with any NSR deductions incurred. */
@@ -41,6 +42,7 @@ export const actualsSchema = z
       })
       .prefault({})
       .meta({ description: 'Operating and capital expenditure in the period.' }),
+    payments: relatedPartyPayments,
     fx: z
       .record(z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as "PKR"' }), decimalString({ sign: 'positive' }))
       .optional()

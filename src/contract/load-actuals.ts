@@ -13,6 +13,7 @@ import { checkPartsWithinWholes } from './actuals-consistency.js';
 import { closestName } from '../diagnostics/closest-name.js';
 import type { SourceDocument } from '../document/index.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
+import { unknownPaymentParties } from './related-party-payment.js';
 
 /** Period actuals with the period resolved to dates. */
 export type Actuals = Omit<ActualsTerms, 'period'> & {
@@ -85,6 +86,7 @@ export function loadActuals(text: string, options: LoadActualsOptions = {}): Res
       }
     });
     problems.push(...unknownEventClauses(terms.events, given!.clauses, contract.id, source));
+    problems.push(...unknownPaymentParties(terms.payments, contract.parties.map((p) => p.id), contract.id, source));
     if (period.ok && (period.value.end < contract.effective || period.value.start > contract.termEnd)) {
       problems.push(placeAt(source, ['period'], { code: 'actuals/outside-term', severity: 'error', message: `The period ${period.value.label} lies outside the contract's term (${contract.effective} to ${contract.termEnd}).` }));
     }

@@ -33,6 +33,11 @@ export const party = z
       .enum(['national', 'provincial', 'district', 'community'])
       .optional()
       .meta({ description: 'For governments and funds: the level of government they belong to: national, provincial (a province or state), district (a district or municipality) or community.' }),
+    residence: z
+      .string()
+      .regex(/^(?:resident|non-resident|[A-Z]{2})$/, { error: 'expected "resident", "non-resident" or an ISO 3166-1 alpha-2 country code such as "GB"' })
+      .optional()
+      .meta({ description: 'Tax residence, for withholding taxes: resident or non-resident (of the host country), or the ISO 3166-1 alpha-2 country of residence (the host country\'s code means resident). Not stated means not known: no withholding tax is applied to the party, with a warning. A host, subnational or local government is resident by its role.' }),
     currency: currencyCode().optional().meta({ description: 'The currency this party is paid in, when not the contract currency; each period\'s actuals give the exchange rate.' }),
     note: z.string().optional().meta({ description: 'Free text about the party, for readers; not used in any computation.' }),
   })

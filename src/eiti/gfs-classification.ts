@@ -24,7 +24,10 @@ export interface RevenueStream {
  * it is levied on the value of sales above a threshold price, not on profit, so it is rent
  * (GFSM 2014 ¶5.130; see docs/eiti.md); export duties (the raw-export levy) 1152E, taxes on
  * exports; community funds and their top-ups 1415E4, compulsory transfers to government;
- * dividends on state equity 1412E2. `stream` is the revenue stream's name as fairlode reports it
+ * dividends on state equity 1412E2; settlements 143E (as recalled, not re-checked: GFSM 2014 counts
+ * out-of-court settlements with fines, penalties and forfeits; a settlement of taxes is better
+ * classified with `eiti` as the taxes settled); a benefit-sharing true-up 1415E4, a compulsory
+ * transfer under the agreement. `stream` is the revenue stream's name as fairlode reports it
  * (the template's "Revenue stream name"); the GFS class's own name is {@link GFS_CLASS_NAMES}.
  * A contract overrides it per clause with `eiti: { gfsCode, stream }`. Lines of other kinds
  * (costs, cash calls, carry repayments, transfers between governments) are not company payments
@@ -45,6 +48,8 @@ export const USUAL_REVENUE_STREAMS: Readonly<Partial<Record<PayoutLineKind, Reve
   'community-fund': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
   'community-fund-top-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
   distribution: { gfsCode: '1412E2', stream: 'Dividends from government participation (equity)' },
+  settlement: { gfsCode: '143E', stream: 'Fines, penalties and forfeits' },
+  'true-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
 };
 
 /**
@@ -140,7 +145,7 @@ const GOVERNMENT_ROLES: ReadonlySet<string> = new Set(['host-government', 'subna
 function statedClassification(contract: Contract, clause: string | undefined): RevenueStream | undefined {
   if (clause === undefined) return undefined;
   const r = contract.revenue;
-  const clauses = [...r.royalties, ...(r.incomeTax ? [r.incomeTax] : []), ...r.bonuses, ...r.priceParticipation, ...r.communityFunds];
+  const clauses = [...r.royalties, ...(r.incomeTax ? [r.incomeTax] : []), ...r.bonuses, ...r.priceParticipation, ...r.communityFunds, ...r.withholdingTaxes, ...r.benefitSharing];
   const found = clauses.find((c) => c.id === clause)?.eiti;
   return found ? { gfsCode: found.gfsCode, stream: found.stream ?? GFS_CLASS_NAMES[found.gfsCode] ?? found.gfsCode } : undefined;
 }

@@ -4,6 +4,8 @@ import { Decimal } from '../money/decimal.js';
 import type { ExchangeRate } from '../money/fx.js';
 import { makeMoney } from '../money/money.js';
 import { addDays, daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, nextPeriod, type Period } from '../time/index.js';
+import { benefitSharingStep, type BenefitTotals } from './benefit-sharing.js';
+import { bonusEventsAfter, bonusLineId, bonusLineKind, bonusPaymentsDue, bonusPaymentTrace } from './bonus-payments.js';
 import { accrueCarryInterest, type CarryEntry } from './carried-interest.js';
 import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
 import { checkConservation } from './conservation.js';
@@ -23,6 +25,7 @@ import { PayoutStatementRecord, type PayoutStatement } from './payout-statement.
 import { PeriodLedger, type PeriodRecord } from './period-ledger.js';
 import { commodityNsr, commodityRevenue, periodRevenue } from './period-facts.js';
 import { priceParticipationDue, priceParticipationTrace } from './price-participation.js';
+import { payRelatedParties } from './related-party-payments.js';
 import { royaltyBand, royaltyDue, royaltyTrace } from './royalty.js';
 import { traceNode, type Trace } from './trace.js';
 
@@ -145,12 +148,18 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     if (kind === 'operating') year.operatingCosts = year.operatingCosts.plus(amount);
     else year.capitalCosts = year.capitalCosts.plus(amount);
   }
+  // Interest and management or service fees paid to related parties, less any tax withheld.
+  payRelatedParties(ledger, actuals.payments, notes);
+  // Bonuses and settlements: each payment (or instalment) due in the period, paid by the company or
+  // by the party the clause names (then outside the company's cash).
+  const bonusEvents = bonusEventsAfter(ctx, state.bonusEvents, actuals);
   for (const b of contract.revenue.bonuses) {
-    if (b.due < period.start || b.due > period.end) continue;
-    if (b.amount.currency !== cur) refuse('payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${cur}.`);
-    const amount = payable(ctx, b.amount.amount);
-    const line = ledger.add({ id: b.id, kind: 'bonus', clause: b.id, ref: b.ref, from: PROJECT_COMPANY, to: b.payee, amount, explain: bonusTrace, data: { ctx, bonus: b, amount } });
-    if (line) governmentShareLines(ctx, ledger, line);
+    const instalmentCurrency = b.instalments?.amount.currency ?? cur;
+    if (b.amount.currency !== cur || instalmentCurrency !== cur) refuse('payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency !== cur ? b.amount.currency : instalmentCurrency}, but the contract's payments are computed in ${cur}.`);
+    for (const p of bonusPaymentsDue(ctx, b, period, bonusEvents)) {
+      const line = ledger.add({ id: bonusLineId(p), kind: bonusLineKind(b), clause: b.id, ref: b.ref, from: b.payer ?? PROJECT_COMPANY, to: b.payee, amount: payable(ctx, p.amount), explain: bonusPaymentTrace, data: p });
+      if (line) governmentShareLines(ctx, ledger, line);
+    }
   }
   // Periodic fees: fixed or indexed amounts for the period, paid like bonuses, before the waterfall.
   for (const f of contract.revenue.fees) {
@@ -239,7 +248,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         const accrued = accrueCarryInterest(ctx, carry, period);
         carry = accrued.entries;
         interestAdded = accrued.interest;
-        const settled = distributeCash(ctx, ledger, reserve, carry);
+        const settled = distributeCash(ctx, ledger, reserve, carry, notes);
         reserve = settled.reserve;
         carry = settled.carry;
         break;
@@ -247,6 +256,8 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     }
     for (const l of stepLines) paidInEarlierSteps = paidInEarlierSteps.plus(l.amount.amount);
   }
+  // Benefit sharing: the year's benefits so far and, at the close of the year, the true-up.
+  benefitSharingStep(ctx, ledger, year.benefits, fy, closes);
   if (rawExport !== undefined && rawExport.restriction === 'levy-schedule' && !ctx.waterfall.includes('royalties') && exportDutyDue(ctx, rawExport, revenue, period) !== undefined) {
     notes.push(`Warning: raw-export levy "${rawExport.id}"${rawExport.ref ? ` (${rawExport.ref})` : ''} for ${period.label} is not computed: it is paid in the "royalties" step, which is not in the contract's waterfall.`);
   }
@@ -289,6 +300,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     depreciationPool: makeMoney(pool, cur),
     carriedInterest,
     reserve: makeMoney(reserve, cur),
+    ...(bonusEvents.length > 0 ? { bonusEvents } : {}),
   });
   return Object.freeze({ statement, state: next });
 }
@@ -304,12 +316,13 @@ interface MutableYear {
   operatingCosts: Decimal;
   capitalCosts: Decimal;
   funds: Map<string, Decimal>;
+  benefits: BenefitTotals;
 }
 
 function openYear(state: PayoutState, fy: number): MutableYear & YearTotals {
   const y = state.yearToDate;
   if (y === undefined) {
-    return { fiscalYear: fy, revenue: ZERO, saleDeductions: ZERO, royalties: ZERO, communityFunds: ZERO, priceParticipation: ZERO, exportDuties: ZERO, operatingCosts: ZERO, capitalCosts: ZERO, funds: new Map() };
+    return { fiscalYear: fy, revenue: ZERO, saleDeductions: ZERO, royalties: ZERO, communityFunds: ZERO, priceParticipation: ZERO, exportDuties: ZERO, operatingCosts: ZERO, capitalCosts: ZERO, funds: new Map(), benefits: new Map() };
   }
   return {
     fiscalYear: fy,
@@ -322,6 +335,7 @@ function openYear(state: PayoutState, fy: number): MutableYear & YearTotals {
     operatingCosts: y.operatingCosts.amount,
     capitalCosts: y.capitalCosts.amount,
     funds: new Map(y.funds.map((f) => [f.fund, f.amount.amount])),
+    benefits: benefitTotalsOf(y.benefits),
   };
 }
 
@@ -338,7 +352,18 @@ function freezeYear(y: MutableYear, cur: PayoutContext['currency']): NonNullable
     operatingCosts: mm(y.operatingCosts, cur),
     capitalCosts: mm(y.capitalCosts, cur),
     funds: Object.freeze([...y.funds].map(([fund, amount]) => Object.freeze({ fund, amount: mm(amount, cur) }))),
+    ...(y.benefits.size > 0 ? { benefits: Object.freeze([...y.benefits].flatMap(([clause, t]) => [...t].map(([component, amount]) => Object.freeze({ clause, component, amount: mm(amount, cur) })))) } : {}),
   });
+}
+
+function benefitTotalsOf(list: NonNullable<PayoutState['yearToDate']>['benefits']): BenefitTotals {
+  const totals: BenefitTotals = new Map();
+  for (const b of list ?? []) {
+    let t = totals.get(b.clause);
+    if (t === undefined) totals.set(b.clause, (t = new Map()));
+    t.set(b.component, b.amount.amount);
+  }
+  return totals;
 }
 
 /** Whether `next` is the period directly after `last`: the same kind, starting the day after it ends. */
@@ -433,10 +458,6 @@ function priceParticipationLineTrace(d: { rec: PeriodRecord; clause: PayoutConte
 
 function costTrace(d: { ctx: PayoutContext; kind: string; period: Period; amount: Decimal }): Trace {
   return traceNode(`${d.kind} costs reported for ${d.period.label}`, moneyText(d.ctx, d.amount));
-}
-
-function bonusTrace(d: { ctx: PayoutContext; bonus: PayoutContext['contract']['revenue']['bonuses'][number]; amount: Decimal }): Trace {
-  return traceNode(`${d.bonus.kind} bonus due ${d.bonus.due}`, moneyText(d.ctx, d.amount), { clause: d.bonus.id, ref: d.bonus.ref });
 }
 
 // The period's totals a community fund can be levied on, added up once a period however many funds

@@ -5,8 +5,9 @@ import { formatRate } from '../money/rate.js';
 import { carriedCashCall, repayCarry, type CarryEntry, type DeferredTrace } from './carried-interest.js';
 import { exactProduct, moneyText, payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
 import { COMPANY_RESERVE, PROJECT_COMPANY } from './payout-parties.js';
-import type { PeriodLedger, PeriodRecord } from './period-ledger.js';
+import type { LineSpec, PeriodLedger, PeriodRecord } from './period-ledger.js';
 import { traceNode, type Trace } from './trace.js';
+import { payWithholding } from './withholding-tax.js';
 
 /** Where the company's cash stands after a period's distributions or cash calls. */
 export interface CashSettlement {
@@ -151,13 +152,18 @@ function afterCarryTrace(d: EqualPart): Trace {
  * - **A shortfall**: drawn first from the reserve, the rest called from the holders pro rata; a
  *   carried holder's call is paid by its carriers (see {@link carriedCashCall}).
  *
+ * A distribution to a non-resident pays the withholding tax the contract levies on dividends
+ * (`revenue.withholdingTaxes`, `on: dividends`): the holder receives the net amount and the
+ * government the tax (see {@link payWithholding}); a holder whose residence is not known is paid
+ * in full, with a warning added to `notes`.
+ *
  * @example
  * ```ts
- * const settled = distributeCash(ctx, ledger, reserve, carry);
+ * const settled = distributeCash(ctx, ledger, reserve, carry, notes);
  * settled.reserve; // the company's retained cash after the period
  * ```
  */
-export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve: Decimal, carry: CarryEntry[]): CashSettlement {
+export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve: Decimal, carry: CarryEntry[], notes?: string[]): CashSettlement {
   const cash = ledger.cash;
   const before = ledger.lines.length;
   const rec = ledger.record;
@@ -176,7 +182,7 @@ export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve
       const trace: DeferredTrace = { explain: holdingPartTrace, data: { position, holding: h, index: i, kind: 'distribution' } satisfies HoldingPart };
       let left = part;
       if (h.carry?.recovered) ({ left, entries: carry } = repayCarry(ctx, ledger, h, part, carry, trace));
-      payHolders(ledger, trace, left, !left.eq(part));
+      payHolders(ledger, trace, left, !left.eq(part), notes);
     }
     return { reserve: reserve.plus(retained), carry };
   }
@@ -203,7 +209,7 @@ export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve
 
 // Pays a holding's distribution to its holder, or takes its cash call; a holding in equal parts is
 // split again between its parties.
-function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal, repaid = false): void {
+function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal, repaid = false, notes?: string[]): void {
   if (amount.isZero()) return;
   const part = trace.data as HoldingPart;
   const { holding: h, position: p, kind } = part;
@@ -213,7 +219,7 @@ function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal,
   const parts = equal ? allocate(makeMoney(amount, ctx.currency), equalWeights(h.parties.length), { method: ctx.method }).parts.map((x) => x.amount) : [amount];
   for (let j = 0; j < h.parties.length; j++) {
     const party = h.parties[j]!;
-    ledger.add({
+    const spec: LineSpec = {
       id: distribution ? h.distributionIds[j]! : h.cashCallIds[j]!,
       kind,
       clause: distribution ? DISTRIBUTIONS : undefined,
@@ -229,6 +235,9 @@ function payHolders(ledger: PeriodLedger, trace: DeferredTrace, amount: Decimal,
       ...(equal
         ? { explain: equalPartTrace, data: { part, party, amount: parts[j]! } satisfies EqualPart }
         : !repaid ? { explain: trace.explain, data: trace.data } : { explain: afterCarryTrace, data: { part, party, amount } satisfies EqualPart }),
-    });
+    };
+    // A dividend to a non-resident pays the withholding tax on it; a cash call is not a payment.
+    if (distribution) payWithholding(ledger, 'dividends', spec, `${party}'s distribution`, notes);
+    else ledger.add(spec);
   }
 }

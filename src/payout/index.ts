@@ -2,6 +2,7 @@ export * from './trace.js';
 export * from './payout-parties.js';
 export * from './payout-line.js';
 export * from './payout-state.js';
+export type { BonusEvent } from './bonus-payments.js';
 export type { PayoutStatement, PartyTotal, StatementBalances } from './payout-statement.js';
 export { checkConservation, type Conservation } from './conservation.js';
 export { slidingScaleRoyalty, type SlidingScale, type SlidingScaleRoyalty, type AppliedBand } from './sliding-scale.js';

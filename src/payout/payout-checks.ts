@@ -11,6 +11,7 @@ import { DEFAULT_RAW_FORMS, levyChangesIn, levyInForce, readExport } from './exp
 import { feeDue } from './periodic-fee.js';
 import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
+import { unknownResidences } from './withholding-tax.js';
 
 /** Where a diagnostic is placed: a document's source (when loaded from text) and its clause. */
 export interface Place {
@@ -56,6 +57,7 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
       out.push(diagnosticAt(place, ['parties', i, 'id'], 'error', 'payout/reserved-party-id', `The party id "${p.id}" is reserved in payout statements for ${p.id === 'company' ? 'the project company' : `the ${p.id} account`}.`, 'give the party another id'));
     }
   });
+  for (const u of unknownResidences(contract)) out.push(diagnosticAt(place, ['parties', u.party], 'warning', 'payout/residence-unknown', u.message, 'add residence: resident, non-resident or a country code'));
   // A clause on a commodity the contract does not list (the loader refuses it; a contract built in
   // code may not) has no revenue to be levied on.
   const commodities = new Set(contract.commodities.map((c) => c.id));
@@ -88,6 +90,8 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
   }
   r.bonuses.forEach((b, i) => {
     if (b.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'bonuses', i, 'amount'], 'error', 'payout/currency-mismatch', `The bonus "${b.id}" is in ${b.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));
+    const inst = b.instalments?.amount.currency;
+    if (inst !== undefined && inst !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'bonuses', i, 'instalments', 'amount'], 'error', 'payout/currency-mismatch', `The instalments of the bonus "${b.id}" are in ${inst}, but the contract's payments are computed in ${contract.currency}.`, `state them in ${contract.currency}`));
   });
   r.fees.forEach((f, i) => {
     if (f.amount.currency !== contract.currency) out.push(diagnosticAt(place, ['revenue', 'fees', i, 'amount'], 'error', 'payout/currency-mismatch', `The fee "${f.id}" is in ${f.amount.currency}, but the contract's payments are computed in ${contract.currency}.`, `state it in ${contract.currency}`));

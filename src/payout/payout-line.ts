@@ -7,8 +7,12 @@ import type { Trace } from './trace.js';
 /**
  * What a line of a payout statement records. Sources of the company's cash: `revenue`,
  * `cash-call`, `carried-cash-call`, `reserve-drawdown`. Uses: `sale-deduction`, `operating-cost`,
- * `capital-cost`, `bonus`, `fee`, `royalty`, `export-duty`, `community-fund`, `community-fund-top-up`,
- * `price-participation`, `income-tax`, `withholding-tax`, `carry-repayment`, `distribution`, `retained-cash`.
+ * `capital-cost`, `related-party-payment` (interest, management and service fees paid to a party),
+ * `bonus`, `settlement`, `fee`, `royalty`, `export-duty`, `community-fund`, `community-fund-top-up`,
+ * `price-participation`, `income-tax`, `withholding-tax` (tax withheld from a payment to a
+ * non-resident), `carry-repayment`, `distribution`, `retained-cash`. A bonus, settlement or fee paid
+ * by a party other than the company, and a `true-up` (paid by the party a benefit-sharing clause
+ * names), do not touch the company's cash.
  * A `government-share` moves part of a receipt from the government that received it to another
  * level of government and does not touch the company's cash.
  *
@@ -22,7 +26,9 @@ export const PAYOUT_LINE_KINDS = [
   'sale-deduction',
   'operating-cost',
   'capital-cost',
+  'related-party-payment',
   'bonus',
+  'settlement',
   'fee',
   'royalty',
   'export-duty',
@@ -38,6 +44,7 @@ export const PAYOUT_LINE_KINDS = [
   'carry-repayment',
   'distribution',
   'retained-cash',
+  'true-up',
 ] as const;
 
 /**

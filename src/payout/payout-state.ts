@@ -4,6 +4,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { isRoundedToMinorUnit } from '../money/rounding.js';
 import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
 import { parsePeriod, type Period } from '../time/index.js';
+import type { BonusEvent } from './bonus-payments.js';
 import { payoutContext } from './payout-context.js';
 import { contractArgument, objectWithListsArgument, optionsArgument } from './payout-arguments.js';
 
@@ -103,6 +104,26 @@ export interface FiscalYearToDate {
   readonly capitalCosts: Money;
   /** Contributions so far per community fund. */
   readonly funds: readonly FundContributionToDate[];
+  /** Per benefit-sharing clause, the year's benefits so far per component (absent without such clauses). */
+  readonly benefits?: readonly BenefitToDate[];
+}
+
+/**
+ * One component of a benefit-sharing clause's benefits so far in the open fiscal year: a kind of
+ * payment received by the state, or `investor-distributions`.
+ *
+ * @example
+ * ```ts
+ * state.yearToDate?.benefits; // [{ clause: 'benefit-sharing', component: 'royalty', amount: 1200000.00 USD }]
+ * ```
+ */
+export interface BenefitToDate {
+  /** The benefit-sharing clause id. */
+  readonly clause: string;
+  /** A payout line kind received by the state's parties, or `investor-distributions`. */
+  readonly component: string;
+  /** The amount so far this fiscal year. */
+  readonly amount: Money;
 }
 
 /**
@@ -133,6 +154,8 @@ export interface PayoutState {
   readonly carriedInterest: readonly CarriedInterestBalance[];
   /** The company's retained cash. */
   readonly reserve: Money;
+  /** Events that bonus due dates count from, as first reported (absent when no bonus counts from one). */
+  readonly bonusEvents?: readonly BonusEvent[];
 }
 
 /**

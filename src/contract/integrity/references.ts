@@ -21,7 +21,15 @@ function partyReferences(c: ContractTerms): Ref[] {
   r.royalties.forEach((x, i) => add(x.payee, ['revenue', 'royalties', i, 'payee']));
   r.priceParticipation.forEach((x, i) => add(x.payee, ['revenue', 'priceParticipation', i, 'payee']));
   r.communityFunds.forEach((x, i) => add(x.payee, ['revenue', 'communityFunds', i, 'payee']));
-  r.bonuses.forEach((x, i) => add(x.payee, ['revenue', 'bonuses', i, 'payee']));
+  r.bonuses.forEach((x, i) => {
+    add(x.payer, ['revenue', 'bonuses', i, 'payer']);
+    add(x.payee, ['revenue', 'bonuses', i, 'payee']);
+  });
+  r.withholdingTaxes.forEach((x, i) => add(x.payee, ['revenue', 'withholdingTaxes', i, 'payee']));
+  r.benefitSharing.forEach((x, i) => {
+    x.state.forEach((p, j) => add(p, ['revenue', 'benefitSharing', i, 'state', j]));
+    add(x.payer, ['revenue', 'benefitSharing', i, 'payer']);
+  });
   r.fees.forEach((x, i) => {
     add(x.payer, ['revenue', 'fees', i, 'payer']);
     add(x.payee, ['revenue', 'fees', i, 'payee']);
@@ -113,5 +121,12 @@ export function checkReferences(c: ContractTerms, clauses: readonly ClauseEntry[
       });
     }
   }
+  // A bonus due within days of an event names the clause (or milestone) the actuals report it for.
+  c.revenue.bonuses.forEach((b, i) => {
+    const event = typeof b.within?.of === 'object' ? b.within.of.event : undefined;
+    if (event === undefined || byId.has(event)) return;
+    const guess = closestName(event, byId.keys(), Math.max(2, Math.floor(event.length / 3)));
+    problems.push({ code: 'contract/unknown-clause', message: `No clause has the id "${event}".`, path: ['revenue', 'bonuses', i, 'within', 'of', 'event'], hint: guess ? `did you mean "${guess}"?` : 'name the clause or milestone whose event starts the count' });
+  });
   return problems;
 }

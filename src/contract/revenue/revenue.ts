@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rateString } from '../exact-values.js';
+import { benefitSharing } from './benefit-sharing.js';
 import { bonus } from './bonus.js';
 import { communityFund } from './community-fund.js';
 import { governmentShare } from './government-share.js';
@@ -8,6 +9,7 @@ import { netSmelterReturn } from './net-smelter-return.js';
 import { periodicFee } from './periodic-fee.js';
 import { priceParticipation } from './price-participation.js';
 import { royalty } from './royalty.js';
+import { withholdingTaxes } from './withholding-tax.js';
 
 /** The steps of the payout waterfall, in the order the engine applies them by default. */
 export const waterfallStep = z.enum(['royalties', 'community-funds', 'price-participation', 'income-tax', 'distributions']);
@@ -24,8 +26,10 @@ export const revenue = z
     communityFunds: z.array(communityFund).prefault([]).meta({ description: 'Contributions to community development funds.' }),
     governmentShares: z.array(governmentShare).prefault([]).meta({ description: 'How government receipts are split between levels of government.' }),
     incomeTax: incomeTax.optional(),
-    bonuses: z.array(bonus).prefault([]).meta({ description: 'Signature, production and discovery bonuses.' }),
+    bonuses: z.array(bonus).prefault([]).meta({ description: 'Signature, production and discovery bonuses, and settlements.' }),
     fees: z.array(periodicFee).prefault([]).meta({ description: 'Fixed or indexed periodic payments: licence fees, surface rents, administrative fees, fixed community sums.' }),
+    withholdingTaxes,
+    benefitSharing: z.array(benefitSharing).prefault([]).meta({ description: 'Aggregate benefit targets: a promised share of each fiscal year\'s economic benefits for the state, closed by a yearly true-up.' }),
     distributions: z
       .strictObject({
         ref: z.string().optional().meta({ description: 'The clause number in the legal text, e.g. "§12".' }),
