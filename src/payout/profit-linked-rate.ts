@@ -149,6 +149,11 @@ export function profitLinkedAmount(r: ProfitLinkedRate, base: Decimal, exactProd
   return exactProduct(r.perUnit, base).times(r.measure.denominator).div(r.measure.numerator);
 }
 
+/** The measure in words: `operating margin` or `R-factor`. */
+export function measureName(m: ProfitLinkedClause['measure']): string {
+  return m === 'operating-margin' ? 'operating margin' : 'R-factor';
+}
+
 function measureText(m: ProfitMeasure, value: Decimal | undefined): string {
   if (value === undefined) return 'none';
   return m.measure === 'operating-margin' ? `${value.times(100).toDecimalPlaces(4).toFixed()}%` : value.toDecimalPlaces(6).toFixed();
@@ -157,7 +162,7 @@ function measureText(m: ProfitMeasure, value: Decimal | undefined): string {
 /** Describes the bands applied, for a payout line: `14% (margin 20% to 50%)` or `incremental: 12% on 20% + 14% on 10%`. */
 export function describeProfitBands(r: ProfitLinkedRate): string {
   const m = r.measure.measure === 'operating-margin' ? 'margin' : 'R-factor';
-  const edge = (d: Decimal) => (r.measure.measure === 'operating-margin' ? formatRate(d) : d.toFixed());
+  const edge = (d: Decimal) => (r.measure.measure === 'operating-margin' ? `${d.times(100).toDecimalPlaces(4).toFixed()}%` : d.toDecimalPlaces(6).toFixed());
   if (r.bands.length === 1 && (r.rate !== undefined)) {
     const b = r.bands[0]!;
     const range = b.from === undefined ? (b.upTo === undefined ? `every ${m}` : `${m} below ${edge(b.upTo)}`) : b.upTo === undefined ? `${m} from ${edge(b.from)}` : `${m} ${edge(b.from)} to ${edge(b.upTo)}`;
@@ -177,7 +182,7 @@ export function profitLinkedTrace(ctx: PayoutContext, clause: RoyaltyClause, r: 
   return traceNode('profit-linked rate', rateText, {
     clause: clause.id,
     ref: clause.ref,
-    formula: r.rate !== undefined ? `rate of the band the ${m.measure} falls in` : `Σ (band rate × slice of the ${m.measure}) ÷ ${m.measure}`,
+    formula: r.rate !== undefined ? `rate of the band the ${measureName(m.measure)} falls in` : `Σ (band rate × slice of the ${measureName(m.measure)}) ÷ ${measureName(m.measure)}`,
     inputs: [traceNode('band', describeProfitBands(r)), measureNode],
   });
 }

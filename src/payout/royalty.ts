@@ -8,7 +8,7 @@ import { valueInForce, type Period } from '../time/index.js';
 import { grossRevenueTrace, saleTrace, type CommodityRevenue, type SaleRevenue } from './gross-revenue.js';
 import { netSmelterReturnTrace, type NetSmelterReturn } from './net-smelter-return.js';
 import { exactProduct, moneyText, payable, type NetSmelterReturnClause, type PayoutContext, type PreparedScale, type RoyaltyClause } from './payout-context.js';
-import { describeProfitBands, profitLinkedAmount, profitLinkedRate, profitLinkedTrace, profitMeasure, type ProfitLinkedRate, type ProfitMeasure } from './profit-linked-rate.js';
+import { describeProfitBands, measureName, profitLinkedAmount, profitLinkedRate, profitLinkedTrace, profitMeasure, type ProfitLinkedRate, type ProfitMeasure } from './profit-linked-rate.js';
 import { royaltyValue, royaltyValueTrace, type ReferencePrices, type RoyaltyValue } from './royalty-valuation.js';
 import { describeBands, slidingPerUnit, type AppliedBand } from './sliding-scale.js';
 import type { PayoutLine } from './payout-line.js';
@@ -222,7 +222,7 @@ export function royaltyTrace(due: RoyaltyDue): Trace {
     }));
     if (onNsr || due.valued !== undefined) inputs.push(valueTrace());
   } else if (due.profit !== undefined) {
-    formula = due.profit.rate !== undefined ? `profit-linked rate × ${baseWord}` : `${baseWord} × Σ (band rate × slice of the ${due.profit.measure.measure}) ÷ ${due.profit.measure.measure}`;
+    formula = due.profit.rate !== undefined ? `profit-linked rate × ${baseWord}` : `${baseWord} × Σ (band rate × slice of the ${measureName(due.profit.measure.measure)}) ÷ ${measureName(due.profit.measure.measure)}`;
     inputs = [profitLinkedTrace(ctx, clause, due.profit), valueTrace()];
   } else {
     formula = `rate × ${baseWord}`;
