@@ -4,7 +4,7 @@ import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { priceQuantity, type UnitPrice } from '../quantity/index.js';
 import { ClauseError } from './clause-error.js';
 import type { CommodityRevenue, SaleRevenue } from './gross-revenue.js';
-import { intern, moneyText, type PayoutContext, type RoyaltyClause } from './payout-context.js';
+import { exactProduct, intern, moneyText, type PayoutContext, type RoyaltyClause } from './payout-context.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** How a royalty clause values its base (`valuation`). */
@@ -91,7 +91,8 @@ export function royaltyValue(ctx: PayoutContext, clause: RoyaltyClause, revenue:
     let used: ValuedSale['used'] = 'realised';
     let value = s.gross;
     if (reference !== undefined) {
-      const atReference = priceQuantity(reference, s.sale.quantity).amount;
+      // Same unit: one exact product, as for gross revenue; otherwise the exact unit conversion.
+      const atReference = reference.per === s.sale.quantity.unit ? exactProduct(reference.amount, s.sale.quantity.value) : priceQuantity(reference, s.sale.quantity).amount;
       if (valuation.price === 'reference' || atReference.gt(s.gross)) {
         used = 'reference';
         value = atReference;
@@ -108,8 +109,20 @@ export function royaltyValue(ctx: PayoutContext, clause: RoyaltyClause, revenue:
     sales.push({ sale: s, reference, used, price: used === 'reference' ? reference! : s.sale.price, value, deducted, net });
     total = total.plus(net);
   }
-  const point = valuation.point === undefined ? '' : ` at ${POINTS[valuation.point]}`;
-  return { valuation, commodity: revenue.commodity, basis: given?.basis, sales, total, label: intern(ctx, `value of ${revenue.commodity} for the royalty${point}`) };
+  return { valuation, commodity: revenue.commodity, basis: given?.basis, sales, total, label: valueLabel(ctx, clause) };
+}
+
+const labels = new WeakMap<RoyaltyClause, string>();
+
+// The base label of a valued royalty, made once per clause.
+function valueLabel(ctx: PayoutContext, clause: RoyaltyClause): string {
+  let label = labels.get(clause);
+  if (label === undefined) {
+    const point = clause.valuation?.point;
+    label = intern(ctx, `value of ${clause.commodity} for the royalty${point === undefined ? '' : ` at ${POINTS[point]}`}`);
+    labels.set(clause, label);
+  }
+  return label;
 }
 
 /** Writes a price with at least the currency's minor digits: `9350.00 USD/t`. */
