@@ -26,6 +26,16 @@ export const rFactorBand = z
   })
   .meta({ description: 'An R-factor band and its rate.' });
 
+// One form of profitLinked: its measure, with the bands' edges in the measure's own terms.
+function measured<M extends 'operating-margin' | 'r-factor', B extends z.ZodType>(measure: M, description: string, band: B, what: string) {
+  return z.strictObject({
+    measure: z.literal(measure).meta({ description }),
+    mode: bandMode,
+    edge: bandEdge,
+    bands: z.array(band).min(1).meta({ description: `The ${what} bands, from the lowest ${what} to the highest; every band but the last has an upper edge.` }),
+  });
+}
+
 /**
  * A royalty rate that steps with a profitability measure instead of the price: the period's
  * operating margin, or the R-factor (cumulative receipts over cumulative costs, carried from period
@@ -33,21 +43,7 @@ export const rFactorBand = z
  */
 export const profitLinkedRate = z
   .discriminatedUnion('measure', [
-    z.strictObject({
-      measure: z.literal('operating-margin').meta({
-        description: 'operating-margin: the period\'s (revenue − sale deductions − operating costs) ÷ (revenue − sale deductions), read from the actuals.',
-      }),
-      mode: bandMode,
-      edge: bandEdge,
-      bands: z.array(marginBand).min(1).meta({ description: 'The margin bands, from the lowest margin to the highest; every band but the last has an upper edge.' }),
-    }),
-    z.strictObject({
-      measure: z.literal('r-factor').meta({
-        description: 'r-factor: cumulative receipts (revenue less sale deductions) ÷ cumulative costs (operating and capital), from the start of the deal (or the opening balances) to the end of the period before.',
-      }),
-      mode: bandMode,
-      edge: bandEdge,
-      bands: z.array(rFactorBand).min(1).meta({ description: 'The R-factor bands, from the lowest to the highest; every band but the last has an upper edge.' }),
-    }),
+    measured('operating-margin', 'operating-margin: the period\'s (revenue − sale deductions − operating costs) ÷ (revenue − sale deductions), read from the actuals.', marginBand, 'margin'),
+    measured('r-factor', 'r-factor: cumulative receipts (revenue less sale deductions) ÷ cumulative costs (operating and capital), from the start of the deal (or the opening balances) to the end of the period before.', rFactorBand, 'R-factor'),
   ])
   .meta({ description: 'A royalty rate that steps with the operating margin or the R-factor, in bands like a sliding scale.' });
