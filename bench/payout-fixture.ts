@@ -126,14 +126,14 @@ export function lifeOfMineMonths(): MonthFigures[] {
   return months;
 }
 
-/** The months as loaded actuals. */
-export function lifeOfMineActuals(contract: Contract, months: MonthFigures[] = lifeOfMineMonths()): Actuals[] {
+/** The months as loaded actuals; `more` adds lines of YAML to a month's actuals (e.g. reference prices). */
+export function lifeOfMineActuals(contract: Contract, months: MonthFigures[] = lifeOfMineMonths(), more: (m: MonthFigures) => string = () => ''): Actuals[] {
   return months.map((m) => {
     const sales: string[] = [];
     if (m.copper) sales.push(`  - { commodity: copper, quantity: "${m.copper.t} t", price: "${m.copper.price} USD/t", deductions: { treatment: "${m.copper.treatment} USD", transport: "${m.copper.transport} USD" } }`);
     if (m.gold) sales.push(`  - { commodity: gold, quantity: "${m.gold.oz} ozt", price: "${m.gold.price} USD/ozt", deductions: { refining: "${m.gold.refining} USD" } }`);
     if (m.silver) sales.push(`  - { commodity: silver, quantity: "${m.silver.oz} ozt", price: "${m.silver.price} USD/ozt" }`);
-    const text = `contract: life-of-mine\nperiod: ${m.label}\nsales:${sales.length ? `\n${sales.join('\n')}` : ' []'}\ncosts: { operating: "${m.operating} USD", capital: "${m.capital} USD" }\nfx: { PKR: "${m.pkr}" }\n`;
+    const text = `contract: life-of-mine\nperiod: ${m.label}\nsales:${sales.length ? `\n${sales.join('\n')}` : ' []'}\ncosts: { operating: "${m.operating} USD", capital: "${m.capital} USD" }\nfx: { PKR: "${m.pkr}" }\n${more(m)}`;
     const loaded = loadActuals(text, { filename: `bench/${m.label}.yaml`, contract });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics, null, 2));
     return loaded.value.actuals;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { described, identifier } from './clause.js';
 import { exportForm } from './processing.js';
 import { relatedPartyPayments } from './related-party-payment.js';
+import { referencePrices } from './reference-price.js';
 import { count, dateString, decimalString, moneyString, periodString, quantityString, unitPriceString } from './exact-values.js';
 
 /** One sale in a period: quantity at a price, with any NSR deductions incurred. */
@@ -115,6 +116,7 @@ export const actualsSchema = z
       .record(z.string().min(1), decimalString({ sign: 'positive' }))
       .optional()
       .meta({ description: 'Price index values for this period, by index name (e.g. `US-CPI: "312.5"`), used by indexed fees.' }),
+    referencePrices,
   })
   .meta({ title: 'fairlode period actuals', description: 'What happened in one period of a contract.' });
 

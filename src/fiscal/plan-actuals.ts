@@ -18,6 +18,7 @@ export function scenarioPrice(period: PlanPeriod, commodity: string, scenario: R
  * Turns a plan's periods into the payout engine's period actuals under a price scenario: each
  * commodity produced is sold in the period at the scenario's price, with the plan's per-unit sale
  * deductions, and the period's operating and capital costs and exchange rates are carried over.
+ * When a royalty is valued at a reference price, the scenario's price is that reference price too.
  *
  * @example
  * ```ts
@@ -27,8 +28,10 @@ export function scenarioPrice(period: PlanPeriod, commodity: string, scenario: R
  */
 export function planActuals(contract: Contract, plan: Plan, scenario: ResolvedPriceScenario): Actuals[] {
   const zero = new Decimal(0);
+  const valued = contract.revenue.royalties.some((r) => r.valuation !== undefined && r.valuation.price !== 'realised');
   return plan.periods.map((p) => {
     const sales: Actuals['sales'][number][] = [];
+    const referencePrices: NonNullable<Actuals['referencePrices']> = {};
     for (const [commodity, quantity] of Object.entries(p.production)) {
       if (quantity.value.lte(zero)) continue;
       const price = scenarioPrice(p, commodity, scenario);
@@ -42,11 +45,12 @@ export function planActuals(contract: Contract, plan: Plan, scenario: ResolvedPr
         }
       }
       sales.push({ commodity, quantity, price, ...(deductions === undefined ? {} : { deductions }) } as Actuals['sales'][number]);
+      if (valued) referencePrices[commodity] = { price, basis: 'the price scenario' };
     }
     const costs: Actuals['costs'] = {};
     if (p.costs.operating !== undefined) costs.operating = p.costs.operating;
     if (p.costs.capital !== undefined) costs.capital = p.costs.capital;
-    const actuals = { contract: contract.id, period: p.period, sales, costs, events: [] as Actuals['events'] } as Actuals;
+    const actuals = { contract: contract.id, period: p.period, sales, costs, events: [] as Actuals['events'], ...(valued ? { referencePrices } : {}) } as Actuals;
     return p.fx === undefined ? actuals : ({ ...actuals, fx: p.fx } as Actuals);
   });
 }

@@ -26,7 +26,8 @@ import { PeriodLedger, type PeriodRecord } from './period-ledger.js';
 import { commodityNsr, commodityRevenue, periodRevenue } from './period-facts.js';
 import { priceParticipationDue, priceParticipationTrace } from './price-participation.js';
 import { payRelatedParties } from './related-party-payments.js';
-import { royaltyBand, royaltyDue, royaltyTrace } from './royalty.js';
+import { nextRFactor } from './profit-linked-rate.js';
+import { royaltyBand, royaltyDue, royaltyFacts, royaltyTrace, type RoyaltyFacts } from './royalty.js';
 import { traceNode, type Trace } from './trace.js';
 
 /**
@@ -192,10 +193,11 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         for (const clause of contract.revenue.royalties) {
           const r = revenueOf.get(clause.commodity)!;
           if (r.sales.length === 0 && clause.minimumPerPeriod === undefined) continue;
-          const due = royaltyDue(ctx, clause, r, nsrOrGross(ctx, r, nsrs), period, contract.revenue.netSmelterReturn);
+          const facts = royaltyFacts(ctx, clause, ledger.lines, actuals, state.rFactor);
+          const due = royaltyDue(ctx, clause, r, nsrOrGross(ctx, r, nsrs), period, contract.revenue.netSmelterReturn, facts);
           royalties.set(clause.id, due.amount);
           year.royalties = year.royalties.plus(due.amount);
-          receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'royalty', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, baseLabel: due.base.label, baseAmount: due.base.amount, baseQuantity: due.base.quantity, rate: due.rate, explain: royaltyLineTrace, describeBand: royaltyLineBand, data: { rec, clause } }));
+          receive(ctx, ledger, stepLines, ledger.add({ id: clause.id, kind: 'royalty', clause: clause.id, ref: clause.ref, from: PROJECT_COMPANY, to: clause.payee, amount: due.amount, baseLabel: due.base.label, baseAmount: due.base.amount, baseQuantity: due.base.quantity, rate: due.rate, explain: royaltyLineTrace, describeBand: royaltyLineBand, data: { rec, clause, facts } }));
         }
         // The raw-export levy is a duty on the value of sales, paid like a royalty: in this step,
         // and deducted from taxable income like one.
@@ -301,6 +303,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     carriedInterest,
     reserve: makeMoney(reserve, cur),
     ...(bonusEvents.length > 0 ? { bonusEvents } : {}),
+    ...(state.rFactor === undefined ? {} : { rFactor: nextRFactor(ctx, state.rFactor, lines) }),
   });
   return Object.freeze({ statement, state: next });
 }
@@ -430,17 +433,19 @@ function deductionsTrace(d: { rec: PeriodRecord; commodity: string; amount: Deci
   return traceNode(`deductions paid on sales of ${d.commodity}`, moneyText(d.rec.ctx, d.amount), { formula: 'sum of the deductions reported', inputs: nsr.deductions.map((x) => traceNode(`${x.kind} charges`, moneyText(d.rec.ctx, x.amount))) });
 }
 
-// A royalty as computed, rebuilt from the period's actuals.
-function royaltyAgain(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number] }) {
+type RoyaltyLineData = { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number]; facts: RoyaltyFacts };
+
+// A royalty as computed, rebuilt from the period's actuals (and the measure its rate read).
+function royaltyAgain(d: RoyaltyLineData) {
   const revenue = commodityRevenue(d.rec, d.clause.commodity);
-  return royaltyDue(d.rec.ctx, d.clause, revenue, commodityNsr(d.rec, revenue), d.rec.actuals.period, d.rec.ctx.contract.revenue.netSmelterReturn);
+  return royaltyDue(d.rec.ctx, d.clause, revenue, commodityNsr(d.rec, revenue), d.rec.actuals.period, d.rec.ctx.contract.revenue.netSmelterReturn, d.facts);
 }
 
-function royaltyLineTrace(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number] }): Trace {
+function royaltyLineTrace(d: RoyaltyLineData): Trace {
   return royaltyTrace(royaltyAgain(d));
 }
 
-function royaltyLineBand(d: { rec: PeriodRecord; clause: PayoutContext['contract']['revenue']['royalties'][number] }): string | undefined {
+function royaltyLineBand(d: RoyaltyLineData): string | undefined {
   return royaltyBand(royaltyAgain(d));
 }
 

@@ -12,6 +12,7 @@ import { feeDue } from './periodic-fee.js';
 import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
 import { unknownResidences } from './withholding-tax.js';
+import { valuationProblems } from './royalty-valuation.js';
 
 /** Where a diagnostic is placed: a document's source (when loaded from text) and its clause. */
 export interface Place {
@@ -248,6 +249,9 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
       }
     }
   });
+  for (const v of valuationProblems(ctx, actuals)) at(v.path, 'error', v.code, v.message, v.hint);
+  const margin = contract.revenue.royalties.find((r) => r.profitLinked?.measure === 'operating-margin' && actuals.sales.some((s) => s.commodity === r.commodity));
+  if (margin !== undefined && actuals.costs.operating === undefined) at(['costs'], 'error', 'payout/profit-measure-unknown', `Royalty "${margin.id}" steps with the operating margin, but these actuals do not give the operating costs of ${p.label}.`, 'add costs.operating (write "0 <currency>" if there were none)');
   return out;
 }
 

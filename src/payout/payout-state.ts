@@ -7,6 +7,7 @@ import { parsePeriod, type Period } from '../time/index.js';
 import type { BonusEvent } from './bonus-payments.js';
 import { payoutContext } from './payout-context.js';
 import { contractArgument, objectWithListsArgument, optionsArgument } from './payout-arguments.js';
+import { noRFactorYet, usesRFactor } from './profit-linked-rate.js';
 
 /**
  * A tax loss of one fiscal year not yet used, carried forward to later years' taxable income.
@@ -127,6 +128,21 @@ export interface BenefitToDate {
 }
 
 /**
+ * The cumulative receipts and costs an R-factor is read from, carried from period to period.
+ *
+ * @example
+ * ```ts
+ * state.rFactor; // { receipts: 412000000.00 USD, costs: 530000000.00 USD }: R = 0.7774
+ * ```
+ */
+export interface RFactorTotals {
+  /** Revenue less sale deductions, from the start of the deal. */
+  readonly receipts: Money;
+  /** Operating and capital costs, from the start of the deal. */
+  readonly costs: Money;
+}
+
+/**
  * Everything one period of the payout fold hands to the next: immutable, explicit, serialisable.
  * Start a fold with {@link initialPayoutState}; each {@link computePeriod} returns the next state.
  *
@@ -156,6 +172,8 @@ export interface PayoutState {
   readonly reserve: Money;
   /** Events that bonus due dates count from, as first reported (absent when no bonus counts from one). */
   readonly bonusEvents?: readonly BonusEvent[];
+  /** Cumulative receipts and costs, for a royalty that steps with the R-factor; absent otherwise. */
+  readonly rFactor?: RFactorTotals;
 }
 
 /**
@@ -179,6 +197,8 @@ export interface OpeningBalances {
   carriedInterest?: readonly { holder: string; carrier: string; balance: Money | string }[];
   /** The company's retained cash. */
   reserve?: Money | string;
+  /** Cumulative receipts and costs to the last period accounted for, for a royalty that steps with the R-factor. */
+  rFactor?: { receipts: Money | string; costs: Money | string };
 }
 
 function refuse(code: string, message: string, hint?: string): never {
@@ -243,5 +263,17 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     depreciationPool: opening.depreciationPool === undefined ? zeroMoney(currency) : amountIn(opening.depreciationPool, currency, 'depreciation pool'),
     carriedInterest: Object.freeze(carried),
     reserve: opening.reserve === undefined ? zeroMoney(currency) : amountIn(opening.reserve, currency, 'reserve'),
+    ...openingRFactor(ctx, opening, lastPeriod),
   });
+}
+
+// The R-factor totals to start from: those given; zero at the start of the deal; none (so the first
+// period refuses to guess) when the fold starts part-way without them.
+function openingRFactor(ctx: ReturnType<typeof payoutContext>, opening: OpeningBalances, lastPeriod: Period | undefined): { rFactor?: RFactorTotals } {
+  const given = opening.rFactor;
+  if (given !== undefined) {
+    if (typeof given !== 'object' || given === null || given.receipts === undefined || given.costs === undefined) refuse('argument/invalid', 'initialPayoutState: opening.rFactor must be an object { receipts, costs }.');
+    return { rFactor: Object.freeze({ receipts: amountIn(given.receipts, ctx.currency, 'cumulative receipts'), costs: amountIn(given.costs, ctx.currency, 'cumulative costs') }) };
+  }
+  return usesRFactor(ctx) && lastPeriod === undefined ? { rFactor: noRFactorYet(ctx) } : {};
 }

@@ -126,7 +126,7 @@ const table: Record<string, Expected> = {
 
   // Clause shapes
   'holding-party-and-parties.yaml': { code: 'contract/invalid', at: '24:5', count: 1, message: 'either "party" or "parties"' },
-  'royalty-rate-and-sliding.yaml': { code: 'contract/invalid', at: '28:7', count: 1, message: 'exactly one of "rate", "perUnit" or "sliding"' },
+  'royalty-rate-and-sliding.yaml': { code: 'contract/invalid', at: '28:7', count: 1, message: 'exactly one of "rate", "perUnit", "sliding" or "profitLinked"' },
 
   // Price bands
   'bands-out-of-order.yaml': { code: 'contract/bands-out-of-order', at: '36:21', count: 1, related: '35:21', clause: '§9.1' },

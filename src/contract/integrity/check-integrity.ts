@@ -7,6 +7,7 @@ import { checkDatesWithinTerm, checkSchedulesForward } from './dates.js';
 import { checkUniqueIds } from './identifiers.js';
 import type { IntegrityProblem } from './integrity-problem.js';
 import { checkPriceBands } from './price-bands.js';
+import { checkProfitBands } from './profit-bands.js';
 import { checkReferences } from './references.js';
 import { checkShares } from './shares.js';
 
@@ -21,6 +22,7 @@ export function checkIntegrity(c: ContractTerms, clauses: readonly ClauseEntry[]
     ...checkReferences(c, clauses),
     ...checkShares(c),
     ...checkPriceBands(c),
+    ...checkProfitBands(c),
     ...checkBounds(c),
     ...checkPaymentCurrencies(c),
     ...checkDatesWithinTerm(c, termEnd),

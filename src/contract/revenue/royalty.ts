@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { clauseFields, described, identifier, partyRef } from '../clause.js';
 import { dateString, moneyString, rateString, unitPriceString } from '../exact-values.js';
 import { eitiClassification } from './eiti-classification.js';
+import { profitLinkedRate } from './profit-linked-rate.js';
+import { royaltyValuation } from './royalty-valuation.js';
 
 /** One price band of a sliding royalty. The last band has no upper edge. */
 export const priceBand = z
@@ -39,7 +41,8 @@ export const rateSchedule = z
 
 /**
  * A royalty: ad valorem (`rate` on gross revenue or net smelter return), specific (`perUnit` of
- * quantity sold), or sliding by price (`sliding`). Exactly one of the three.
+ * quantity sold), sliding by price (`sliding`), or stepping with the operating margin or R-factor
+ * (`profitLinked`). Exactly one of the four. `valuation` values the base at a reference price.
  */
 export const royalty = z
   .strictObject({
@@ -52,15 +55,21 @@ export const royalty = z
     rate: z.union([rateString(), rateSchedule]).optional().meta({ description: 'An ad valorem rate (a share of the base), or dated rate steps.' }),
     perUnit: unitPriceString().optional().meta({ description: 'A specific royalty per unit of quantity sold, e.g. "15 USD/t".' }),
     sliding: slidingScale.optional(),
+    profitLinked: profitLinkedRate.optional(),
+    valuation: royaltyValuation.optional(),
     minimumRate: rateString().optional().meta({ description: 'Floor: the royalty is at least this share of its base.' }),
     maximumRate: rateString().optional().meta({ description: 'Cap: the royalty is at most this share of its base.' }),
     minimumPerPeriod: moneyString().optional().meta({ description: 'Floor: a minimum amount per period.' }),
     eiti: eitiClassification.optional(),
   })
-  .refine((r) => [r.rate, r.perUnit, r.sliding].filter((x) => x !== undefined).length === 1, {
-    error: 'a royalty states exactly one of "rate", "perUnit" or "sliding"',
+  .refine((r) => [r.rate, r.perUnit, r.sliding, r.profitLinked].filter((x) => x !== undefined).length === 1, {
+    error: 'a royalty states exactly one of "rate", "perUnit", "sliding" or "profitLinked"',
+  })
+  .refine((r) => r.valuation === undefined || (r.perUnit === undefined && r.base === 'gross-revenue'), {
+    error: 'a royalty with "valuation" is levied on the value of its sales (base: gross-revenue, with the deductions the valuation lists), not on a quantity or on net smelter return',
+    path: ['valuation'],
   })
   .meta({
     title: 'Royalty',
-    description: 'A royalty on one commodity, paid to one payee: ad valorem (`rate`), specific (`perUnit`) or sliding by price (`sliding`); exactly one of the three.',
+    description: 'A royalty on one commodity, paid to one payee: ad valorem (`rate`), specific (`perUnit`), sliding by price (`sliding`) or stepping with a profitability measure (`profitLinked`); exactly one of the four. `valuation` values the base at a reference price instead of the realised one.',
   });
