@@ -22,6 +22,15 @@ function wholeNumber(name: string) {
   };
 }
 
+function positiveNumber(name: string) {
+  const whole = wholeNumber(name);
+  return (value: string): number => {
+    const n = whole(value);
+    if (n < 1) throw new InvalidArgumentError(`${name} must be 1 or more, not "${value}".`);
+    return n;
+  };
+}
+
 function examples(lines: readonly [string, string][]): string {
   const width = Math.max(...lines.map(([cmd]) => cmd.length));
   return `\nExamples:\n${lines.map(([cmd, what]) => `  $ ${cmd.padEnd(width)}  ${what}`).join('\n')}\n`;
@@ -101,7 +110,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .option('-q, --quiet', 'report errors only')
     .option('--color', 'colour the stylish output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
-    .option('--concurrency <n>', 'files read and checked at once (default 8)', wholeNumber('--concurrency'))
+    .option('--concurrency <n>', 'worker threads checking files (default: one per core, from 300 files on; 1 checks in this process)', positiveNumber('--concurrency'))
     .option('--no-progress', 'never show the progress line on stderr')
     .addHelpText(
       'after',
@@ -249,10 +258,21 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .addOption(new Option('--beyond-term <policy>', 'plan periods after the contract term: refuse them, or extend the terms over them').choices(['refuse', 'extend']).default('refuse'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--paths <n>', 'price risk: simulate this many price paths and report the distribution of the metrics', positiveNumber('--paths'))
+    .option('--seed <n>', 'price risk: the seed of the generator; the same seed gives the same result (default 1)')
+    .addOption(new Option('--model <model>', 'price risk: geometric Brownian motion or mean-reverting prices (default gbm)').choices(['gbm', 'mean-reverting']))
+    .option('--volatility <σ>', 'price risk: annual volatility of the log price, e.g. 30%, or copper=30%,gold=15%')
+    .option('--drift <μ>', 'price risk, gbm: annual drift, e.g. 2% (default 0: prices expected flat)')
+    .option('--long-run-mean <price>', 'price risk, mean-reverting: the long-run (median) price in the plan\'s currency and unit, e.g. copper=9000,gold=2000 (default: the first period\'s price)')
+    .option('--reversion <κ>', 'price risk, mean-reverting: the speed of reversion per year, e.g. 0.5')
+    .option('--correlation <ρ>', 'price risk: the correlation of the commodities\' price shocks (default 0)')
+    .option('--concurrency <n>', 'price risk: worker threads (default: one per core, from 128 paths on; 1 runs in this process)', positiveNumber('--concurrency'))
+    .option('--no-progress', 'price risk: never show the progress bar on stderr')
     .addHelpText(
       'after',
       examples([
         ['fairlode analyse examples/contracts/chagai-partnership.yaml examples/plans/chagai-partnership.yaml --beyond-term extend', 'the metrics at plan prices'],
+        ['fairlode analyse contract.yaml plan.yaml --paths 10000 --seed 7 --volatility copper=30%,gold=15% --correlation 0.5', 'who bears the price risk'],
         ['fairlode analyse contract.yaml plan.yaml --prices "copper=5000,8000,11000 USD/t" --discount 8%', 'a price deck'],
         ['fairlode analyse contract.yaml plan.yaml -f json', 'every metric by name, amounts as strings'],
       ]) + '\nExit codes: 0 done, 2 the contract or plan cannot be used or the analysis cannot be made.\n',
@@ -262,7 +282,26 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
       state.exitCode = await runAnalyse(
         contract,
         plan,
-        { prices: opts.prices as string | undefined, discount: opts.discount as string | undefined, hurdle: opts.hurdle as string | undefined, beyondTerm: opts.beyondTerm as 'refuse' | 'extend', format: opts.format as 'text', output: opts.output as string | undefined },
+        {
+          prices: opts.prices as string | undefined,
+          discount: opts.discount as string | undefined,
+          hurdle: opts.hurdle as string | undefined,
+          beyondTerm: opts.beyondTerm as 'refuse' | 'extend',
+          format: opts.format as 'text',
+          output: opts.output as string | undefined,
+          risk: {
+            paths: opts.paths as number | undefined,
+            seed: opts.seed as string | undefined,
+            model: opts.model as string | undefined,
+            volatility: opts.volatility as string | undefined,
+            drift: opts.drift as string | undefined,
+            longRunMean: opts.longRunMean as string | undefined,
+            reversion: opts.reversion as string | undefined,
+            correlation: opts.correlation as string | undefined,
+          },
+          concurrency: opts.concurrency as number | undefined,
+          progress: opts.progress !== false,
+        },
         terminal,
         cwd,
       );

@@ -1,15 +1,24 @@
 import { resolve } from 'node:path';
-import { FairlodeError } from '../../diagnostics/diagnostic.js';
+import { FairlodeError, type Diagnostic, type Result } from '../../diagnostics/diagnostic.js';
+import type { LoadedContract } from '../../contract/index.js';
 import { parseRate } from '../../money/rate.js';
-import { analyse, analysePriceDeck, flatPriceDeck, loadPlan, type AnalyseOptions } from '../../fiscal/index.js';
-import { formatFiscalCsv, formatFiscalJson, formatFiscalMarkdown, formatFiscalText } from '../../format/index.js';
+import {
+  analyse, analysePriceDeck, flatPriceDeck, loadPlan, pricePathRunFromPlain, priceRiskPaths, summarisePriceRisk,
+  type AnalyseOptions, type LoadedPlan, type PricePathRun, type PriceRisk, type PriceRiskOptions,
+} from '../../fiscal/index.js';
+import { formatFiscalCsv, formatFiscalJson, formatFiscalMarkdown, formatFiscalText, formatPriceRiskCsv, formatPriceRiskJson, formatPriceRiskMarkdown, formatPriceRiskText } from '../../format/index.js';
+import { poolSize, runInWorkers } from '../../node/worker-pool.js';
 import { readTextFile, displayPath } from '../../node/text-files.js';
 import { loadContractFile } from '../../node/load-files.js';
 import { diagnosticLine } from '../diagnostic-line.js';
 import { writeOutput } from '../output-file.js';
 import { reportWarnings } from '../payout-inputs.js';
-import type { Terminal } from '../terminal.js';
+import type { PricePathAnswer, PriceRiskWorkerData } from '../pool-worker.js';
+import { POOL_WORKER } from '../pool-worker-url.js';
+import { priceRiskOptions, refuseUnknownCommodities, withFlagNames, type PriceRiskFlags } from '../price-risk-options.js';
+import { progressOnStderr, simulatingPaths, type Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { fromWorker } from '../worker-failure.js';
 
 /** The options of `fairlode analyse`. */
 export interface AnalyseCommandOptions {
@@ -25,6 +34,61 @@ export interface AnalyseCommandOptions {
   readonly format: 'text' | 'json' | 'markdown' | 'csv';
   /** The file to write, or stdout. */
   readonly output: string | undefined;
+  /** The price-risk flags (`--paths` and the model's). */
+  readonly risk?: PriceRiskFlags | undefined;
+  /** `--concurrency`: worker threads for price paths (1: in this process; default: one per core for many paths). */
+  readonly concurrency?: number | undefined;
+  /** `--no-progress` sets this false. */
+  readonly progress?: boolean | undefined;
+}
+
+/** A worker thread is worth starting from this many paths on (about 0.5 s of work against its start-up). */
+const PATHS_PER_WORKER = 64;
+
+/** The paths of one task: small enough to share the work evenly and to move the progress bar. */
+function pathRanges(paths: number, threads: number): { first: number; count: number }[] {
+  const size = Math.max(1, Math.min(50, Math.ceil(paths / (threads * 8))));
+  const ranges: { first: number; count: number }[] = [];
+  for (let first = 0; first < paths; first += size) ranges.push({ first, count: Math.min(size, paths - first) });
+  return ranges;
+}
+
+/**
+ * Runs the price paths in this thread or on worker threads and summarises them: the same result
+ * whatever the number of threads, since path k depends only on the seed and k.
+ */
+async function runPriceRisk(contract: LoadedContract, plan: LoadedPlan, options: PriceRiskOptions, command: AnalyseCommandOptions, paths: { contract: string; plan: string }, terminal: Terminal, cwd: string): Promise<Result<PriceRisk>> {
+  const threads = command.concurrency ?? poolSize(options.paths, PATHS_PER_WORKER);
+  const ranges = pathRanges(options.paths, threads);
+  const progress = progressOnStderr(options.paths, terminal, command.progress !== false, Date.now, simulatingPaths);
+  const tick = (n: number) => { for (let i = 0; i < n; i++) progress.tick(); };
+  const runs: PricePathRun[] = [];
+  let diagnostics: readonly Diagnostic[] = [];
+  try {
+    // Every option is checked once, here, before any worker starts (no path is run).
+    refuseUnknownCommodities(options, options.commodities ?? [...new Set(plan.plan.periods.flatMap((p) => Object.keys(p.prices)))]);
+    const checked = priceRiskPaths(contract, plan, options, { first: 0, count: 0 });
+    if (!checked.ok) return checked;
+    if (threads <= 1) {
+      for (const range of ranges) {
+        const run = priceRiskPaths(contract, plan, options, range);
+        if (!run.ok) return run;
+        if (range.first === 0) diagnostics = run.diagnostics;
+        runs.push(run.value);
+        tick(range.count);
+      }
+    } else {
+      const workerData: PriceRiskWorkerData = { kind: 'price-risk', cwd, contract: paths.contract, plan: paths.plan, options };
+      const answers = await runInWorkers<{ first: number; count: number }, PricePathAnswer>(ranges, { worker: POOL_WORKER, size: threads, workerData, onResult: (a) => tick(a.run.outcomes.length) });
+      for (const a of answers) runs.push(pricePathRunFromPlain(a.run));
+      diagnostics = answers[0]!.diagnostics;
+    }
+  } catch (error) {
+    throw fromWorker(error);
+  } finally {
+    progress.done();
+  }
+  return { ok: true, value: summarisePriceRisk(runs), diagnostics: [...diagnostics] };
 }
 
 /** Reads `--discount 10%` (or `0.1`) as a decimal fraction string. */
@@ -50,6 +114,12 @@ export function priceDeckOption(text: string): { commodity: string; prices: stri
   return { commodity, prices: items.map((p) => (/^[\d.]+$/.test(p) ? `${p} ${unit}` : p)) };
 }
 
+function cannotAnalyse(diagnostics: readonly Diagnostic[]): UsageError {
+  const lines = diagnostics.map(diagnosticLine);
+  if (diagnostics.some((d) => d.code === 'fiscal/beyond-term')) lines.push('on the command line, --beyond-term extend assumes the fiscal terms continue');
+  return new UsageError('the analysis cannot be made', lines);
+}
+
 /** `fairlode analyse`: fiscal metrics of a life-of-mine plan under a contract, or a price deck of them. */
 export async function runAnalyse(contractPath: string, planPath: string, options: AnalyseCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
   // Options first: a mistyped rate is reported before any file is read.
@@ -59,6 +129,7 @@ export async function runAnalyse(contractPath: string, planPath: string, options
     ...(options.hurdle === undefined ? {} : { hurdleRate: rateOption('--hurdle', options.hurdle) }),
   };
   const deck = options.prices === undefined ? undefined : priceDeckOption(options.prices);
+  const risk = options.risk === undefined ? undefined : priceRiskOptions(options.risk, options.prices !== undefined);
   const contract = await loadContractFile(resolve(cwd, contractPath), { cwd });
   if (!contract.ok) throw new UsageError(`the contract ${contractPath} cannot be used`, contract.diagnostics.map(diagnosticLine));
   reportWarnings(contract.diagnostics, terminal);
@@ -71,24 +142,29 @@ export async function runAnalyse(contractPath: string, planPath: string, options
   reportWarnings(plan.diagnostics, terminal);
 
   try {
+    if (risk !== undefined) {
+      const result = await runPriceRisk(contract.value, plan.value, { ...analysisOptions, ...risk }, options, { contract: contractPath, plan: planPath }, terminal, cwd);
+      if (!result.ok) throw cannotAnalyse(result.diagnostics);
+      reportWarnings(result.diagnostics, terminal);
+      const v = result.value;
+      const out = options.format === 'json' ? formatPriceRiskJson(v) : options.format === 'markdown' ? formatPriceRiskMarkdown(v) : options.format === 'csv' ? formatPriceRiskCsv(v) : formatPriceRiskText(v);
+      await writeOutput(out, options.output, terminal, cwd, [{ path: contractPath, role: 'the contract' }, { path: planFile, role: 'the plan' }]);
+      return 0;
+    }
     const result =
       deck === undefined
         ? analyse(contract.value, plan.value, analysisOptions)
         : deck.prices.length === 1
           ? analyse(contract.value, plan.value, { ...analysisOptions, prices: { flat: { [deck.commodity]: deck.prices[0]! } } })
           : analysePriceDeck(contract.value, plan.value, flatPriceDeck(deck.commodity, deck.prices), { ...analysisOptions, breakeven: false });
-    if (!result.ok) {
-      const lines = result.diagnostics.map(diagnosticLine);
-      if (result.diagnostics.some((d) => d.code === 'fiscal/beyond-term')) lines.push('on the command line, --beyond-term extend assumes the fiscal terms continue');
-      throw new UsageError('the analysis cannot be made', lines);
-    }
+    if (!result.ok) throw cannotAnalyse(result.diagnostics);
     reportWarnings(result.diagnostics, terminal);
     const value = result.value;
     const out = options.format === 'json' ? formatFiscalJson(value) : options.format === 'markdown' ? formatFiscalMarkdown(value) : options.format === 'csv' ? formatFiscalCsv(value) : formatFiscalText(value);
     await writeOutput(out.endsWith('\n') ? out : `${out}\n`, options.output, terminal, cwd, [{ path: contractPath, role: 'the contract' }, { path: planFile, role: 'the plan' }]);
     return 0;
   } catch (error) {
-    if (error instanceof FairlodeError) throw new UsageError(error.message);
+    if (error instanceof FairlodeError) throw new UsageError(withFlagNames(error.message));
     throw error;
   }
 }
