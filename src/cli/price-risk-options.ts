@@ -1,3 +1,4 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { PerCommodity, PriceModel, PriceRiskOptions } from '../fiscal/index.js';
 import { UsageError } from './usage-error.js';
 
@@ -19,6 +20,35 @@ export interface PriceRiskFlags {
   readonly reversion: string | undefined;
   /** `--correlation 0.5`. */
   readonly correlation: string | undefined;
+}
+
+/** A commander parser for a whole number of 1 or more, naming the flag when the value is not one. */
+export function positiveNumber(name: string): (value: string) => number {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${name} must be a whole number, 1 or more, not "${value}".`);
+    return Number(value);
+  };
+}
+
+/** Declares the price-risk flags (`--paths`, the model's, `--concurrency`, `--no-progress`) on `analyse` or `report`. */
+export function addPriceRiskOptions(command: Command): Command {
+  return command
+    .option('--paths <n>', 'price risk: simulate this many price paths and report the distribution of the metrics', positiveNumber('--paths'))
+    .option('--seed <n>', 'price risk: the seed of the generator; the same seed gives the same result (default 1)')
+    .addOption(new Option('--model <model>', 'price risk: geometric Brownian motion or mean-reverting prices (default gbm)').choices(['gbm', 'mean-reverting']))
+    .option('--volatility <σ>', 'price risk: annual volatility of the log price, e.g. 30%, or copper=30%,gold=15%')
+    .option('--drift <μ>', 'price risk, gbm: annual drift, e.g. 2% (default 0: prices expected flat)')
+    .option('--long-run-mean <price>', "price risk, mean-reverting: the long-run (median) price in the plan's currency and unit, e.g. copper=9000,gold=2000 (default: the first period's price)")
+    .option('--reversion <κ>', 'price risk, mean-reverting: the speed of reversion per year, e.g. 0.5')
+    .option('--correlation <ρ>', "price risk: the correlation of the commodities' price shocks (default 0)")
+    .option('--concurrency <n>', 'price risk: worker threads (default: one per core, from 128 paths on; 1 runs in this process)', positiveNumber('--concurrency'))
+    .option('--no-progress', 'price risk: never show the progress bar on stderr');
+}
+
+/** The price-risk flags as commander parsed them. */
+export function priceRiskFlags(opts: Record<string, unknown>): PriceRiskFlags {
+  const text = (key: string) => opts[key] as string | undefined;
+  return { paths: opts.paths as number | undefined, seed: text('seed'), model: text('model'), volatility: text('volatility'), drift: text('drift'), longRunMean: text('longRunMean'), reversion: text('reversion'), correlation: text('correlation') };
 }
 
 /** The flags that mean nothing without `--paths`, by option name. */

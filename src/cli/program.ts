@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
+import { addPriceRiskOptions, positiveNumber, priceRiskFlags } from './price-risk-options.js';
 import { registerReportCommand } from './report-command.js';
 import { REPORT_FORMATS, SEVERITIES, type OutputTarget, type ReportFormat } from './report-formats.js';
 import type { Terminal } from './terminal.js';
@@ -19,15 +20,6 @@ function wholeNumber(name: string) {
   return (value: string): number => {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number, not "${value}".`);
     return Number(value);
-  };
-}
-
-function positiveNumber(name: string) {
-  const whole = wholeNumber(name);
-  return (value: string): number => {
-    const n = whole(value);
-    if (n < 1) throw new InvalidArgumentError(`${name} must be 1 or more, not "${value}".`);
-    return n;
   };
 }
 
@@ -246,10 +238,10 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
       state.exitCode = await runReconcile(company, government, { format: opts.format as 'text', output: opts.output as string | undefined, discrepancyThreshold: opts.discrepancyThreshold as string | undefined, materiality: opts.materiality as string | undefined, floor: opts.floor as string | undefined, absolute: opts.absolute as string | undefined, period: opts.period as string | undefined, decimal: opts.decimal as string | undefined }, terminal, cwd);
     });
 
-  program
+  const analyseCommand = program
     .command('analyse')
     .summary('fiscal metrics of a life-of-mine plan under a contract, or a price deck of them')
-    .description('Runs the payouts over every period of a life-of-mine plan and reports government take, AETR, the effective royalty rate, NPV and IRR for the project, the investor and the state, payback and the breakeven price. With several prices in --prices, one row of metrics per price: how progressive the terms are. Conventions and definitions: docs/fiscal.md.')
+    .description('Runs the payouts over every period of a life-of-mine plan and reports government take, AETR, the effective royalty rate, NPV and IRR for the project, the investor and the state, payback and the breakeven price. With several prices in --prices, one row of metrics per price: how progressive the terms are. With --paths, the distribution of the metrics over simulated price paths: who bears the price risk. Conventions and definitions: docs/fiscal.md.')
     .argument('<contract>', 'the contract file')
     .argument('<plan>', 'the life-of-mine plan file')
     .option('--prices <commodity=prices>', 'hold one commodity at a flat price, or at each of several: copper=6000,8000,10000 USD/t')
@@ -257,17 +249,8 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .option('--hurdle <rate>', "the investor's required return, e.g. 12% (default: the discount rate)")
     .addOption(new Option('--beyond-term <policy>', 'plan periods after the contract term: refuse them, or extend the terms over them').choices(['refuse', 'extend']).default('refuse'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
-    .option('-o, --output <file>', 'write to this file instead of stdout')
-    .option('--paths <n>', 'price risk: simulate this many price paths and report the distribution of the metrics', positiveNumber('--paths'))
-    .option('--seed <n>', 'price risk: the seed of the generator; the same seed gives the same result (default 1)')
-    .addOption(new Option('--model <model>', 'price risk: geometric Brownian motion or mean-reverting prices (default gbm)').choices(['gbm', 'mean-reverting']))
-    .option('--volatility <σ>', 'price risk: annual volatility of the log price, e.g. 30%, or copper=30%,gold=15%')
-    .option('--drift <μ>', 'price risk, gbm: annual drift, e.g. 2% (default 0: prices expected flat)')
-    .option('--long-run-mean <price>', 'price risk, mean-reverting: the long-run (median) price in the plan\'s currency and unit, e.g. copper=9000,gold=2000 (default: the first period\'s price)')
-    .option('--reversion <κ>', 'price risk, mean-reverting: the speed of reversion per year, e.g. 0.5')
-    .option('--correlation <ρ>', 'price risk: the correlation of the commodities\' price shocks (default 0)')
-    .option('--concurrency <n>', 'price risk: worker threads (default: one per core, from 128 paths on; 1 runs in this process)', positiveNumber('--concurrency'))
-    .option('--no-progress', 'price risk: never show the progress bar on stderr')
+    .option('-o, --output <file>', 'write to this file instead of stdout');
+  addPriceRiskOptions(analyseCommand)
     .addHelpText(
       'after',
       examples([
@@ -289,16 +272,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
           beyondTerm: opts.beyondTerm as 'refuse' | 'extend',
           format: opts.format as 'text',
           output: opts.output as string | undefined,
-          risk: {
-            paths: opts.paths as number | undefined,
-            seed: opts.seed as string | undefined,
-            model: opts.model as string | undefined,
-            volatility: opts.volatility as string | undefined,
-            drift: opts.drift as string | undefined,
-            longRunMean: opts.longRunMean as string | undefined,
-            reversion: opts.reversion as string | undefined,
-            correlation: opts.correlation as string | undefined,
-          },
+          risk: priceRiskFlags(opts),
           concurrency: opts.concurrency as number | undefined,
           progress: opts.progress !== false,
         },
