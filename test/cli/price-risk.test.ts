@@ -61,7 +61,7 @@ describe('analyse --paths (price risk)', () => {
     const cases: [string[], RegExp][] = [
       [['--volatility', '30%'], /--volatility needs --paths/],
       [['--paths', '5'], /--paths needs --volatility/],
-      [['--paths', '0', '--volatility', '30%'], /--paths must be 1 or more/],
+      [['--paths', '0', '--volatility', '30%'], /--paths must be a whole number, 1 or more, not "0"/],
       [['--paths', '5', '--volatility', 'lots'], /--volatility must be a number or a percentage/],
       [['--paths', '5', '--volatility', '30%', '--model', 'mean-reverting'], /needs --reversion/],
       [['--paths', '5', '--volatility', '30%', '--reversion', '0.5'], /belong to --model mean-reverting/],
