@@ -27,8 +27,9 @@ export default defineConfig([
   {
     // The CLI and its lazily loaded command chunks live in dist/cli. Its dependencies are bundled
     // in too: resolving and evaluating them file by file from node_modules was a third of the
-    // start-up of `fairlode check` on one file.
-    entry: { main: 'src/cli/main.ts' },
+    // start-up of `fairlode check` on one file. pool-worker.js is the worker thread of `check` of many
+    // files and of price-risk paths (src/node/worker-pool.ts), started from beside the chunks.
+    entry: { main: 'src/cli/main.ts', 'pool-worker': 'src/cli/pool-worker.ts' },
     outDir: 'dist/cli',
     format: ['esm'],
     dts: false,

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
+import { addPriceRiskOptions, positiveNumber, priceRiskFlags } from './price-risk-options.js';
 import { registerReportCommand } from './report-command.js';
 import { REPORT_FORMATS, SEVERITIES, type OutputTarget, type ReportFormat } from './report-formats.js';
 import type { Terminal } from './terminal.js';
@@ -101,7 +102,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .option('-q, --quiet', 'report errors only')
     .option('--color', 'colour the stylish output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
-    .option('--concurrency <n>', 'files read and checked at once (default 8)', wholeNumber('--concurrency'))
+    .option('--concurrency <n>', 'worker threads checking files (default: one per core, from 300 files on; 1 checks in this process)', positiveNumber('--concurrency'))
     .option('--no-progress', 'never show the progress line on stderr')
     .addHelpText(
       'after',
@@ -239,10 +240,10 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
       state.exitCode = await runReconcile(company, government, { format: opts.format as 'text', output: opts.output as string | undefined, discrepancyThreshold: opts.discrepancyThreshold as string | undefined, materiality: opts.materiality as string | undefined, floor: opts.floor as string | undefined, absolute: opts.absolute as string | undefined, period: opts.period as string | undefined, decimal: opts.decimal as string | undefined }, terminal, cwd);
     });
 
-  program
+  const analyseCommand = program
     .command('analyse')
     .summary('fiscal metrics of a life-of-mine plan under a contract, or a price deck of them')
-    .description('Runs the payouts over every period of a life-of-mine plan and reports government take, AETR, the effective royalty rate, NPV and IRR for the project, the investor and the state, payback and the breakeven price. With several prices in --prices, one row of metrics per price: how progressive the terms are. Conventions and definitions: docs/fiscal.md.')
+    .description('Runs the payouts over every period of a life-of-mine plan and reports government take, AETR, the effective royalty rate, NPV and IRR for the project, the investor and the state, payback and the breakeven price. With several prices in --prices, one row of metrics per price: how progressive the terms are. With --paths, the distribution of the metrics over simulated price paths: who bears the price risk. Conventions and definitions: docs/fiscal.md.')
     .argument('<contract>', 'the contract file')
     .argument('<plan>', 'the life-of-mine plan file')
     .option('--prices <commodity=prices>', 'hold one commodity at a flat price, or at each of several: copper=6000,8000,10000 USD/t')
@@ -250,11 +251,13 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .option('--hurdle <rate>', "the investor's required return, e.g. 12% (default: the discount rate)")
     .addOption(new Option('--beyond-term <policy>', 'plan periods after the contract term: refuse them, or extend the terms over them').choices(['refuse', 'extend']).default('refuse'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
-    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('-o, --output <file>', 'write to this file instead of stdout');
+  addPriceRiskOptions(analyseCommand)
     .addHelpText(
       'after',
       examples([
         ['fairlode analyse examples/contracts/chagai-partnership.yaml examples/plans/chagai-partnership.yaml --beyond-term extend', 'the metrics at plan prices'],
+        ['fairlode analyse contract.yaml plan.yaml --paths 10000 --seed 7 --volatility copper=30%,gold=15% --correlation 0.5', 'who bears the price risk'],
         ['fairlode analyse contract.yaml plan.yaml --prices "copper=5000,8000,11000 USD/t" --discount 8%', 'a price deck'],
         ['fairlode analyse contract.yaml plan.yaml -f json', 'every metric by name, amounts as strings'],
       ]) + '\nExit codes: 0 done, 2 the contract or plan cannot be used or the analysis cannot be made.\n',
@@ -264,7 +267,17 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
       state.exitCode = await runAnalyse(
         contract,
         plan,
-        { prices: opts.prices as string | undefined, discount: opts.discount as string | undefined, hurdle: opts.hurdle as string | undefined, beyondTerm: opts.beyondTerm as 'refuse' | 'extend', format: opts.format as 'text', output: opts.output as string | undefined },
+        {
+          prices: opts.prices as string | undefined,
+          discount: opts.discount as string | undefined,
+          hurdle: opts.hurdle as string | undefined,
+          beyondTerm: opts.beyondTerm as 'refuse' | 'extend',
+          format: opts.format as 'text',
+          output: opts.output as string | undefined,
+          risk: priceRiskFlags(opts),
+          concurrency: opts.concurrency as number | undefined,
+          progress: opts.progress !== false,
+        },
         terminal,
         cwd,
       );

@@ -63,11 +63,23 @@ export interface Progress {
   done(): void;
 }
 
+/** The progress line of `check`: `checking 120/1000 files`. */
+export function checkingFiles(count: number, total: number): string {
+  return `checking ${count}/${total} files`;
+}
+
+/** The progress bar of price-risk paths: `simulating 1200/10000 paths [##        ] 12%`. */
+export function simulatingPaths(count: number, total: number): string {
+  const filled = Math.floor((count / total) * 20);
+  return `simulating ${count}/${total} paths [${'#'.repeat(filled)}${' '.repeat(20 - filled)}] ${Math.floor((count / total) * 100)}%`;
+}
+
 /**
- * A progress line on stderr (`checking 120/1000 files`), redrawn at most every 100 ms, only when
- * stderr is a terminal and the run is not in CI; otherwise it does nothing.
+ * A progress line on stderr (by default `checking 120/1000 files`; `label` words it), redrawn at
+ * most every 100 ms, only when stderr is a terminal and the run is not in CI; otherwise it does
+ * nothing, so stdout (JSON, CSV) never holds it.
  */
-export function progressOnStderr(total: number, terminal: Terminal, enabled: boolean, now: () => number = Date.now): Progress {
+export function progressOnStderr(total: number, terminal: Terminal, enabled: boolean, now: () => number = Date.now, label: (count: number, total: number) => string = checkingFiles): Progress {
   if (!enabled || !terminal.stderrIsTTY || inCi(terminal.env) || total < 2) return { tick() {}, done() {} };
   let count = 0;
   let last = 0;
@@ -79,7 +91,7 @@ export function progressOnStderr(total: number, terminal: Terminal, enabled: boo
       if (t - last < 100 && count < total) return;
       last = t;
       drawn = true;
-      terminal.err(`\r\u001b[Kchecking ${count}/${total} files`);
+      terminal.err(`\r\u001b[K${label(count, total)}`);
     },
     done() {
       if (drawn) terminal.err('\r\u001b[K');

@@ -68,8 +68,12 @@ export interface PriceRisk {
   readonly seed: string;
   /** The model. */
   readonly model: PriceModel;
+  /** The model's parameters as given (volatility, drift, long-run mean, speed, correlation): what the distribution assumes. */
+  readonly parameters: PriceModelParameters;
   /** The commodities simulated, in order. */
   readonly commodities: readonly string[];
+  /** Per simulated commodity, the currency and unit of its prices, e.g. `USD/t`. */
+  readonly priceUnits: Readonly<Record<string, string>>;
   /** The decimal places of the simulated prices. */
   readonly pricePlaces: number;
   /** The discount rate of the state's NPV, the hurdle rate of the investor's NPV and the IRR hurdle. */
@@ -93,6 +97,9 @@ export interface PriceRisk {
   /** Per commodity: the price percentiles in each period. */
   readonly priceBands: Readonly<Record<string, readonly PriceBand[]>>;
 }
+
+/** The parameters of a price model as the caller gave them (see `PricePathOptions`); absent ones took their defaults. */
+export type PriceModelParameters = Readonly<Pick<PricePathOptions, 'volatility' | 'drift' | 'longRunMean' | 'speed' | 'correlation'>>;
 
 function argument(name: string, message: string): never {
   throw new FairlodeError({ code: 'fiscal/invalid-price-risk-option', message: `${name}: ${message}` });
@@ -133,6 +140,13 @@ export function distributionOf(values: readonly (Decimal | undefined)[]): Distri
   const ss = flat ? new Decimal(0) : defined.reduce((s, v) => s.plus(v.minus(mean).pow(2)), new Decimal(0));
   const standardDeviation = n === 1 ? new Decimal(0) : ss.div(n - 1).sqrt();
   return Object.freeze({ count: n, undefinedPaths: values.length - n, mean, standardDeviation, p10: nearestRank(sorted, 10), p50: nearestRank(sorted, 50), p90: nearestRank(sorted, 90) });
+}
+
+function modelParameters(options: PriceRiskOptions): PriceModelParameters {
+  const copy = (v: unknown): unknown => (Array.isArray(v) ? Object.freeze(v.map(copy)) : v !== null && typeof v === 'object' ? Object.freeze({ ...v }) : v);
+  const out: Record<string, unknown> = { volatility: copy(options.volatility) };
+  for (const key of ['drift', 'longRunMean', 'speed', 'correlation'] as const) if (options[key] !== undefined) out[key] = copy(options[key]);
+  return Object.freeze(out) as PriceModelParameters;
 }
 
 function simulatedCommodities(plan: Plan, asked: readonly string[] | undefined): string[] {
@@ -181,8 +195,12 @@ export interface PricePathRun {
   readonly seed: string;
   /** The model. */
   readonly model: PriceModel;
+  /** The model's parameters as given. */
+  readonly parameters: PriceModelParameters;
   /** The commodities simulated, in order. */
   readonly commodities: readonly string[];
+  /** Per simulated commodity, the currency and unit of its prices, e.g. `USD/t`. */
+  readonly priceUnits: Readonly<Record<string, string>>;
   /** The decimal places of the simulated prices. */
   readonly pricePlaces: number;
   /** The rates used. */
@@ -274,7 +292,9 @@ export function priceRiskPaths(contract: Contract | LoadedContract, plan: Plan |
       currency: ctx.contract.currency,
       seed: String(options.seed),
       model: options.model,
+      parameters: modelParameters(options),
       commodities: Object.freeze(commodities),
+      priceUnits: Object.freeze(Object.fromEntries(commodities.map((c, i) => [c, `${startPrices[i]!.currency}/${startPrices[i]!.per.symbol}`]))),
       pricePlaces: places,
       rates: Object.freeze({ discount: ctx.conventions.discountRate, hurdle: ctx.conventions.hurdleRate, irrHurdle }),
       periods: Object.freeze(ctx.plan.periods.map((p) => p.period.label)),
@@ -320,7 +340,9 @@ export function summarisePriceRisk(runs: readonly PricePathRun[]): PriceRisk {
     paths,
     seed: run.seed,
     model: run.model,
+    parameters: run.parameters,
     commodities: run.commodities,
+    priceUnits: run.priceUnits,
     pricePlaces: run.pricePlaces,
     rates: run.rates,
     governmentTake: distributionOf(outcomes.map((o) => o.governmentTake)),

@@ -3,7 +3,8 @@ import { analysisTables, breakevenText, conventionLines, deckTable, isDeck, type
 import { markdownText } from './markdown-text.js';
 
 
-function table(t: FiscalTable): string[] {
+/** A table as a titled GitHub-flavoured Markdown table, every cell escaped (shared with the price-risk Markdown format). */
+export function table(t: FiscalTable): string[] {
   return [
     `### ${markdownText(t.title)}`,
     '',

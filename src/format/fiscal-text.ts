@@ -2,7 +2,8 @@ import type { FiscalAnalysis, PriceDeckAnalysis } from '../fiscal/index.js';
 import { analysisTables, breakevenText, conventionLines, deckTable, isDeck, type FiscalTable } from './fiscal-figures.js';
 import { visibleText } from '../diagnostics/visible-text.js';
 
-function layout(table: FiscalTable): string[] {
+/** A table as aligned plain-text lines, every cell shown through `visibleText` (shared with the price-risk text format). */
+export function layout(table: FiscalTable): string[] {
   // Labels (parties, streams, scenarios) come from the contract and the plan: shown, never obeyed.
   const t = { ...table, columns: table.columns.map((c) => ({ ...c, heading: visibleText(c.heading) })), rows: table.rows.map((r) => r.map(visibleText)) };
   const widths = t.columns.map((c, i) => Math.max(c.heading.length, ...t.rows.map((r) => (r[i] ?? '').length)));

@@ -3,6 +3,7 @@ export { formatPayoutMarkdown } from './payout-markdown.js';
 export { formatPayoutCsv } from './payout-csv.js';
 export { formatPayoutJson, payoutJsonValue, type PayoutJson, type PayoutJsonOptions, type PayoutLineJson, type PayoutStatementJson } from './payout-json.js';
 export * from './fiscal-formats.js';
+export * from './price-risk-formats.js';
 export { formatObligationsText } from './obligations-text.js';
 export { formatObligationsJson, obligationsJsonValue } from './obligations-json.js';
 export { formatObligationsCsv } from './obligations-csv.js';

@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape-html.js';
+import { priceRiskSection } from './fan-chart.js';
 import { buildReportData, type ReportData } from './report-data.js';
 import type { ReportInput } from './report-input.js';
 import { findingsSection, obligationsSection, revenueSection, sensitivitySection, summarySection } from './report-sections.js';
@@ -18,6 +19,7 @@ export function renderReportData(d: ReportData): string {
   const sections: [string, string, string][] = [['summary', 'Summary', summarySection(d)]];
   if (d.revenue !== undefined) sections.push(['revenue', 'Revenue sharing', revenueSection(d.revenue)]);
   if (d.sensitivity !== undefined) sections.push(['sensitivity', 'Price sensitivity', sensitivitySection(d.sensitivity)]);
+  if (d.priceRisk !== undefined) sections.push(['price-risk', 'Price risk', priceRiskSection(d.priceRisk)]);
   if (d.obligations !== undefined) sections.push(['obligations', 'Obligations', obligationsSection(d.obligations)]);
   sections.push(['findings', `Findings (${findingCount})`, findingsSection(d.findings, findingCount)]);
   const toc = `<nav class="toc" aria-label="Contents"><ol>${sections.map(([id, label]) => `<li><a href="#${id}">${escapeHtml(label)}</a></li>`).join('')}</ol></nav>`;

@@ -1,6 +1,6 @@
 import { checkContract, PRINCIPLES, RULES, type AchievementLevel, type Finding, type LevelShortfall, type Principle } from '../compliance/index.js';
 import type { Contract, LoadedContract } from '../contract/index.js';
-import { analyse, analysePriceDeck, flatPriceDeck, type AnalyseOptions, type LoadedPlan } from '../fiscal/index.js';
+import { analyse, analysePriceDeck, flatPriceDeck, type AnalyseOptions, type LoadedPlan, type PriceRisk } from '../fiscal/index.js';
 import { Decimal } from '../money/decimal.js';
 import { trackObligations, type ObligationStatus } from '../obligations/index.js';
 import { computePayouts, type PayoutStatement } from '../payout/index.js';
@@ -216,6 +216,8 @@ export interface ReportData {
   readonly revenue: RevenueData | undefined;
   /** Price sensitivity, when a plan was given and could be analysed. */
   readonly sensitivity: SensitivityData | undefined;
+  /** Price risk, when a run was given (see `ReportInput.priceRisk`). */
+  readonly priceRisk: PriceRisk | undefined;
   /** Obligations, when actuals were given. */
   readonly obligations: ObligationsData | undefined;
   /** Findings by principle, in P1–G3 order, then exemption problems; groups without findings are left out. */
@@ -434,6 +436,7 @@ export function buildReportData(input: ReportInput): ReportData {
     principles: compliance.scorecard.principles.map((p) => ({ id: p.principle, title: p.title, score: p.score })),
     revenue,
     sensitivity,
+    priceRisk: input.priceRisk,
     obligations,
     findings: findingGroups(checked.loaded, compliance.findings),
     notes,

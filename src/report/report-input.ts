@@ -2,7 +2,7 @@ import type { Actuals, Contract, LoadedActuals, LoadedContract } from '../contra
 import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import type { ResolvedProfile } from '../compliance/index.js';
-import type { AnalyseOptions, LoadedPlan } from '../fiscal/index.js';
+import type { AnalyseOptions, LoadedPlan, PriceRisk } from '../fiscal/index.js';
 import { parseDate, type IsoDate } from '../time/index.js';
 
 /**
@@ -37,6 +37,8 @@ export interface ReportInput {
   readonly fiscal?: AnalyseOptions;
   /** The main commodity's price in each sensitivity scenario, as multiples of its plan price (default 0.4 to 1.6). */
   readonly priceFactors?: readonly number[];
+  /** A price-risk run of this contract and plan (`priceRisk(contract, plan, options)`): the report draws a fan chart of each simulated price and the distribution of the fiscal figures. */
+  readonly priceRisk?: PriceRisk;
 }
 
 /** A report input with its parts checked and unwrapped. */
@@ -84,6 +86,7 @@ export function checkReportInput(input: unknown): CheckedReportInput {
   if (factors !== undefined && !(Array.isArray(factors) && factors.every((f) => typeof f === 'number' && Number.isFinite(f) && f > 0))) {
     throw wrong('input.priceFactors', 'a list of positive numbers (multiples of the plan price)', factors);
   }
+  if (input.priceRisk !== undefined && !(isOptionsObject(input.priceRisk) && isOptionsObject(input.priceRisk.priceBands) && Array.isArray(input.priceRisk.commodities))) throw wrong('input.priceRisk', 'the PriceRisk that priceRisk returns', input.priceRisk);
   if (input.generatedOn !== undefined && typeof input.generatedOn !== 'string') throw wrong('input.generatedOn', 'a string', input.generatedOn);
   return { contract, loaded, actuals, asOf };
 }

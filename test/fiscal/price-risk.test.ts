@@ -151,3 +151,20 @@ describe('priceRisk', () => {
     }), { numRuns: 25 });
   });
 });
+
+describe('a run of paths as plain data (for worker threads)', () => {
+  it('crosses structuredClone and reads back to the same summary, digit for digit', async () => {
+    const { pricePathRunFromPlain, pricePathRunToPlain } = await import('../../src/fiscal/index.js');
+    const { contract, plan } = chagai();
+    const opts = { paths: 6, seed: 11, model: 'gbm', volatility: { copper: 0.3, gold: 0.15 }, correlation: 0.5, beyondTerm: 'extend' } as const;
+    const whole = priceRisk(contract, plan, opts);
+    const a = priceRiskPaths(contract, plan, opts, { first: 0, count: 4 });
+    const b = priceRiskPaths(contract, plan, opts, { first: 4, count: 2 });
+    if (!whole.ok || !a.ok || !b.ok) throw new Error('analysis failed');
+    const sent = [b, a].map((r) => pricePathRunFromPlain(structuredClone(pricePathRunToPlain(r.value))));
+    expect(JSON.stringify(summarisePriceRisk(sent))).toBe(JSON.stringify(whole.value));
+    // A Decimal sent as is would arrive as a plain object: the exact text is what crosses.
+    expect(typeof pricePathRunToPlain(a.value).outcomes[0]!.stateNpv).toBe('string');
+    expect(() => pricePathRunFromPlain(null as never)).toThrow(FairlodeError);
+  });
+});

@@ -1,13 +1,15 @@
 import { resolve } from 'node:path';
-import { FairlodeError } from '../../diagnostics/diagnostic.js';
+import { FairlodeError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { parseRate } from '../../money/rate.js';
 import { analyse, analysePriceDeck, flatPriceDeck, loadPlan, type AnalyseOptions } from '../../fiscal/index.js';
-import { formatFiscalCsv, formatFiscalJson, formatFiscalMarkdown, formatFiscalText } from '../../format/index.js';
+import { formatFiscalCsv, formatFiscalJson, formatFiscalMarkdown, formatFiscalText, formatPriceRiskCsv, formatPriceRiskJson, formatPriceRiskMarkdown, formatPriceRiskText } from '../../format/index.js';
 import { readTextFile, displayPath } from '../../node/text-files.js';
 import { loadContractFile } from '../../node/load-files.js';
 import { diagnosticLine } from '../diagnostic-line.js';
 import { writeOutput } from '../output-file.js';
 import { reportWarnings } from '../payout-inputs.js';
+import { priceRiskOptions, withFlagNames, type PriceRiskFlags } from '../price-risk-options.js';
+import { runPriceRisk } from '../price-risk-run.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
@@ -25,6 +27,12 @@ export interface AnalyseCommandOptions {
   readonly format: 'text' | 'json' | 'markdown' | 'csv';
   /** The file to write, or stdout. */
   readonly output: string | undefined;
+  /** The price-risk flags (`--paths` and the model's). */
+  readonly risk?: PriceRiskFlags | undefined;
+  /** `--concurrency`: worker threads for price paths (1: in this process; default: one per core for many paths). */
+  readonly concurrency?: number | undefined;
+  /** `--no-progress` sets this false. */
+  readonly progress?: boolean | undefined;
 }
 
 /** Reads `--discount 10%` (or `0.1`) as a decimal fraction string. */
@@ -50,6 +58,12 @@ export function priceDeckOption(text: string): { commodity: string; prices: stri
   return { commodity, prices: items.map((p) => (/^[\d.]+$/.test(p) ? `${p} ${unit}` : p)) };
 }
 
+function cannotAnalyse(diagnostics: readonly Diagnostic[]): UsageError {
+  const lines = diagnostics.map(diagnosticLine);
+  if (diagnostics.some((d) => d.code === 'fiscal/beyond-term')) lines.push('on the command line, --beyond-term extend assumes the fiscal terms continue');
+  return new UsageError('the analysis cannot be made', lines);
+}
+
 /** `fairlode analyse`: fiscal metrics of a life-of-mine plan under a contract, or a price deck of them. */
 export async function runAnalyse(contractPath: string, planPath: string, options: AnalyseCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
   // Options first: a mistyped rate is reported before any file is read.
@@ -59,6 +73,7 @@ export async function runAnalyse(contractPath: string, planPath: string, options
     ...(options.hurdle === undefined ? {} : { hurdleRate: rateOption('--hurdle', options.hurdle) }),
   };
   const deck = options.prices === undefined ? undefined : priceDeckOption(options.prices);
+  const risk = options.risk === undefined ? undefined : priceRiskOptions(options.risk, options.prices !== undefined);
   const contract = await loadContractFile(resolve(cwd, contractPath), { cwd });
   if (!contract.ok) throw new UsageError(`the contract ${contractPath} cannot be used`, contract.diagnostics.map(diagnosticLine));
   reportWarnings(contract.diagnostics, terminal);
@@ -71,24 +86,29 @@ export async function runAnalyse(contractPath: string, planPath: string, options
   reportWarnings(plan.diagnostics, terminal);
 
   try {
+    if (risk !== undefined) {
+      const result = await runPriceRisk(contract.value, plan.value, { ...analysisOptions, ...risk }, options, { contract: contractPath, plan: planPath }, terminal, cwd);
+      if (!result.ok) throw cannotAnalyse(result.diagnostics);
+      reportWarnings(result.diagnostics, terminal);
+      const v = result.value;
+      const out = options.format === 'json' ? formatPriceRiskJson(v) : options.format === 'markdown' ? formatPriceRiskMarkdown(v) : options.format === 'csv' ? formatPriceRiskCsv(v) : formatPriceRiskText(v);
+      await writeOutput(out, options.output, terminal, cwd, [{ path: contractPath, role: 'the contract' }, { path: planFile, role: 'the plan' }]);
+      return 0;
+    }
     const result =
       deck === undefined
         ? analyse(contract.value, plan.value, analysisOptions)
         : deck.prices.length === 1
           ? analyse(contract.value, plan.value, { ...analysisOptions, prices: { flat: { [deck.commodity]: deck.prices[0]! } } })
           : analysePriceDeck(contract.value, plan.value, flatPriceDeck(deck.commodity, deck.prices), { ...analysisOptions, breakeven: false });
-    if (!result.ok) {
-      const lines = result.diagnostics.map(diagnosticLine);
-      if (result.diagnostics.some((d) => d.code === 'fiscal/beyond-term')) lines.push('on the command line, --beyond-term extend assumes the fiscal terms continue');
-      throw new UsageError('the analysis cannot be made', lines);
-    }
+    if (!result.ok) throw cannotAnalyse(result.diagnostics);
     reportWarnings(result.diagnostics, terminal);
     const value = result.value;
     const out = options.format === 'json' ? formatFiscalJson(value) : options.format === 'markdown' ? formatFiscalMarkdown(value) : options.format === 'csv' ? formatFiscalCsv(value) : formatFiscalText(value);
     await writeOutput(out.endsWith('\n') ? out : `${out}\n`, options.output, terminal, cwd, [{ path: contractPath, role: 'the contract' }, { path: planFile, role: 'the plan' }]);
     return 0;
   } catch (error) {
-    if (error instanceof FairlodeError) throw new UsageError(error.message);
+    if (error instanceof FairlodeError) throw new UsageError(withFlagNames(error.message));
     throw error;
   }
 }

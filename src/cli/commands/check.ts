@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
-import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js';
-import { loadContract } from '../../contract/load-contract.js';
-import { compareDiagnostics } from '../../contract/diagnostic-order.js';
-import { checkContract, RULES, ruleDocsUrl } from '../../compliance/index.js';
+import type { Severity } from '../../diagnostics/diagnostic.js';
+import { RULES, ruleDocsUrl } from '../../compliance/index.js';
 import {
   formatCheckGithub,
   formatCheckJson,
@@ -15,16 +13,19 @@ import {
   type FileReport,
   type SarifRuleDescriptor,
 } from '../../format/report/index.js';
-import { readTextFile } from '../../node/text-files.js';
 import { VERSION } from '../../version.js';
 import { chooseProfiles, type ProfileChoice } from '../check-profiles.js';
 import { loadConfig } from '../config.js';
-import { looksLikeContract, mapConcurrently, selectContractFiles, type ContractFile } from '../contract-files.js';
-import { recogniseOtherDocument } from '../document-kind.js';
+import { mapConcurrently, selectContractFiles, type ContractFile } from '../contract-files.js';
+import { checkFile } from '../check-file.js';
+import type { CheckWorkerData } from '../pool-worker.js';
+import { POOL_WORKER } from '../pool-worker-url.js';
+import { fromWorker } from '../worker-failure.js';
+import { poolSize, runInWorkers } from '../../node/worker-pool.js';
 import { cannotWrite, refuseInputAsOutput, refuseOutsideConfigFolder, writeFileAtomically, type InputFile } from '../output-file.js';
 import { checkExitCode } from '../exit-code.js';
 import type { OutputTarget, ReportFormat } from '../report-formats.js';
-import { progressOnStderr, useColor, type Terminal } from '../terminal.js';
+import { progressOnStderr, useColor, type Progress, type Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
 /** The options of `fairlode check`, as parsed. */
@@ -43,44 +44,41 @@ export interface CheckCommandOptions {
   readonly quiet?: boolean;
   /** `--color` / `--no-color`. */
   readonly color?: boolean;
-  /** `--concurrency`. */
+  /** `--concurrency`: worker threads (1: check in this process; default: one per core when there are many files). */
   readonly concurrency?: number;
   /** `--no-progress` sets this false. */
   readonly progress?: boolean;
 }
 
-/** Diagnostics that mean the file could not be read or parsed at all. */
-function unusable(d: Diagnostic): boolean {
-  return d.code.startsWith('source/') || d.code.startsWith('file/');
+/** A worker thread is worth starting from this many files on (its start-up costs about as much as checking a hundred). */
+const FILES_PER_WORKER = 150;
+/** Files sent to a worker at once: enough to make a message's cost negligible, few enough to share the work evenly. */
+const FILES_PER_TASK = 20;
+
+/** Checks the files in this thread, with reads overlapping. */
+async function checkInProcess(files: readonly ContractFile[], profiles: ProfileChoice, progress: Progress): Promise<(FileReport | undefined)[]> {
+  return mapConcurrently(files, 8, async (file) => {
+    const report = await checkFile(file, profiles);
+    progress.tick();
+    return report;
+  });
 }
 
-/**
- * Loads, validates and checks one contract file; never throws, so one file cannot stop the others.
- * A file found in a folder or by a glob that is not a contract is left out (undefined); a named
- * file that is another fairlode document is reported as unusable, saying what it is.
- */
-async function checkFile(file: ContractFile, profiles: ProfileChoice): Promise<FileReport | undefined> {
+/** Checks the files on a pool of worker threads, each loading the config and profile itself; the reports come back in file order. */
+async function checkInWorkers(files: readonly ContractFile[], threads: number, options: CheckCommandOptions, cwd: string, progress: Progress): Promise<(FileReport | undefined)[]> {
+  const batches: ContractFile[][] = [];
+  for (let i = 0; i < files.length; i += FILES_PER_TASK) batches.push(files.slice(i, i + FILES_PER_TASK));
+  const workerData: CheckWorkerData = { kind: 'check', cwd, config: options.config, profile: options.profile };
   try {
-    const text = await readTextFile(file.path, file.shown);
-    if (!text.ok) return { file: file.shown, status: 'unusable', findings: text.diagnostics };
-    if (!looksLikeContract(text.value)) {
-      if (!file.named) return undefined;
-      const other = recogniseOtherDocument(text.value, file.shown);
-      if (other) {
-        const message = `This is ${other.what}, not a contract: ${other.instead}.`;
-        return { file: file.shown, status: 'unusable', findings: [{ code: 'file/not-a-contract', severity: 'error', message, path: [], file: file.shown }] };
-      }
-    }
-    const loaded = loadContract(text.value, { filename: file.shown });
-    if (!loaded.ok) return { file: file.shown, status: loaded.diagnostics.some(unusable) ? 'unusable' : 'invalid', findings: loaded.diagnostics };
-    const report = checkContract(loaded.value, { profile: profiles.profileFor(file.path) });
-    const findings = [...loaded.diagnostics, ...report.findings].sort(compareDiagnostics);
-    return { file: file.shown, status: 'checked', findings, scorecard: report.scorecard, exemptions: report.exemptions };
+    const answers = await runInWorkers<ContractFile[], (FileReport | undefined)[]>(batches, {
+      worker: POOL_WORKER,
+      size: threads,
+      workerData,
+      onResult: (reports) => { for (let i = 0; i < reports.length; i++) progress.tick(); },
+    });
+    return answers.flat();
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    // A fault in fairlode itself, reported on the file that caused it.
-    const message = `fairlode failed while checking this file (${error instanceof Error ? error.message : String(error)}); please report it.`;
-    return { file: file.shown, status: 'unusable', findings: [{ code: 'internal/error', severity: 'error', message, path: [], file: file.shown }] };
+    throw fromWorker(error);
   }
 }
 
@@ -128,11 +126,8 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
 
   const selection = await selectContractFiles(cwd, paths, config);
   const progress = progressOnStderr(selection.files.length, terminal, options.progress !== false);
-  const checked = await mapConcurrently(selection.files, options.concurrency ?? 8, async (file) => {
-    const report = await checkFile(file, profiles);
-    progress.tick();
-    return report;
-  });
+  const threads = options.concurrency ?? poolSize(selection.files.length, FILES_PER_WORKER);
+  const checked = threads <= 1 ? await checkInProcess(selection.files, profiles, progress) : await checkInWorkers(selection.files, threads, options, cwd, progress);
   progress.done();
   let files = checked.filter((f): f is FileReport => f !== undefined);
   if (files.length === 0) throw new UsageError(`no contracts found under ${cwd === process.cwd() ? 'the current folder' : cwd}; name the files to check, or list them under "contracts" in fairlode.config.yaml`);

@@ -1,8 +1,12 @@
-import type { LoadedPlan } from '../../fiscal/index.js';
+import { FairlodeError } from '../../diagnostics/diagnostic.js';
+import type { LoadedPlan, PriceRisk } from '../../fiscal/index.js';
 import { renderReport } from '../../report/index.js';
 import { parseDate, type IsoDate } from '../../time/index.js';
 import { writeOutput } from '../output-file.js';
 import { loadPayoutInputs, loadPlanInput } from '../payout-inputs.js';
+import { diagnosticLine } from '../diagnostic-line.js';
+import { priceRiskOptions, withFlagNames, type PriceRiskFlags } from '../price-risk-options.js';
+import { runPriceRisk } from '../price-risk-run.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
@@ -20,6 +24,12 @@ export interface ReportCommandOptions {
   readonly date: string | undefined;
   /** The compliance profile. */
   readonly profile: string | undefined;
+  /** The price-risk flags (`--paths` and the model's): with `--plan`, the report's price-risk section. */
+  readonly risk?: PriceRiskFlags | undefined;
+  /** `--concurrency`: worker threads for price paths. */
+  readonly concurrency?: number | undefined;
+  /** `--no-progress` sets this false. */
+  readonly progress?: boolean | undefined;
 }
 
 function dateOption(name: string, value: string | undefined): IsoDate | undefined {
@@ -35,6 +45,8 @@ function dateOption(name: string, value: string | undefined): IsoDate | undefine
  */
 export async function runReport(contractPath: string, options: ReportCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
   const asOf = dateOption('--as-of', options.asOf);
+  const riskOptions = options.risk === undefined ? undefined : priceRiskOptions(options.risk, false);
+  if (riskOptions !== undefined && options.plan === undefined) throw new UsageError('--paths needs --plan: the price paths are simulated over the plan');
   const date = dateOption('--date', options.date);
   const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, options.actuals, terminal);
   let plan: LoadedPlan | undefined;
@@ -44,10 +56,22 @@ export async function runReport(contractPath: string, options: ReportCommandOpti
     plan = loaded.plan;
     read.push(loaded.input);
   }
+  let risk: PriceRisk | undefined;
+  if (riskOptions !== undefined && plan !== undefined) {
+    try {
+      const run = await runPriceRisk(contract, plan, { beyondTerm: 'extend', ...riskOptions }, options, { contract: contractPath, plan: options.plan! }, terminal, cwd);
+      if (!run.ok) throw new UsageError('the price risk cannot be analysed', run.diagnostics.map(diagnosticLine));
+      risk = run.value;
+    } catch (error) {
+      if (error instanceof FairlodeError) throw new UsageError(withFlagNames(error.message));
+      throw error;
+    }
+  }
   const html = renderReport({
     contract,
     actuals,
     ...(plan === undefined ? {} : { plan }),
+    ...(risk === undefined ? {} : { priceRisk: risk }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(date === undefined ? {} : { generatedOn: date }),
     ...(options.profile === undefined ? {} : { profile: options.profile }),
