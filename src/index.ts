@@ -12,6 +12,7 @@ export * from './quantity/index.js';
 export * from './time/index.js';
 export * from './document/index.js';
 export * from './contract/index.js';
+export * from './deal/index.js';
 export { VERSION } from './version.js';
 export * from './payout/index.js';
 export * from './format/index.js';
