@@ -269,6 +269,20 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     });
 
   program
+    .command('consolidate')
+    .summary('the terms of a deal in force on a date, as one contract')
+    .description('Reads a deal (a folder of instruments, or its deal.yaml manifest), applies every amendment and side agreement in force on the date to the base agreement or restatement in force, and writes the consolidated contract: each clause with a comment naming the instrument that set it. Docs: docs/amendments.md.')
+    .argument('<deal>', 'the deal folder or manifest')
+    .requiredOption('--as-of <date>', 'the date of the terms, e.g. 2031-01-01')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText('after', examples([['fairlode consolidate deals/kanda/ --as-of 2031-01-01 -o kanda-2031.yaml', 'the contract in force in 2031']]) + '\nExit codes: 0 written, 2 the deal cannot be used or nothing is in force on the date.\n')
+    .action(async (deal: string, opts: Record<string, unknown>) => {
+      const { runConsolidate } = await import('./commands/consolidate.js');
+      state.exitCode = await runConsolidate(deal, { asOf: opts.asOf as string, format: opts.format as 'yaml', output: opts.output as string | undefined }, terminal, cwd);
+    });
+
+  program
     .command('schema')
     .summary('print the JSON Schema of contracts (or actuals) for editors')
     .description('Prints the JSON Schema of the contract format, or of period actuals, for editors and validators.')

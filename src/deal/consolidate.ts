@@ -139,7 +139,8 @@ export function buildContract(deal: Deal, version: Version, asOf: IsoDate): Resu
     const f = terms.origins.fields.get(path.join('.'));
     return f && f.length > 0 ? provenanceComment(f[f.length - 1]!) : undefined;
   };
-  const header = `# ${deal.title ?? deal.id}: the terms in force on ${asOf}, consolidated by fairlode from\n${version.applied.map((i) => `#   ${nameInstrument(i)}${i.file === undefined ? '' : ` ${i.file}`}\n`).join('')}`;
+  const oneLine = (t: string): string => t.replace(/[\r\n\u0085\u2028\u2029]/g, ' ');
+  const header = `# ${oneLine(deal.title ?? deal.id)}: the terms in force on ${asOf}, consolidated by fairlode from\n${version.applied.map((i) => `#   ${nameInstrument(i)}${i.file === undefined ? '' : ` ${oneLine(i.file)}`}\n`).join('')}`;
   const text = header + writeContractYaml(value, comment);
   const loaded = loadContract(text, { filename: `${deal.id}@${asOf}` });
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics.map((d) => replaced(d, terms.origins, clauses, version)).sort(compareDiagnostics) };

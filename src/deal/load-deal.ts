@@ -110,7 +110,12 @@ export function loadDeal(files: readonly DealFile[], options: LoadDealOptions = 
   for (const e of entries) {
     const instrument = loadInstrument(e, manifest, options, diagnostics);
     if (instrument === undefined) continue;
-    const idAt: DealPlace = e.index !== undefined && manifest ? { source: manifest.source, path: ['instruments', e.index] } : instrument.amendment ? { source: instrument.amendment.source, path: ['id'] } : instrument.effectiveAt;
+    const idAt: DealPlace =
+      e.index !== undefined && manifest && (e.fields?.id !== undefined || !instrument.amendment)
+        ? { source: manifest.source, path: ['instruments', e.index, ...(e.fields?.id === undefined ? [] : ['id'])] }
+        : instrument.amendment
+          ? { source: instrument.amendment.source, path: ['id'] }
+          : { source: instrument.contract!.source, path: [] };
     const first = idPlaces.get(instrument.id);
     if (first) {
       diagnostics.push({

@@ -7,3 +7,4 @@ export * from './text-files.js';
 export * from './load-files.js';
 export * from './load-contract-files.js';
 export * from './load-actuals-folder.js';
+export * from './load-deal-files.js';
