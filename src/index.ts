@@ -21,3 +21,4 @@ export * from './compliance/index.js';
 export * from './fiscal/index.js';
 export * from './obligations/index.js';
 export * from './eiti/index.js';
+export * from './diff/index.js';

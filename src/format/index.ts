@@ -8,3 +8,6 @@ export { formatObligationsJson, obligationsJsonValue } from './obligations-json.
 export { formatObligationsCsv } from './obligations-csv.js';
 export { formatObligationsMarkdown } from './obligations-markdown.js';
 export * from './eiti-formats.js';
+export { formatDiffText } from './diff-text.js';
+export { formatDiffMarkdown } from './diff-markdown.js';
+export { formatDiffJson, DIFF_JSON_VERSION } from './diff-json.js';
