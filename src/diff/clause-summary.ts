@@ -50,7 +50,7 @@ function ofBase(c: Plain, fallback = 'gross-revenue'): string {
 }
 
 /** What a clause is, in a lawyer's words: "royalty on copper", "income tax", "community fund \"trust-fund\"". */
-export function clauseSubject(path: readonly PathSegment[], clause: Plain): string {
+export function clauseSubject(path: readonly PathSegment[], clause: Readonly<Record<string, unknown>>): string {
   const [section, list] = path;
   const id = text(clause.id) ?? '';
   if (section === 'revenue') {
@@ -75,7 +75,7 @@ export function clauseSubject(path: readonly PathSegment[], clause: Plain): stri
  * ("5% of gross revenue", "incremental bands 4%–10% of gross revenue"), a tax's rate, a fund's
  * rate and base. Undefined for other clauses: the diff lists their fields instead.
  */
-export function clauseSummary(path: readonly PathSegment[], clause: Plain): string | undefined {
+export function clauseSummary(path: readonly PathSegment[], clause: Readonly<Record<string, unknown>>): string | undefined {
   const [section, list] = path;
   if (section !== 'revenue') return undefined;
   if (list === 'royalties') {
