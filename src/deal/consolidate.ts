@@ -8,6 +8,7 @@ import { instrumentRef, nameInstrument, type Deal, type Instrument, type Instrum
 import { describePlace, placeInDeal, relatedPlace } from './deal-place.js';
 import { applyChange, type AppliedChange, type WorkingTerms } from './apply-change.js';
 import { ClauseOrigins } from './clause-origins.js';
+import { dealArgument } from './deal-arguments.js';
 import { writeContractYaml } from './contract-yaml.js';
 
 /** Which instrument set a clause of the consolidated terms. */
@@ -171,7 +172,7 @@ function replaced(d: Diagnostic, origins: ClauseOrigins, clauses: readonly Claus
  * applied, or when the consolidated terms are not a valid contract (each problem placed in the
  * instrument that wrote the part concerned).
  *
- * @throws FairlodeError `argument/invalid` when `asOf` is not a date written YYYY-MM-DD.
+ * @throws FairlodeError `argument/invalid` when `deal` is not a deal or `asOf` not a date written YYYY-MM-DD.
  * @example
  * ```ts
  * const terms = consolidateDeal(deal, '2031-01-01');
@@ -179,6 +180,7 @@ function replaced(d: Diagnostic, origins: ClauseOrigins, clauses: readonly Claus
  * ```
  */
 export function consolidateDeal(deal: Deal, asOf: string): Result<Consolidation> {
+  dealArgument('consolidateDeal', deal);
   const date = parseDate(typeof asOf === 'string' ? asOf : '');
   if (!date.ok) throw invalidArgument('consolidateDeal', 'asOf', 'a date written YYYY-MM-DD', asOf);
   let last: Version | undefined;

@@ -1,6 +1,8 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../contract/diagnostic-order.js';
-import { loadContract, readSource } from '../contract/load-contract.js';
+import { checkLoadArguments, loadContract, readSource } from '../contract/load-contract.js';
+import { invalidArgument } from '../diagnostics/invalid-argument.js';
+import { dealFilesArgument } from './deal-arguments.js';
 import { diagnosticsFromIssues } from '../contract/zod-issues.js';
 import type { SourceDocument, SourceOptions } from '../document/index.js';
 import type { IsoDate } from '../time/index.js';
@@ -41,6 +43,7 @@ export interface LoadDealOptions {
  * problem is a located diagnostic; the files it lists are read by the caller and passed to
  * {@link loadDeal}.
  *
+ * @throws FairlodeError `argument/invalid` when `text` is not a string or `filename` not a string.
  * @example
  * ```ts
  * const manifest = parseDealManifest(text, 'deals/sample/deal.yaml');
@@ -48,6 +51,7 @@ export interface LoadDealOptions {
  * ```
  */
 export function parseDealManifest(text: string, filename?: string): Result<DealManifest> {
+  checkLoadArguments('parseDealManifest', text, filename === undefined ? {} : { filename });
   const read = readSource(text, filename === undefined ? {} : { filename });
   if (!read.ok) return read;
   const source = read.value;
@@ -86,6 +90,7 @@ interface Entry {
  * day must not change the same clause; the terms after each date must be a valid contract). Every
  * problem is a located diagnostic; one that involves two places names both.
  *
+ * @throws FairlodeError `argument/invalid` when `files` is not a list of `{ name, text }` or `options` not an object.
  * @example
  * ```ts
  * const deal = loadDeal([{ name: 'base.yaml', text: base }, { name: 'a1.yaml', text: a1 }]);
@@ -93,6 +98,8 @@ interface Entry {
  * ```
  */
 export function loadDeal(files: readonly DealFile[], options: LoadDealOptions = {}): Result<Deal> {
+  dealFilesArgument('loadDeal', files);
+  if (options === null || typeof options !== 'object') throw invalidArgument('loadDeal', 'options', 'an object such as { manifest }', options);
   const diagnostics: Diagnostic[] = [];
   const entries: Entry[] = [];
   const manifest = options.manifest;

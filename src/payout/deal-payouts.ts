@@ -3,6 +3,8 @@ import { placeAt } from '../contract/placement.js';
 import type { Actuals, LoadedActuals } from '../contract/index.js';
 import { consolidateDeal, nameInstrument, type Deal } from '../deal/index.js';
 import { computePayouts, type PayoutRun } from './compute-payouts.js';
+import { invalidArgument } from '../diagnostics/invalid-argument.js';
+import { actualsListArgument } from './payout-arguments.js';
 import type { PayoutState } from './payout-state.js';
 import type { PayoutStatement } from './payout-statement.js';
 
@@ -32,6 +34,8 @@ function isLoaded(a: Actuals | LoadedActuals): a is LoadedActuals {
  * `deal/terms-change-in-period`, located at the period of the actuals: split its actuals at the
  * instrument's date. The actuals name the deal's id as their contract.
  *
+ * @throws FairlodeError `argument/invalid` when `deal` is not a deal or `actuals` not a list of actuals.
+ *
  * @example
  * ```ts
  * const run = computeDealPayouts(deal, actuals);
@@ -39,6 +43,8 @@ function isLoaded(a: Actuals | LoadedActuals): a is LoadedActuals {
  * ```
  */
 export function computeDealPayouts(deal: Deal, actuals: readonly (Actuals | LoadedActuals)[]): Result<DealPayoutRun> {
+  if (deal === null || typeof deal !== 'object' || !Array.isArray(deal.instruments)) throw invalidArgument('computeDealPayouts', 'deal', 'a deal as loadDeal returns it', deal);
+  actualsListArgument('computeDealPayouts', actuals);
   const entries = actuals.map((a) => ({ a, value: isLoaded(a) ? a.actuals : a })).sort((x, y) => (x.value.period.start < y.value.period.start ? -1 : x.value.period.start > y.value.period.start ? 1 : 0));
   const problems: Diagnostic[] = [];
   for (const e of entries) {
