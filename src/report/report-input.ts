@@ -1,3 +1,4 @@
+import type { ContractDiff } from '../diff/index.js';
 import type { Actuals, Contract, LoadedActuals, LoadedContract } from '../contract/index.js';
 import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
@@ -37,6 +38,8 @@ export interface ReportInput {
   readonly fiscal?: AnalyseOptions;
   /** The main commodity's price in each sensitivity scenario, as multiples of its plan price (default 0.4 to 1.6). */
   readonly priceFactors?: readonly number[];
+  /** A diff of this contract against earlier terms (from `diffContracts`): the report gets a "What changed" section. */
+  readonly changes?: ContractDiff;
 }
 
 /** A report input with its parts checked and unwrapped. */
