@@ -284,6 +284,55 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     });
 
   program
+    .command('consolidate')
+    .summary('the terms of a deal in force on a date, as one contract')
+    .description('Reads a deal (a folder of instruments, or its deal.yaml manifest), applies every amendment and side agreement in force on the date to the base agreement or restatement in force, and writes the consolidated contract: each clause with a comment naming the instrument that set it. Docs: docs/amendments.md.')
+    .argument('<deal>', 'the deal folder or manifest')
+    .requiredOption('--as-of <date>', 'the date of the terms, e.g. 2031-01-01')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'json']).default('yaml'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText('after', examples([['fairlode consolidate deals/kanda/ --as-of 2031-01-01 -o kanda-2031.yaml', 'the contract in force in 2031']]) + '\nExit codes: 0 written, 2 the deal cannot be used or nothing is in force on the date.\n')
+    .action(async (deal: string, opts: Record<string, unknown>) => {
+      const { runConsolidate } = await import('./commands/consolidate.js');
+      state.exitCode = await runConsolidate(deal, { asOf: opts.asOf as string, format: opts.format as 'yaml', output: opts.output as string | undefined }, terminal, cwd);
+    });
+
+  program
+    .command('diff')
+    .summary('what changes between two contracts, or a deal before and after an amendment')
+    .description('Compares two contracts, two instruments of a chain, or a deal before and after an amendment: the terms clause by clause in words, the compliance verdict, and with --actuals each party\'s payouts, with --plan the government take, NPV and IRR at each price. A deal (a folder or deal.yaml) is compared at --before and --after (dates or instrument ids); by default, just before and from its last instrument. Docs: docs/amendments.md.')
+    .argument('<old>', 'the old contract file, or a deal')
+    .argument('[new]', 'the new contract file, or a deal (default: the same deal)')
+    .option('--before <date|instrument>', 'for a deal: the date of the old terms, or an instrument id (the terms from its date)')
+    .option('--after <date|instrument>', 'for a deal: the date of the new terms, or an instrument id')
+    .option('--actuals <paths...>', 'period actuals (files, folders or globs): payouts per party before and after')
+    .option('--plan <file>', 'a life-of-mine plan: government take, NPV and IRR before and after')
+    .option('--prices <commodity=prices>', 'with --plan, the prices to compare at: copper=6000,8000,10000 USD/t')
+    .option('--discount <rate>', "with --plan, the state's discount rate (default 10%)")
+    .option('-p, --profile <name>', 'compliance profile for the verdicts: recommended (default), strict or kenya')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .addHelpText('after', examples([
+      ['fairlode diff old.yaml new.yaml', 'two contracts'],
+      ['fairlode diff deals/kanda/ --actuals deals/kanda/actuals', 'what the last amendment changed, in money too'],
+      ['fairlode diff deals/kanda/ --before base --after first-amendment -f markdown', 'a pull-request comment'],
+    ]) + '\nExit codes: 0 written, 2 an input cannot be used.\n')
+    .action(async (oldPath: string, newPath: string | undefined, opts: Record<string, unknown>) => {
+      const { runDiff } = await import('./commands/diff.js');
+      state.exitCode = await runDiff(oldPath, newPath, {
+        before: opts.before as string | undefined,
+        after: opts.after as string | undefined,
+        actuals: (opts.actuals as string[] | undefined) ?? [],
+        plan: opts.plan as string | undefined,
+        prices: opts.prices as string | undefined,
+        discount: opts.discount as string | undefined,
+        profile: opts.profile as string | undefined,
+        format: opts.format as 'text',
+        output: opts.output as string | undefined,
+      }, terminal, cwd);
+    });
+
+  program
     .command('schema')
     .summary('print the JSON Schema of contracts (or actuals) for editors')
     .description('Prints the JSON Schema of the contract format, or of period actuals, for editors and validators.')

@@ -58,6 +58,8 @@ export interface RelatedLocation {
   message: string;
   /** Its path in the document. */
   path: PathSegment[];
+  /** Its file, when it is another file than the diagnostic's (an amendment and the agreement it amends). */
+  file?: string;
   /** Its source range, when known. */
   range?: SourceRange;
 }

@@ -10,3 +10,6 @@ export { formatObligationsCsv } from './obligations-csv.js';
 export { formatObligationsMarkdown } from './obligations-markdown.js';
 export * from './eiti-formats.js';
 export * from './eiti-template.js';
+export { formatDiffText } from './diff-text.js';
+export { formatDiffMarkdown } from './diff-markdown.js';
+export { formatDiffJson, DIFF_JSON_VERSION } from './diff-json.js';

@@ -8,3 +8,4 @@ export * from './load-files.js';
 export * from './load-contract-files.js';
 export * from './load-actuals-folder.js';
 export * from './worker-pool.js';
+export * from './load-deal-files.js';

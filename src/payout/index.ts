@@ -9,3 +9,4 @@ export { slidingScaleRoyalty, type SlidingScale, type SlidingScaleRoyalty, type 
 export { computePeriod, type PeriodPayout } from './compute-period.js';
 export { computePayouts, type PayoutRun, type ComputePayoutsOptions } from './compute-payouts.js';
 export { explain, explainTrace, type ExplainOptions } from './explain.js';
+export { computeDealPayouts, type DealPayoutRun, type TermsApplied } from './deal-payouts.js';

@@ -4,6 +4,7 @@ import { buildReportData, type ReportData } from './report-data.js';
 import type { ReportInput } from './report-input.js';
 import { findingsSection, obligationsSection, revenueSection, sensitivitySection, summarySection } from './report-sections.js';
 import { REPORT_CSS } from './report-styles.js';
+import { changesSection } from './changes-section.js';
 
 /**
  * Renders report data as one self-contained HTML document: inline CSS, charts as inline SVG,
@@ -17,6 +18,7 @@ import { REPORT_CSS } from './report-styles.js';
 export function renderReportData(d: ReportData): string {
   const findingCount = d.findings.reduce((n, g) => n + g.findings.length, 0);
   const sections: [string, string, string][] = [['summary', 'Summary', summarySection(d)]];
+  if (d.changes !== undefined) sections.push(['changes', 'What changed', changesSection(d.changes)]);
   if (d.revenue !== undefined) sections.push(['revenue', 'Revenue sharing', revenueSection(d.revenue)]);
   if (d.sensitivity !== undefined) sections.push(['sensitivity', 'Price sensitivity', sensitivitySection(d.sensitivity)]);
   if (d.priceRisk !== undefined) sections.push(['price-risk', 'Price risk', priceRiskSection(d.priceRisk)]);

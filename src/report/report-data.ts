@@ -1,3 +1,4 @@
+import type { ContractDiff } from '../diff/index.js';
 import { checkContract, PRINCIPLES, RULES, type AchievementLevel, type Finding, type LevelShortfall, type Principle } from '../compliance/index.js';
 import type { Contract, LoadedContract } from '../contract/index.js';
 import { analyse, analysePriceDeck, flatPriceDeck, type AnalyseOptions, type LoadedPlan, type PriceRisk } from '../fiscal/index.js';
@@ -224,6 +225,8 @@ export interface ReportData {
   readonly findings: readonly FindingGroup[];
   /** Remarks on parts that could not be computed, or assumptions made. */
   readonly notes: readonly string[];
+  /** What changed against earlier terms, when the input gave a diff. */
+  readonly changes?: ContractDiff;
 }
 
 const DEFAULT_FACTORS = [0.4, 0.55, 0.7, 0.85, 1, 1.15, 1.3, 1.45, 1.6];
@@ -440,5 +443,6 @@ export function buildReportData(input: ReportInput): ReportData {
     obligations,
     findings: findingGroups(checked.loaded, compliance.findings),
     notes,
+    ...(input.changes === undefined ? {} : { changes: input.changes }),
   };
 }

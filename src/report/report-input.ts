@@ -1,3 +1,4 @@
+import type { ContractDiff } from '../diff/index.js';
 import type { Actuals, Contract, LoadedActuals, LoadedContract } from '../contract/index.js';
 import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
@@ -39,6 +40,8 @@ export interface ReportInput {
   readonly priceFactors?: readonly number[];
   /** A price-risk run of this contract and plan (`priceRisk(contract, plan, options)`): the report draws a fan chart of each simulated price and the distribution of the fiscal figures. */
   readonly priceRisk?: PriceRisk;
+  /** A diff of this contract against earlier terms (from `diffContracts`): the report gets a "What changed" section. */
+  readonly changes?: ContractDiff;
 }
 
 /** A report input with its parts checked and unwrapped. */

@@ -12,7 +12,7 @@ import { cli, ensureBuilt, root, tempFolder } from './run-cli.js';
 // pre-commit hook, in a git repository with the contracts staged.
 
 const doc = readFileSync(join(root, 'docs', 'ci.md'), 'utf8');
-const commands = [...new Set(doc.split('\n').map((l) => l.trim().replace(/^- /, '').replace(/^run: /, '')).filter((l) => l.startsWith('npx fairlode ')))];
+const commands = [...new Set(doc.split('\n').map((l) => l.trim().replace(/^- /, '').replace(/^run: /, '')).filter((l) => l.startsWith('npx fairlode check ')))];
 const fairlodeBin = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)}`;
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['FORCE_COLOR', 'NO_COLOR', 'GITHUB_ACTIONS'].includes(k)));
 

@@ -123,7 +123,7 @@ export function formatCheckSarif(report: CheckReport, options: CheckSarifOptions
       message: { text: d.hint === undefined ? d.message : `${d.message} (${d.hint})` },
       locations: [{ physicalLocation, logicalLocations: [{ fullyQualifiedName: jsonPath(d.path) }] }],
       ...(related.length > 0
-        ? { relatedLocations: related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: fileUri(file) }, region: region(r.range!) } })) }
+        ? { relatedLocations: related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: fileUri(r.file ?? file) }, region: region(r.range!) } })) }
         : {}),
       partialFingerprints: { 'fairlode/v1': fingerprint },
       ...(d.clause === undefined ? {} : { properties: { clause: d.clause } }),

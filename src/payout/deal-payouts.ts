@@ -1,0 +1,93 @@
+import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import { placeAt } from '../contract/placement.js';
+import type { Actuals, LoadedActuals } from '../contract/index.js';
+import { consolidateDeal, nameInstrument, type Deal } from '../deal/index.js';
+import { computePayouts, type PayoutRun } from './compute-payouts.js';
+import { invalidArgument } from '../diagnostics/invalid-argument.js';
+import { actualsListArgument } from './payout-arguments.js';
+import type { PayoutState } from './payout-state.js';
+import type { PayoutStatement } from './payout-statement.js';
+
+/** The terms a run of periods was computed under. */
+export interface TermsApplied {
+  /** The first and last period of the run, as labels. */
+  readonly periods: readonly [string, string];
+  /** The ids of the instruments in force (the whole contract, then the amendments), in order. */
+  readonly instruments: readonly string[];
+}
+
+/** Payouts on a deal: the statements, the state after the last, and the terms each run of periods used. */
+export interface DealPayoutRun extends PayoutRun {
+  /** Each run of consecutive periods under the same terms, in order. */
+  readonly terms: readonly TermsApplied[];
+}
+
+function isLoaded(a: Actuals | LoadedActuals): a is LoadedActuals {
+  return 'actuals' in a && 'source' in a;
+}
+
+/**
+ * Computes a deal's payouts across its amendments: each period under the terms in force in it (as
+ * {@link consolidateDeal} gives them on the period's first day), the balances (losses, carry,
+ * depreciation, reserve) carried from one set of terms to the next. A period in which the terms
+ * change (an instrument takes effect after its first day and on or before its last) is refused with
+ * `deal/terms-change-in-period`, located at the period of the actuals: split its actuals at the
+ * instrument's date. The actuals name the deal's id as their contract.
+ *
+ * @throws FairlodeError `argument/invalid` when `deal` is not a deal or `actuals` not a list of actuals.
+ *
+ * @example
+ * ```ts
+ * const run = computeDealPayouts(deal, actuals);
+ * if (run.ok) for (const t of run.value.terms) console.log(t.periods, t.instruments.join(' + '));
+ * ```
+ */
+export function computeDealPayouts(deal: Deal, actuals: readonly (Actuals | LoadedActuals)[]): Result<DealPayoutRun> {
+  if (deal === null || typeof deal !== 'object' || !Array.isArray(deal.instruments)) throw invalidArgument('computeDealPayouts', 'deal', 'a deal as loadDeal returns it', deal);
+  actualsListArgument('computeDealPayouts', actuals);
+  const entries = actuals.map((a) => ({ a, value: isLoaded(a) ? a.actuals : a })).sort((x, y) => (x.value.period.start < y.value.period.start ? -1 : x.value.period.start > y.value.period.start ? 1 : 0));
+  const problems: Diagnostic[] = [];
+  for (const e of entries) {
+    const { start, end, label } = e.value.period;
+    const inside = deal.instruments.find((i) => i.effective > start && i.effective <= end);
+    if (inside === undefined) continue;
+    const d = {
+      code: 'deal/terms-change-in-period',
+      severity: 'error' as const,
+      message: `The terms change during ${label}: ${nameInstrument(inside)} takes effect after the period's first day (${start}), so no one set of terms applies to the whole period.`,
+      hint: `split these actuals at ${inside.effective}, e.g. into months or quarters`,
+    };
+    problems.push(isLoaded(e.a) ? placeAt(e.a.source, ['period'], d) : { ...d, path: ['period'] });
+  }
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
+
+  const statements: PayoutStatement[] = [];
+  const terms: TermsApplied[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let state: PayoutState | undefined;
+  for (let i = 0; i < entries.length; ) {
+    const asOf = entries[i]!.value.period.start;
+    const consolidated = consolidateDeal(deal, asOf);
+    if (!consolidated.ok) return consolidated;
+    const key = consolidated.value.instruments.map((x) => x.id).join('\u0000');
+    const run: (Actuals | LoadedActuals)[] = [];
+    let j = i;
+    for (; j < entries.length; j++) {
+      if (j > i) {
+        const next = entries[j]!.value.period.start;
+        const changed = deal.instruments.some((x) => x.effective > asOf && x.effective <= next);
+        if (changed) break;
+      }
+      run.push(entries[j]!.a);
+    }
+    const result = computePayouts(consolidated.value.contract, run, state === undefined ? {} : { opening: state });
+    if (!result.ok) return result;
+    diagnostics.push(...result.diagnostics);
+    statements.push(...result.value.statements);
+    state = result.value.state;
+    terms.push({ periods: [entries[i]!.value.period.label, entries[j - 1]!.value.period.label], instruments: key.split('\u0000') });
+    i = j;
+  }
+  if (state === undefined) return { ok: false, diagnostics: [{ code: 'deal/no-actuals', severity: 'error', message: 'No period actuals were given.', path: [] }] };
+  return { ok: true, value: { statements, state, terms }, diagnostics };
+}
