@@ -4,7 +4,7 @@ import { Decimal } from '../money/decimal.js';
 import type { ExchangeRate } from '../money/fx.js';
 import { makeMoney } from '../money/money.js';
 import { addDays, daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, nextPeriod, type Period } from '../time/index.js';
-import { accrueCarryInterest, type CarryEntry } from './carried-interest.js';
+import { accrueCarryInterest, writeOffCarry, type CarryEntry } from './carried-interest.js';
 import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
 import { checkConservation } from './conservation.js';
 import { distributeCash } from './distributions.js';
@@ -174,6 +174,8 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   let carry: CarryEntry[] = state.carriedInterest.map((c) => ({ holder: c.holder, carrier: c.carrier, balance: c.balance.amount }));
   let reserve = state.reserve.amount;
   let interestAdded: { holder: string; carrier: string; amount: Decimal }[] = [];
+  let writtenOff: { holder: string; carrier: string; amount: Decimal }[] = [];
+  let carryIndexValues = state.carryIndexValues ?? [];
 
   for (const step of ctx.waterfall) {
     const stepLines: PayoutLine[] = [];
@@ -236,9 +238,14 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         break;
       }
       case 'distributions': {
-        const accrued = accrueCarryInterest(ctx, carry, period);
+        const written = writeOffCarry(ctx, carry, period);
+        writtenOff = written.writtenOff;
+        notes.push(...written.notes);
+        const accrued = accrueCarryInterest(ctx, written.entries, period, actuals.indices, state.carryIndexValues ?? []);
         carry = accrued.entries;
         interestAdded = accrued.interest;
+        carryIndexValues = accrued.indexValues;
+        notes.push(...accrued.notes);
         const settled = distributeCash(ctx, ledger, reserve, carry);
         reserve = settled.reserve;
         carry = settled.carry;
@@ -277,6 +284,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
       undepreciatedCapital: makeMoney(undepreciated, cur),
       carriedInterest,
       carryInterestAdded: Object.freeze(interestAdded.map((i) => Object.freeze({ holder: i.holder, carrier: i.carrier, balance: makeMoney(i.amount, cur) }))),
+      carryWrittenOff: Object.freeze(writtenOff.map((i) => Object.freeze({ holder: i.holder, carrier: i.carrier, balance: makeMoney(i.amount, cur) }))),
     }),
     notes: Object.freeze(notes),
   }, { ids: ctx.partyIds, index: ctx.partyIndex, settlement: ctx.partyCurrency });
@@ -288,6 +296,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     capitalVintages: vintageMoney,
     depreciationPool: makeMoney(pool, cur),
     carriedInterest,
+    ...(carryIndexValues.length === 0 ? {} : { carryIndexValues: Object.freeze(carryIndexValues) }),
     reserve: makeMoney(reserve, cur),
   });
   return Object.freeze({ statement, state: next });

@@ -4,6 +4,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { isRoundedToMinorUnit } from '../money/rounding.js';
 import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
 import { parsePeriod, type Period } from '../time/index.js';
+import type { Decimal } from '../money/decimal.js';
 import { payoutContext } from './payout-context.js';
 import { contractArgument, objectWithListsArgument, optionsArgument } from './payout-arguments.js';
 
@@ -56,6 +57,22 @@ export interface CarriedInterestBalance {
   readonly carrier: string;
   /** The balance still to be recovered from the holder's distributions. */
   readonly balance: Money;
+}
+
+/**
+ * The last value of a price index that an inflation-indexed carry (`interestIndex` basis
+ * `inflation`) has seen: the next period's rise is measured from it.
+ *
+ * @example
+ * ```ts
+ * state.carryIndexValues; // [{ holder: 'state', value: 312.5 }]
+ * ```
+ */
+export interface CarryIndexValue {
+  /** The carried holder. */
+  readonly holder: string;
+  /** The index value of the last period whose actuals gave it. */
+  readonly value: Decimal;
 }
 
 /**
@@ -133,6 +150,8 @@ export interface PayoutState {
   readonly carriedInterest: readonly CarriedInterestBalance[];
   /** The company's retained cash. */
   readonly reserve: Money;
+  /** Inflation-indexed carries: the index value each last saw, to measure the next rise from. */
+  readonly carryIndexValues?: readonly CarryIndexValue[];
 }
 
 /**
