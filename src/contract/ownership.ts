@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { described, partyRef } from './clause.js';
+import { equityOption } from './equity-option.js';
 import { dateString, decimalString, rateString } from './exact-values.js';
 
 /** A carrier of a carried interest, optionally with its share of the carry. */
@@ -76,9 +77,11 @@ export const holding = z
     parties: z.array(partyRef()).min(2).optional().meta({ description: 'Several holders sharing this holding in equal parts.' }),
     share: described(rateString(), 'The share of equity, e.g. "25%".'),
     carried: carriedInterest.optional(),
+    options: z.array(equityOption).optional().meta({ description: 'Options of this holder to acquire more equity from other holders at a stated price.' }),
     ref: z.string().optional().meta({ description: 'The clause number in the legal text.' }),
   })
   .refine((h) => (h.party === undefined) !== (h.parties === undefined), { error: 'a holding names either "party" or "parties", not both and not neither' })
+  .refine((h) => h.options === undefined || h.party !== undefined, { error: 'an equity option belongs to a holding of one party ("party")', path: ['options'] })
   .meta({ title: 'Holding', description: 'One holding: a share of equity held by one party, or by several in equal parts, possibly carried by others.' });
 
 /** The ownership section: holdings summing to exactly 100%. */

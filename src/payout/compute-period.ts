@@ -8,6 +8,7 @@ import { accrueCarryInterest, writeOffCarry, type CarryEntry } from './carried-i
 import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
 import { checkConservation } from './conservation.js';
 import { distributeCash } from './distributions.js';
+import { contextWithShares, contractShares, exerciseOptions } from './equity-option.js';
 import { exportDutyDue, exportDutyTrace, exportDutyWarning, type RawExportClause } from './export-duty.js';
 import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
@@ -163,6 +164,11 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     if (line) governmentShareLines(ctx, ledger, line);
   }
 
+  // Equity options exercised in the period: the shares in force for its distributions and cash calls.
+  const registered = state.optionsExercised !== undefined && state.optionsExercised.length > 0 && state.equityShares !== undefined;
+  const register = exerciseOptions(ctx, ledger, actuals, registered ? { shares: state.equityShares!.map((e) => e.share), exercised: state.optionsExercised! } : contractShares(contract), notes);
+  const holders = contextWithShares(ctx, register);
+
   // The waterfall.
   const royalties = new Map<string, Decimal>();
   const rawExport = contract.processing?.rawExport;
@@ -238,15 +244,15 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         break;
       }
       case 'distributions': {
-        const written = writeOffCarry(ctx, carry, period);
+        const written = writeOffCarry(holders, carry, period);
         writtenOff = written.writtenOff;
         notes.push(...written.notes);
-        const accrued = accrueCarryInterest(ctx, written.entries, period, actuals.indices, state.carryIndexValues ?? []);
+        const accrued = accrueCarryInterest(holders, written.entries, period, actuals.indices, state.carryIndexValues ?? []);
         carry = accrued.entries;
         interestAdded = accrued.interest;
         carryIndexValues = accrued.indexValues;
         notes.push(...accrued.notes);
-        const settled = distributeCash(ctx, ledger, reserve, carry);
+        const settled = distributeCash(holders, ledger, reserve, carry);
         reserve = settled.reserve;
         carry = settled.carry;
         break;
@@ -297,6 +303,10 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     depreciationPool: makeMoney(pool, cur),
     carriedInterest,
     ...(carryIndexValues.length === 0 ? {} : { carryIndexValues: Object.freeze(carryIndexValues) }),
+    ...(register.exercised.length === 0 ? {} : {
+      equityShares: Object.freeze(holders.holdings.map((h, i) => Object.freeze({ holder: h.key, share: register.shares[i]! }))),
+      optionsExercised: Object.freeze([...register.exercised]),
+    }),
     reserve: makeMoney(reserve, cur),
   });
   return Object.freeze({ statement, state: next });

@@ -10,7 +10,8 @@ import type { Trace } from './trace.js';
  * `capital-cost`, `bonus`, `fee`, `royalty`, `export-duty`, `community-fund`, `community-fund-top-up`,
  * `price-participation`, `income-tax`, `carry-repayment`, `distribution`, `retained-cash`.
  * A `government-share` moves part of a receipt from the government that received it to another
- * level of government and does not touch the company's cash.
+ * level of government and does not touch the company's cash; nor does an `equity-purchase`, the price
+ * a holder pays other holders when it exercises an option to acquire more equity.
  *
  * @example
  * ```ts
@@ -35,6 +36,7 @@ export const PAYOUT_LINE_KINDS = [
   'cash-call',
   'carried-cash-call',
   'carry-repayment',
+  'equity-purchase',
   'distribution',
   'retained-cash',
 ] as const;

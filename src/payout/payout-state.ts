@@ -76,6 +76,21 @@ export interface CarryIndexValue {
 }
 
 /**
+ * A holding's share of the equity once an option has changed the contract's shares.
+ *
+ * @example
+ * ```ts
+ * state.equityShares; // [{ holder: 'investor', share: 0.7 }, { holder: 'state', share: 0.3 }]
+ * ```
+ */
+export interface EquityShare {
+  /** The holder: a party id, or the party ids of an equal-parts holding joined with `+`. */
+  readonly holder: string;
+  /** Its share of the equity, as a fraction. */
+  readonly share: Decimal;
+}
+
+/**
  * One community fund's contributions so far in the open fiscal year.
  *
  * @example
@@ -152,6 +167,10 @@ export interface PayoutState {
   readonly reserve: Money;
   /** Inflation-indexed carries: the index value each last saw, to measure the next rise from. */
   readonly carryIndexValues?: readonly CarryIndexValue[];
+  /** After an equity option was exercised: the share of each holding, in the contract's order. */
+  readonly equityShares?: readonly EquityShare[];
+  /** The ids of the equity options exercised so far. */
+  readonly optionsExercised?: readonly string[];
 }
 
 /**

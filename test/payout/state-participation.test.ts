@@ -7,8 +7,8 @@
 // (examples/contracts/reko-diq-style.yaml). The index-plus-margin terms (SOFR + 6.5%, CPI + 9.9%) are
 // the forms of the issue; the figures below are hand calculations.
 import { describe, expect, it } from 'vitest';
-import { loadContract } from 'fairlode';
-import { BASE, amountAt, contractOf, statementsOf } from './payout-fixtures.js';
+import { computePayouts, loadContract } from 'fairlode';
+import { BASE, actualsOf, amountAt, contractOf, statementsOf } from './payout-fixtures.js';
 
 const carried = (carry: object) => contractOf({
   ownership: [{ party: 'investor', share: '90%' }, { party: 'state', share: '10%', ref: '§7', carried: { by: ['investor'], recovery: 'from-dividends', ...carry } }],
@@ -100,5 +100,43 @@ describe('write-off of part of the carry', () => {
     expect(s[1]!.notes).toContain("50% of state's carry owed to investor written off on 2027-05-15 (§7.4): 50000.00 USD of 100000.01 USD; it is never recovered.");
     // not a payment: no line moves money for it
     expect(s[1]!.lines.some((l) => l.onBehalfOf === 'state')).toBe(false);
+  });
+});
+
+describe('an option to acquire more equity', () => {
+  // Like the 2011 Simandou settlement (the Government of Guinea may take up to 35%, in stages;
+  // http://www.womp-int.com/story/2011vol04/story018.htm): here the state holds 10% and may buy a
+  // further 20% from the investor for 250,000,000 USD between 2028 and 2030.
+  const option = (extra: object = {}) => contractOf({
+    ownership: [
+      { party: 'investor', share: '90%' },
+      { party: 'state', share: '10%', options: [{ id: 'state-option', ref: '§5.3', from: [{ party: 'investor', share: '20%' }], price: '250000000 USD', exercisableFrom: '2028-01-01', exercisableTo: '2030-12-31', ...extra }] },
+    ],
+  } as never);
+
+  it('changes the shares from the period of its exercise on; the state pays the price to the investor', () => {
+    const s = statementsOf(option(), [
+      { period: '2028-Q1', sales: sale('1000000') },
+      { period: '2028-Q2', sales: sale('1000000'), events: [{ clause: 'state-option', date: '2028-05-10', kind: 'exercised' }] },
+      { period: '2028-Q3', sales: sale('1000000') },
+    ]);
+    // Q1: 90/10 of 1,000,000
+    expect([amountAt(s[0]!, 'distributions/investor'), amountAt(s[0]!, 'distributions/state')]).toEqual(['900000.00', '100000.00']);
+    // Q2: exercised: investor 90% − 20% = 70%, state 10% + 20% = 30%, for this period's distribution on
+    expect([amountAt(s[1]!, 'distributions/investor'), amountAt(s[1]!, 'distributions/state')]).toEqual(['700000.00', '300000.00']);
+    const price = s[1]!.lines.find((l) => l.id === 'state-option/investor')!;
+    expect([price.kind, price.from, price.to, price.amount.amount.toFixed(2), price.ref]).toEqual(['equity-purchase', 'state', 'investor', '250000000.00', '§5.3']);
+    expect(s[1]!.notes).toContain('The option "state-option" (§5.3) was exercised on 2028-05-10: state acquired 20% for 250000000.00 USD; from this period\'s distributions and cash calls on the shares are investor 70%, state 30%.');
+    // Q3: the new shares hold on
+    expect([amountAt(s[2]!, 'distributions/investor'), amountAt(s[2]!, 'distributions/state')]).toEqual(['700000.00', '300000.00']);
+  });
+
+  it('is refused outside its dates, and when exercised twice', () => {
+    const c = option();
+    const early = computePayouts(c, [actualsOf(c, { period: '2027-Q4', events: [{ clause: 'state-option', date: '2027-12-01' }] })]);
+    expect(early.ok).toBe(false);
+    expect(early.diagnostics.map((d) => d.code)).toContain('payout/option-outside-dates');
+    const twice = computePayouts(c, [actualsOf(c, { period: '2028-Q1', events: [{ clause: 'state-option', date: '2028-02-01' }] }), actualsOf(c, { period: '2028-Q2', events: [{ clause: 'state-option', date: '2028-05-01' }] })]);
+    expect(twice.diagnostics.map((d) => d.code)).toContain('payout/option-exercised-twice');
   });
 });
