@@ -179,6 +179,11 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   let pool = state.depreciationPool.amount;
   let carry: CarryEntry[] = state.carriedInterest.map((c) => ({ holder: c.holder, carrier: c.carrier, balance: c.balance.amount }));
   let reserve = state.reserve.amount;
+  // The start of commercial production, once recorded (an event on the income tax clause), and
+  // investment tax credits not yet used.
+  const taxId = contract.revenue.incomeTax?.id;
+  const commercialProduction = state.commercialProduction ?? (taxId === undefined ? undefined : actuals.events.find((e) => e.clause === taxId && e.kind === 'commercial-production')?.date);
+  let credits = state.taxCreditsCarriedForward?.amount ?? ZERO;
   let interestAdded: { holder: string; carrier: string; amount: Decimal }[] = [];
   let writtenOff: { holder: string; carrier: string; amount: Decimal }[] = [];
   let carryIndexValues = state.carryIndexValues ?? [];
@@ -236,7 +241,10 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
       case 'income-tax': {
         const tax = contract.revenue.incomeTax;
         if (tax === undefined || !closes) break;
-        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool);
+        const fyDays = fiscalYear(fy, ctx.startMonth);
+        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool, { start: fyDays.start, end: fyDays.end, commercialProduction, credits });
+        notes.push(...a.notes);
+        credits = a.credit?.carried ?? credits;
         losses = [...a.relief.carried];
         vintages = [...a.depreciation.vintages];
         pool = a.depreciation.pool;
@@ -303,6 +311,8 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     depreciationPool: makeMoney(pool, cur),
     carriedInterest,
     ...(carryIndexValues.length === 0 ? {} : { carryIndexValues: Object.freeze(carryIndexValues) }),
+    ...(commercialProduction === undefined ? {} : { commercialProduction }),
+    ...(credits.isZero() ? {} : { taxCreditsCarriedForward: makeMoney(credits, cur) }),
     ...(register.exercised.length === 0 ? {} : {
       equityShares: Object.freeze(holders.holdings.map((h, i) => Object.freeze({ holder: h.key, share: register.shares[i]! }))),
       optionsExercised: Object.freeze([...register.exercised]),

@@ -3,7 +3,7 @@ import type { Contract } from '../contract/index.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { isRoundedToMinorUnit } from '../money/rounding.js';
 import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
-import { parsePeriod, type Period } from '../time/index.js';
+import { parsePeriod, type IsoDate, type Period } from '../time/index.js';
 import type { Decimal } from '../money/decimal.js';
 import { payoutContext } from './payout-context.js';
 import { contractArgument, objectWithListsArgument, optionsArgument } from './payout-arguments.js';
@@ -171,6 +171,10 @@ export interface PayoutState {
   readonly equityShares?: readonly EquityShare[];
   /** The ids of the equity options exercised so far. */
   readonly optionsExercised?: readonly string[];
+  /** The date of commercial production, once an event on the income tax clause recorded it. */
+  readonly commercialProduction?: IsoDate;
+  /** Investment tax credits not yet set against the tax. */
+  readonly taxCreditsCarriedForward?: Money;
 }
 
 /**
