@@ -7,7 +7,7 @@
 // (examples/contracts/reko-diq-style.yaml). The index-plus-margin terms (SOFR + 6.5%, CPI + 9.9%) are
 // the forms of the issue; the figures below are hand calculations.
 import { describe, expect, it } from 'vitest';
-import { computePayouts, loadContract } from 'fairlode';
+import { computePayouts, explain, loadContract } from 'fairlode';
 import { BASE, actualsOf, amountAt, contractOf, statementsOf } from './payout-fixtures.js';
 
 const carried = (carry: object) => contractOf({
@@ -71,6 +71,7 @@ describe('recovery from a share of the dividends', () => {
     expect(amountAt(s[1]!, 'carry-repayments/state/investor')).toBe('30000.00');
     expect(amountAt(s[1]!, 'distributions/state')).toBe('30000.00');
     expect(balances(s[1]!)).toEqual(['70000.00']);
+    expect(explain(s[1]!, 'carry-repayments/state/investor')).toContain('the smaller of 50% of the distribution (rounded half-even) and the balance');
     // Q3: 10% of 2,000,000 = 200,000; half is 100,000 but only 70,000 is owed: 70,000 repaid, 130,000 received
     expect(amountAt(s[2]!, 'carry-repayments/state/investor')).toBe('70000.00');
     expect(amountAt(s[2]!, 'distributions/state')).toBe('130000.00');
@@ -127,6 +128,9 @@ describe('an option to acquire more equity', () => {
     const price = s[1]!.lines.find((l) => l.id === 'state-option/investor')!;
     expect([price.kind, price.from, price.to, price.amount.amount.toFixed(2), price.ref]).toEqual(['equity-purchase', 'state', 'investor', '250000000.00', '§5.3']);
     expect(s[1]!.notes).toContain('The option "state-option" (§5.3) was exercised on 2028-05-10: state acquired 20% for 250000000.00 USD; from this period\'s distributions and cash calls on the shares are investor 70%, state 30%.');
+    // explain: the price line says where its amount comes from
+    expect(explain(s[1]!, 'state-option/investor')).toContain('state pays investor for 20% of the equity: 250000000.00 USD');
+    expect(explain(s[1]!, 'state-option/investor')).toContain('option exercised on: 2028-05-10');
     // Q3: the new shares hold on
     expect([amountAt(s[2]!, 'distributions/investor'), amountAt(s[2]!, 'distributions/state')]).toEqual(['700000.00', '300000.00']);
   });
