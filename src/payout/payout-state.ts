@@ -3,7 +3,7 @@ import type { Contract } from '../contract/index.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { isRoundedToMinorUnit } from '../money/rounding.js';
 import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
-import { parsePeriod, type IsoDate, type Period } from '../time/index.js';
+import { parseDate, parsePeriod, type IsoDate, type Period } from '../time/index.js';
 import type { Decimal } from '../money/decimal.js';
 import { payoutContext } from './payout-context.js';
 import { contractArgument, objectWithListsArgument, optionsArgument } from './payout-arguments.js';
@@ -198,6 +198,10 @@ export interface OpeningBalances {
   carriedInterest?: readonly { holder: string; carrier: string; balance: Money | string }[];
   /** The company's retained cash. */
   reserve?: Money | string;
+  /** The date of commercial production, when it came before the fold starts (YYYY-MM-DD). */
+  commercialProduction?: string;
+  /** Investment tax credits not yet set against the tax. */
+  taxCreditsCarriedForward?: Money | string;
 }
 
 function refuse(code: string, message: string, hint?: string): never {
@@ -242,6 +246,12 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     if (!p.ok) throw new FairlodeError(p.problem);
     lastPeriod = p.value;
   } else lastPeriod = opening.lastPeriod;
+  let commercialProduction: IsoDate | undefined;
+  if (opening.commercialProduction !== undefined) {
+    const d = parseDate(opening.commercialProduction);
+    if (!d.ok) throw new FairlodeError(d.problem);
+    commercialProduction = d.value;
+  }
   const carried = (opening.carriedInterest ?? []).map((c) => {
     const holding = ctx.holdingByKey.get(c.holder);
     if (!holding?.carry) refuse('payout/opening-not-carried', `"${c.holder}" is not a carried holder of contract "${contract.id}".`, `carried holders: ${ctx.holdings.filter((h) => h.carry).map((h) => h.key).join(', ') || 'none'}`);
@@ -262,5 +272,7 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     depreciationPool: opening.depreciationPool === undefined ? zeroMoney(currency) : amountIn(opening.depreciationPool, currency, 'depreciation pool'),
     carriedInterest: Object.freeze(carried),
     reserve: opening.reserve === undefined ? zeroMoney(currency) : amountIn(opening.reserve, currency, 'reserve'),
+    ...(commercialProduction === undefined ? {} : { commercialProduction }),
+    ...(opening.taxCreditsCarriedForward === undefined ? {} : { taxCreditsCarriedForward: amountIn(opening.taxCreditsCarriedForward, currency, 'investment tax credits') }),
   });
 }

@@ -2,8 +2,8 @@
 // from commercial production, investment tax credits, royalties deductible or not, losses capped at
 // a share of income, depreciation from commercial production. Hand calculations in the comments.
 import { describe, expect, it } from 'vitest';
-import { findTrace, loadContract } from 'fairlode';
-import { BASE, amountAt, contractOf, lineOf, statementsOf } from './payout-fixtures.js';
+import { computePeriod, FairlodeError, findTrace, initialPayoutState, loadContract } from 'fairlode';
+import { BASE, actualsOf, amountAt, contractOf, lineOf, statementsOf } from './payout-fixtures.js';
 
 const sale = (usd: string) => [{ commodity: 'copper', quantity: '1 t', price: `${usd} USD/t` }];
 const taxed = (extra: object, revenue: object = {}) =>
@@ -114,5 +114,17 @@ describe('losses capped at a share of income', () => {
     expect(s[1]!.balances.lossesCarriedForward.amount.toFixed(2)).toBe('700000.00');
     // FY2029: cap 1,000,000 ≥ 700,000: all used; taxable 1,300,000; tax 390,000
     expect(tax(s[2]!)).toBe('390000.00');
+  });
+});
+
+describe('starting part-way', () => {
+  it('takes the date of commercial production and the credits brought forward from the opening balances', () => {
+    const c = taxed({ rate: '30%', holiday: { years: 1, from: 'commercial-production' }, investmentCredit: { rate: '10%' } });
+    const state = initialPayoutState(c, { lastPeriod: '2026', commercialProduction: '2026-07-01', taxCreditsCarriedForward: '50000 USD' });
+    const { statement } = computePeriod(c, actualsOf(c, { period: '2027', sales: sale('1000000') }), state);
+    // holiday 2026-07-01 to 2027-06-30: 181 of FY2027's 365 days inside, 184 outside;
+    // 30% × 1,000,000 = 300,000 × 184 / 365 = 151,232.876… → 151,232.88; less the 50,000 credit = 101,232.88
+    expect(tax(statement)).toBe('101232.88');
+    expect(() => initialPayoutState(c, { commercialProduction: '2026-13-01' })).toThrow(FairlodeError);
   });
 });
