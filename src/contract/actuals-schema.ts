@@ -101,11 +101,11 @@ export const actualsSchema = z
           clause: identifier().meta({ description: 'The id of the clause the event concerns.' }),
           date: described(dateString(), 'The date it happened.'),
           kind: z
-            .enum(['acquired', 'delivered', 'completed', 'posted', 'submitted', 'concluded'])
+            .enum(['acquired', 'delivered', 'completed', 'posted', 'submitted', 'concluded', 'exercised', 'commercial-production'])
             .optional()
             .meta({
               description:
-                'What happened: acquired (data acquired, which starts a delivery deadline such as geodata `deadlineDays`), delivered, completed, posted (a bond or guarantee), submitted (a report) or concluded (an agreement). Without it, the event fulfils the clause (or milestone) it names.',
+                'What happened: acquired (data acquired, which starts a delivery deadline such as geodata `deadlineDays`), delivered, completed, posted (a bond or guarantee), submitted (a report), concluded (an agreement), exercised (an equity option) or commercial-production (the start of commercial production, named on the income tax clause). Without it, the event fulfils the clause (or milestone) it names.',
             }),
           note: z.string().optional().meta({ description: 'Free text, e.g. what was delivered or published.' }),
         }),

@@ -93,6 +93,7 @@ function statementText(s: PayoutStatement, details: boolean): string {
   for (const ci of b.carriedInterest) carried.push(`${visibleText(ci.holder)}'s carry owed to ${visibleText(ci.carrier)} ${groupedAmount(ci.balance)}`);
   out.push(`Carried forward: ${carried.join('; ')}.`);
   for (const i of b.carryInterestAdded) out.push(`Interest added to ${visibleText(i.holder)}'s carry owed to ${visibleText(i.carrier)}: ${groupedAmount(i.balance)}.`);
+  for (const w of b.carryWrittenOff) out.push(`Written off from ${visibleText(w.holder)}'s carry owed to ${visibleText(w.carrier)}: ${groupedAmount(w.balance)}.`);
   for (const n of s.notes) out.push(`Note: ${oneLineText(n)}`);
   return `${out.join('\n')}\n`;
 }

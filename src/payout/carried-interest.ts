@@ -1,9 +1,10 @@
 import { allocate } from '../money/allocate.js';
-import { Decimal, multiplyExactly } from '../money/decimal.js';
+import { Decimal } from '../money/decimal.js';
 import { makeMoney, moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
 import type { Period } from '../time/index.js';
-import { intern, moneyText, payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
+import type { CarryIndexValue } from './payout-state.js';
+import { exactProduct, intern, moneyText, payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
 import type { PeriodLedger } from './period-ledger.js';
 import { PROJECT_COMPANY } from './payout-parties.js';
 import { traceNode, type Trace } from './trace.js';
@@ -70,25 +71,91 @@ export function outstandingCarry(entries: readonly CarryEntry[], holder: string)
   return total;
 }
 
+/** A period's carry interest: the balances after it, what was added, and what could not be computed. */
+export interface AccruedCarryInterest {
+  readonly entries: CarryEntry[];
+  readonly interest: CarryInterest[];
+  /** Inflation-indexed carries: the index values to measure the next period's rise from. */
+  readonly indexValues: CarryIndexValue[];
+  /** Warnings for the statement's notes: an index the actuals do not give. */
+  readonly notes: string[];
+}
+
 /**
- * Adds a period's interest to every carry balance whose carry sets an annual `interest` rate:
- * balance × rate × the period's share of a year (by whole months: a quarter is 3/12), rounded to the
- * minor unit and added to the balance, so interest compounds per period. Interest is not a payment:
- * it raises what the carried holder's distributions must repay.
+ * Adds a period's interest to every carry balance whose carry sets an annual `interest` rate,
+ * rounded to the minor unit and added to the balance, so interest compounds per period. Interest is
+ * not a payment: it raises what the carried holder's distributions must repay. With m the months of
+ * the period (a quarter is 3):
+ *
+ * - a fixed rate r: balance × r × m / 12;
+ * - `interestIndex` basis `reference-rate` (e.g. SOFR + 6.5%): balance × (index% + r) × m / 12, the
+ *   index in percent per year from the period's actuals;
+ * - `interestIndex` basis `inflation` (e.g. CPI + 9.9%): balance × (index ÷ previous index − 1 +
+ *   r × m / 12), the previous index being the last period's that gave it (or `baseValue`).
+ *
+ * An index the period's actuals do not give is never taken as zero: a reference-rate carry then
+ * earns no interest that period, an inflation carry only its margin (the rise is counted when the
+ * index is next given), and a warning names the holder and the index.
  *
  * @example
  * ```ts
  * // 1000000.00 at 12% a year over a quarter: 1000000 × 12% × 3/12 = 30000.00
- * accrueCarryInterest(ctx, [{ holder: 'zccm', carrier: 'operator', balance: d('1000000') }], period('2027-Q1')).entries[0].balance; // 1030000
+ * accrueCarryInterest(ctx, [{ holder: 'zccm', carrier: 'operator', balance: d('1000000') }], period('2027-Q1'), undefined, []).entries[0].balance; // 1030000
  * ```
  */
-export function accrueCarryInterest(ctx: PayoutContext, entries: readonly CarryEntry[], period: Period): { entries: CarryEntry[]; interest: CarryInterest[] } {
+export function accrueCarryInterest(
+  ctx: PayoutContext,
+  entries: readonly CarryEntry[],
+  period: Period,
+  indices: Readonly<Record<string, Decimal>> | undefined,
+  previous: readonly CarryIndexValue[],
+): AccruedCarryInterest {
   const interest: CarryInterest[] = [];
   const months = MONTHS[period.kind];
   const out: CarryEntry[] = [];
+  const notes: string[] = [];
+  const indexValues: CarryIndexValue[] = [];
+  const rates = new Map<string, Decimal | undefined>();
+  // The period's rate (as a fraction of the balance) per carried holder, worked out once per holder.
+  for (const h of ctx.holdings) {
+    const carry = h.carry;
+    if (carry === undefined || carry.interest.isZero() && carry.index === undefined) continue;
+    const owed = entries.some((e) => e.holder === h.key && e.balance.gt(0));
+    const margin = carry.interest.times(months).div(12);
+    const index = carry.index;
+    if (index === undefined) {
+      rates.set(h.key, margin);
+      continue;
+    }
+    const value = indices?.[index.index];
+    const missing = (effect: string) => notes.push(`Warning: carry interest of ${h.key}${h.ref ? ` (${h.ref})` : ''} for ${period.label}: the actuals give no value of the index "${index.index}" (add indices: { ${index.index}: "<value>" }), so ${effect}.`);
+    if (index.basis === 'reference-rate') {
+      if (value === undefined) {
+        if (owed) missing('no interest is added this period');
+        continue;
+      }
+      rates.set(h.key, value.div(100).plus(carry.interest).times(months).div(12));
+      continue;
+    }
+    const before = previous.find((p) => p.holder === h.key)?.value ?? index.baseValue;
+    if (value === undefined) {
+      if (before !== undefined) indexValues.push({ holder: h.key, value: before });
+      if (owed) missing(`only the margin is added; the index's rise is counted when it is next given`);
+      rates.set(h.key, margin);
+      continue;
+    }
+    indexValues.push({ holder: h.key, value });
+    if (!owed) continue;
+    if (before === undefined) {
+      notes.push(`Warning: carry interest of ${h.key}${h.ref ? ` (${h.ref})` : ''} for ${period.label}: no earlier value of the index "${index.index}" to measure its rise from (give the index every period, or baseValue), so only the margin is added.`);
+      rates.set(h.key, margin);
+      continue;
+    }
+    rates.set(h.key, value.div(before).minus(1).plus(margin));
+  }
   for (const e of entries) {
-    const rate = ctx.holdingByKey.get(e.holder)?.carry?.interest ?? ZERO;
-    const amount = rate.isZero() || !e.balance.gt(0) ? ZERO : payable(ctx, multiplyExactly(e.balance, rate, months).div(12));
+    const rate = rates.get(e.holder);
+    const amount = rate === undefined || rate.isZero() || !e.balance.gt(0) ? ZERO : payable(ctx, exactProduct(e.balance, rate));
     if (amount.isZero()) {
       out.push(e);
       continue;
@@ -96,7 +163,48 @@ export function accrueCarryInterest(ctx: PayoutContext, entries: readonly CarryE
     interest.push({ holder: e.holder, carrier: e.carrier, amount, opening: e.balance });
     out.push({ holder: e.holder, carrier: e.carrier, balance: e.balance.plus(amount) });
   }
-  return { entries: out, interest };
+  return { entries: out, interest, indexValues, notes };
+}
+
+/** Part of a carry balance written off on a date. */
+export interface CarryWrittenOff {
+  readonly holder: string;
+  readonly carrier: string;
+  /** The amount written off, rounded to the minor unit. */
+  readonly amount: Decimal;
+  /** The balance before the write-off. */
+  readonly opening: Decimal;
+}
+
+/**
+ * Writes off part of the carry balances whose carry states a write-off dated within the period:
+ * share × the balance brought into the period, rounded to the minor unit (100% writes off all of
+ * it), before the period's interest. What is written off is never recovered; it is not a payment,
+ * so no line records it: the statement's balances and notes do.
+ *
+ * @example
+ * ```ts
+ * // writeOffs: [{ date: '2030-02-15', share: '50%' }]; 10000000.01 owed: 5000000.00 written off (half-even)
+ * writeOffCarry(ctx, entries, period('2030-Q1')).writtenOff[0].amount; // 5000000.00
+ * ```
+ */
+export function writeOffCarry(ctx: PayoutContext, entries: readonly CarryEntry[], period: Period): { entries: CarryEntry[]; writtenOff: CarryWrittenOff[]; notes: string[] } {
+  const writtenOff: CarryWrittenOff[] = [];
+  const notes: string[] = [];
+  let out = [...entries];
+  for (const h of ctx.holdings) {
+    for (const w of h.carry?.writeOffs ?? []) {
+      if (w.date < period.start || w.date > period.end) continue;
+      for (const e of out.filter((x) => x.holder === h.key && x.balance.gt(0))) {
+        const amount = payable(ctx, exactProduct(e.balance, w.share));
+        if (amount.isZero()) continue;
+        writtenOff.push({ holder: e.holder, carrier: e.carrier, amount, opening: e.balance });
+        notes.push(`${formatRate(w.share)} of ${h.key}'s carry owed to ${e.carrier} written off on ${w.date}${w.ref ?? h.ref ? ` (${w.ref ?? h.ref})` : ''}: ${moneyText(ctx, amount)} of ${moneyText(ctx, e.balance)}; it is never recovered.`);
+        out = addToBalance(out, e.holder, e.carrier, amount.negated());
+      }
+    }
+  }
+  return { entries: out, writtenOff, notes };
 }
 
 /**
@@ -142,15 +250,19 @@ function carriedCallTrace(d: CarriedCall): Trace {
 }
 
 /**
- * Repays carry balances from a carried holder's distribution before the holder receives anything:
- * the repayment is the smaller of the distribution and the balance, shared between the carriers in
- * proportion to what each is owed. Returns what is left of the distribution for the holder.
+ * Repays carry balances from a carried holder's distribution before the holder receives it: the
+ * repayment is the smaller of the distribution (or the carry's `recoveryShare` of it, rounded once)
+ * and the balance, shared between the carriers in proportion to what each is owed. Returns what is
+ * left of the distribution for the holder.
  */
 export function repayCarry(ctx: PayoutContext, ledger: PeriodLedger, holding: PreparedHolding, distribution: Decimal, entries: CarryEntry[], distributionTrace: DeferredTrace): { left: Decimal; entries: CarryEntry[] } {
   const owed = entries.filter((e) => e.holder === holding.key && e.balance.gt(0));
   const outstanding = outstandingCarry(owed, holding.key);
   if (outstanding.isZero() || distribution.isZero()) return { left: distribution, entries };
-  const repay = Decimal.min(distribution, outstanding);
+  const share = holding.carry?.recoveryShare;
+  const available = share === undefined ? distribution : payable(ctx, exactProduct(distribution, share));
+  const repay = Decimal.min(available, outstanding);
+  if (repay.isZero()) return { left: distribution, entries };
   const allocation = allocate(makeMoney(repay, ctx.currency), owed.map((e) => e.balance), { method: ctx.method });
   let next = entries;
   for (let i = 0; i < owed.length; i++) {
@@ -175,9 +287,10 @@ export function repayCarry(ctx: PayoutContext, ledger: PeriodLedger, holding: Pr
 }
 
 function carryRepaidTrace(d: CarryRepaid): Trace {
+  const share = d.holding.carry?.recoveryShare;
   return traceNode(`${d.holding.key}'s distribution repays ${d.carrier}'s carry`, moneyText(d.ctx, d.part), {
     ref: d.holding.ref,
-    formula: 'the smaller of the distribution and the balance, shared in proportion to what each carrier is owed',
+    formula: `the smaller of ${share === undefined ? 'the distribution' : `${formatRate(share)} of the distribution (rounded ${d.ctx.mode})`} and the balance, shared in proportion to what each carrier is owed`,
     inputs: [buildTrace(d.distribution), traceNode(`carry balance owed to ${d.carrier} before repayment`, moneyText(d.ctx, d.owedBefore)), traceNode('all carry balances of the holder', moneyText(d.ctx, d.outstanding))],
   });
 }

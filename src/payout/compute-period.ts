@@ -6,10 +6,11 @@ import { makeMoney } from '../money/money.js';
 import { addDays, daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, nextPeriod, type Period } from '../time/index.js';
 import { benefitSharingStep, type BenefitTotals } from './benefit-sharing.js';
 import { bonusEventsAfter, bonusLineId, bonusLineKind, bonusPaymentsDue, bonusPaymentTrace } from './bonus-payments.js';
-import { accrueCarryInterest, type CarryEntry } from './carried-interest.js';
+import { accrueCarryInterest, writeOffCarry, type CarryEntry } from './carried-interest.js';
 import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
 import { checkConservation } from './conservation.js';
 import { distributeCash } from './distributions.js';
+import { contextWithShares, contractShares, exerciseOptions } from './equity-option.js';
 import { exportDutyDue, exportDutyTrace, exportDutyWarning, type RawExportClause } from './export-duty.js';
 import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
@@ -173,6 +174,11 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     if (line) governmentShareLines(ctx, ledger, line);
   }
 
+  // Equity options exercised in the period: the shares in force for its distributions and cash calls.
+  const registered = state.optionsExercised !== undefined && state.optionsExercised.length > 0 && state.equityShares !== undefined;
+  const register = exerciseOptions(ctx, ledger, actuals, registered ? { shares: state.equityShares!.map((e) => e.share), exercised: state.optionsExercised! } : contractShares(contract), notes);
+  const holders = contextWithShares(ctx, register);
+
   // The waterfall.
   const royalties = new Map<string, Decimal>();
   const rawExport = contract.processing?.rawExport;
@@ -183,7 +189,14 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   let pool = state.depreciationPool.amount;
   let carry: CarryEntry[] = state.carriedInterest.map((c) => ({ holder: c.holder, carrier: c.carrier, balance: c.balance.amount }));
   let reserve = state.reserve.amount;
+  // The start of commercial production, once recorded (an event on the income tax clause), and
+  // investment tax credits not yet used.
+  const taxId = contract.revenue.incomeTax?.id;
+  const commercialProduction = state.commercialProduction ?? (taxId === undefined ? undefined : actuals.events.find((e) => e.clause === taxId && e.kind === 'commercial-production')?.date);
+  let credits = state.taxCreditsCarriedForward?.amount ?? ZERO;
   let interestAdded: { holder: string; carrier: string; amount: Decimal }[] = [];
+  let writtenOff: { holder: string; carrier: string; amount: Decimal }[] = [];
+  let carryIndexValues = state.carryIndexValues ?? [];
 
   for (const step of ctx.waterfall) {
     const stepLines: PayoutLine[] = [];
@@ -239,7 +252,10 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
       case 'income-tax': {
         const tax = contract.revenue.incomeTax;
         if (tax === undefined || !closes) break;
-        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool);
+        const fyDays = fiscalYear(fy, ctx.startMonth);
+        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool, { start: fyDays.start, end: fyDays.end, commercialProduction, credits });
+        notes.push(...a.notes);
+        credits = a.credit?.carried ?? credits;
         losses = [...a.relief.carried];
         vintages = [...a.depreciation.vintages];
         pool = a.depreciation.pool;
@@ -247,10 +263,15 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         break;
       }
       case 'distributions': {
-        const accrued = accrueCarryInterest(ctx, carry, period);
+        const written = writeOffCarry(holders, carry, period);
+        writtenOff = written.writtenOff;
+        notes.push(...written.notes);
+        const accrued = accrueCarryInterest(holders, written.entries, period, actuals.indices, state.carryIndexValues ?? []);
         carry = accrued.entries;
         interestAdded = accrued.interest;
-        const settled = distributeCash(ctx, ledger, reserve, carry, notes);
+        carryIndexValues = accrued.indexValues;
+        notes.push(...accrued.notes);
+        const settled = distributeCash(holders, ledger, reserve, carry, notes);
         reserve = settled.reserve;
         carry = settled.carry;
         break;
@@ -290,6 +311,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
       undepreciatedCapital: makeMoney(undepreciated, cur),
       carriedInterest,
       carryInterestAdded: Object.freeze(interestAdded.map((i) => Object.freeze({ holder: i.holder, carrier: i.carrier, balance: makeMoney(i.amount, cur) }))),
+      carryWrittenOff: Object.freeze(writtenOff.map((i) => Object.freeze({ holder: i.holder, carrier: i.carrier, balance: makeMoney(i.amount, cur) }))),
     }),
     notes: Object.freeze(notes),
   }, { ids: ctx.partyIds, index: ctx.partyIndex, settlement: ctx.partyCurrency });
@@ -301,6 +323,13 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     capitalVintages: vintageMoney,
     depreciationPool: makeMoney(pool, cur),
     carriedInterest,
+    ...(carryIndexValues.length === 0 ? {} : { carryIndexValues: Object.freeze(carryIndexValues) }),
+    ...(commercialProduction === undefined ? {} : { commercialProduction }),
+    ...(credits.isZero() ? {} : { taxCreditsCarriedForward: makeMoney(credits, cur) }),
+    ...(register.exercised.length === 0 ? {} : {
+      equityShares: Object.freeze(holders.holdings.map((h, i) => Object.freeze({ holder: h.key, share: register.shares[i]! }))),
+      optionsExercised: Object.freeze([...register.exercised]),
+    }),
     reserve: makeMoney(reserve, cur),
     ...(bonusEvents.length > 0 ? { bonusEvents } : {}),
     ...(state.rFactor === undefined ? {} : { rFactor: nextRFactor(ctx, state.rFactor, lines) }),

@@ -30,13 +30,18 @@ export interface Depreciation {
   readonly capital: Decimal;
   /** Straight-line: each vintage's part this year. */
   readonly parts: readonly { readonly vintage: Vintage; readonly part: Decimal }[];
+  /** Whether depreciation has started (`depreciation.from`): before it, capital waits undepreciated. */
+  readonly started: boolean;
 }
 
 const ZERO = new Decimal(0);
 
 /**
  * The depreciation allowance of one fiscal year, assessed when the year closes. The year's capital
- * counts from the year it is spent (a full year's allowance in the first year).
+ * counts from the year it is spent (a full year's allowance in the first year). Before depreciation
+ * starts (`started` false: `depreciation.from`, e.g. commercial production, has not come by the
+ * year's end) there is no allowance: the year's capital joins the pool, or a vintage of which nothing
+ * is written off yet, and the first year that starts takes a full year's allowance of all of it.
  *
  * - **straight-line** over N years: each year's capital is written off in N equal parts, each
  *   rounded to the minor unit; the last part is whatever remains, so the parts sum exactly to the cost.
@@ -56,12 +61,17 @@ export function depreciationForYear(
   pool: Decimal,
   capital: Decimal,
   fiscalYear: number,
+  started = true,
 ): Depreciation {
+  if (!started) {
+    const waiting = method.method === 'declining-balance' || capital.isZero() ? [...vintages] : [...vintages, { fiscalYear, cost: capital, writtenOff: ZERO, yearsWrittenOff: 0 }];
+    return { allowance: ZERO, vintages: waiting, pool: method.method === 'declining-balance' ? pool.plus(capital) : pool, method, fiscalYear, opening: pool, capital, parts: [], started };
+  }
   if (method.method === 'declining-balance') {
     const opening = pool.plus(capital);
     const allowance = payable(ctx, exactProduct(method.rate, opening));
     const closing = opening.minus(allowance);
-    return { allowance, vintages, pool: closing, method, fiscalYear, opening: pool, capital, parts: [] };
+    return { allowance, vintages, pool: closing, method, fiscalYear, opening: pool, capital, parts: [], started };
   }
   const years = method.years;
   const all = capital.isZero() ? [...vintages] : [...vintages, { fiscalYear, cost: capital, writtenOff: ZERO, yearsWrittenOff: 0 }];
@@ -77,12 +87,18 @@ export function depreciationForYear(
     const written = v.writtenOff.plus(part);
     if (written.lt(v.cost)) next.push({ fiscalYear: v.fiscalYear, cost: v.cost, writtenOff: written, yearsWrittenOff: v.yearsWrittenOff + 1 });
   }
-  return { allowance, vintages: next, pool, method, fiscalYear, opening: pool, capital, parts };
+  return { allowance, vintages: next, pool, method, fiscalYear, opening: pool, capital, parts, started };
 }
 
 /** Explains a year's depreciation. */
 export function depreciationTrace(ctx: PayoutContext, d: Depreciation): Trace {
   const m = (x: Decimal) => moneyText(ctx, x);
+  if (!d.started) {
+    return traceNode(`depreciation for FY${d.fiscalYear}`, m(d.allowance), {
+      formula: `none yet: depreciation starts ${d.method.from === 'commercial-production' ? 'at commercial production, which the actuals have not recorded by the end of the year' : `on ${String(d.method.from)}`}; the capital waits undepreciated`,
+      inputs: [traceNode(`capital spent in FY${d.fiscalYear}`, m(d.capital))],
+    });
+  }
   if (d.method.method === 'declining-balance') {
     return traceNode(`depreciation for FY${d.fiscalYear}`, m(d.allowance), {
       formula: `${formatRate(d.method.rate)} × (written-down value brought forward + capital spent in the year), declining balance`,

@@ -38,6 +38,11 @@ export interface PreparedScale {
   readonly rates: readonly Decimal[];
 }
 
+/** The index a carry's interest follows, as the contract states it. */
+export type CarryInterestIndex = NonNullable<NonNullable<Contract['ownership'][number]['carried']>['interestIndex']>;
+/** A write-off of part of a carry balance on a date, as the contract states it. */
+export type CarryWriteOff = NonNullable<NonNullable<Contract['ownership'][number]['carried']>['writeOffs']>[number];
+
 /** A carrier of a carried interest and its weight in the carry. */
 export interface Carrier {
   readonly party: string;
@@ -62,7 +67,18 @@ export interface PreparedHolding {
   readonly labels: { readonly cashCall: string; readonly distribution: string; readonly equalDistribution: string; readonly equalCashCall: string };
   readonly share: Decimal;
   readonly ref: string | undefined;
-  readonly carry: { readonly carriers: readonly Carrier[]; readonly weights: readonly Decimal[]; readonly recovered: boolean; readonly interest: Decimal } | undefined;
+  readonly carry: {
+    readonly carriers: readonly Carrier[];
+    readonly weights: readonly Decimal[];
+    readonly recovered: boolean;
+    /** The annual rate (zero: no interest); with `index`, the margin over it. */
+    readonly interest: Decimal;
+    /** The index the interest follows, if any. */
+    readonly index: CarryInterestIndex | undefined;
+    /** The share of each distribution that repays the carry; undefined: all of it. */
+    readonly recoveryShare: Decimal | undefined;
+    readonly writeOffs: readonly CarryWriteOff[];
+  } | undefined;
 }
 
 /** How one government receipt is split between levels of government. */
@@ -187,7 +203,7 @@ function prepare(contract: Contract): PayoutContext {
       if (named.every((c) => c.share !== undefined)) carriers = named.map((c) => ({ party: c.party, weight: c.share! }));
       else if (named.every((c) => equity.has(c.party))) carriers = named.map((c) => ({ party: c.party, weight: equity.get(c.party)! }));
       else carriers = named.map((c) => ({ party: c.party, weight: ONE }));
-      carry = { carriers, weights: Object.freeze(carriers.map((c) => c.weight)), recovered: h.carried.recovery === 'from-dividends', interest: h.carried.interest ?? ZERO };
+      carry = { carriers, weights: Object.freeze(carriers.map((c) => c.weight)), recovered: h.carried.recovery === 'from-dividends', interest: h.carried.interest ?? ZERO, index: h.carried.interestIndex, recoveryShare: h.carried.recoveryShare, writeOffs: h.carried.writeOffs ?? [] };
     }
     return { key: parties.join('+'), parties, lineKeys: parties, distributionIds: [], cashCallIds: [], carriedCallIds: new Map(), repaymentIds: new Map(), labels: { cashCall: '', distribution: '', equalDistribution: '', equalCashCall: '' }, share: h.share, ref: h.ref, carry };
   });

@@ -14,7 +14,8 @@ import type { Trace } from './trace.js';
  * by a party other than the company, and a `true-up` (paid by the party a benefit-sharing clause
  * names), do not touch the company's cash.
  * A `government-share` moves part of a receipt from the government that received it to another
- * level of government and does not touch the company's cash.
+ * level of government and does not touch the company's cash; nor does an `equity-purchase`, the price
+ * a holder pays other holders when it exercises an option to acquire more equity.
  *
  * @example
  * ```ts
@@ -42,6 +43,7 @@ export const PAYOUT_LINE_KINDS = [
   'cash-call',
   'carried-cash-call',
   'carry-repayment',
+  'equity-purchase',
   'distribution',
   'retained-cash',
   'true-up',

@@ -3,7 +3,8 @@ import type { Contract } from '../contract/index.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { isRoundedToMinorUnit } from '../money/rounding.js';
 import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
-import { parsePeriod, type Period } from '../time/index.js';
+import { parseDate, parsePeriod, type IsoDate, type Period } from '../time/index.js';
+import type { Decimal } from '../money/decimal.js';
 import type { BonusEvent } from './bonus-payments.js';
 import { payoutContext } from './payout-context.js';
 import { contractArgument, objectWithListsArgument, optionsArgument } from './payout-arguments.js';
@@ -58,6 +59,37 @@ export interface CarriedInterestBalance {
   readonly carrier: string;
   /** The balance still to be recovered from the holder's distributions. */
   readonly balance: Money;
+}
+
+/**
+ * The last value of a price index that an inflation-indexed carry (`interestIndex` basis
+ * `inflation`) has seen: the next period's rise is measured from it.
+ *
+ * @example
+ * ```ts
+ * state.carryIndexValues; // [{ holder: 'state', value: 312.5 }]
+ * ```
+ */
+export interface CarryIndexValue {
+  /** The carried holder. */
+  readonly holder: string;
+  /** The index value of the last period whose actuals gave it. */
+  readonly value: Decimal;
+}
+
+/**
+ * A holding's share of the equity once an option has changed the contract's shares.
+ *
+ * @example
+ * ```ts
+ * state.equityShares; // [{ holder: 'investor', share: 0.7 }, { holder: 'state', share: 0.3 }]
+ * ```
+ */
+export interface EquityShare {
+  /** The holder: a party id, or the party ids of an equal-parts holding joined with `+`. */
+  readonly holder: string;
+  /** Its share of the equity, as a fraction. */
+  readonly share: Decimal;
 }
 
 /**
@@ -174,6 +206,16 @@ export interface PayoutState {
   readonly bonusEvents?: readonly BonusEvent[];
   /** Cumulative receipts and costs, for a royalty that steps with the R-factor; absent otherwise. */
   readonly rFactor?: RFactorTotals;
+  /** Inflation-indexed carries: the index value each last saw, to measure the next rise from. */
+  readonly carryIndexValues?: readonly CarryIndexValue[];
+  /** After an equity option was exercised: the share of each holding, in the contract's order. */
+  readonly equityShares?: readonly EquityShare[];
+  /** The ids of the equity options exercised so far. */
+  readonly optionsExercised?: readonly string[];
+  /** The date of commercial production, once an event on the income tax clause recorded it. */
+  readonly commercialProduction?: IsoDate;
+  /** Investment tax credits not yet set against the tax. */
+  readonly taxCreditsCarriedForward?: Money;
 }
 
 /**
@@ -199,6 +241,10 @@ export interface OpeningBalances {
   reserve?: Money | string;
   /** Cumulative receipts and costs to the last period accounted for, for a royalty that steps with the R-factor. */
   rFactor?: { receipts: Money | string; costs: Money | string };
+  /** The date of commercial production, when it came before the fold starts (YYYY-MM-DD). */
+  commercialProduction?: string;
+  /** Investment tax credits not yet set against the tax. */
+  taxCreditsCarriedForward?: Money | string;
 }
 
 function refuse(code: string, message: string, hint?: string): never {
@@ -243,6 +289,12 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     if (!p.ok) throw new FairlodeError(p.problem);
     lastPeriod = p.value;
   } else lastPeriod = opening.lastPeriod;
+  let commercialProduction: IsoDate | undefined;
+  if (opening.commercialProduction !== undefined) {
+    const d = parseDate(opening.commercialProduction);
+    if (!d.ok) throw new FairlodeError(d.problem);
+    commercialProduction = d.value;
+  }
   const carried = (opening.carriedInterest ?? []).map((c) => {
     const holding = ctx.holdingByKey.get(c.holder);
     if (!holding?.carry) refuse('payout/opening-not-carried', `"${c.holder}" is not a carried holder of contract "${contract.id}".`, `carried holders: ${ctx.holdings.filter((h) => h.carry).map((h) => h.key).join(', ') || 'none'}`);
@@ -264,6 +316,8 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     carriedInterest: Object.freeze(carried),
     reserve: opening.reserve === undefined ? zeroMoney(currency) : amountIn(opening.reserve, currency, 'reserve'),
     ...openingRFactor(ctx, opening, lastPeriod),
+    ...(commercialProduction === undefined ? {} : { commercialProduction }),
+    ...(opening.taxCreditsCarriedForward === undefined ? {} : { taxCreditsCarriedForward: amountIn(opening.taxCreditsCarriedForward, currency, 'investment tax credits') }),
   });
 }
 

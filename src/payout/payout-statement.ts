@@ -44,6 +44,8 @@ export interface StatementBalances {
   readonly carriedInterest: readonly CarriedInterestBalance[];
   /** Interest added to carry balances in the period. */
   readonly carryInterestAdded: readonly CarriedInterestBalance[];
+  /** Carry written off in the period (a carry's `writeOffs`): never recovered. */
+  readonly carryWrittenOff: readonly CarriedInterestBalance[];
 }
 
 /**
