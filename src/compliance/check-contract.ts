@@ -7,7 +7,7 @@ import { findClauses, type ClauseEntry } from '../contract/integrity/clause-inde
 import type { SourceDocument } from '../document/index.js';
 import { closestName } from '../diagnostics/closest-name.js';
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
-import type { EvidencePath, RuleMessage } from './define-rule.js';
+import type { Evaluation, EvidencePath, Rule, RuleMessage } from './define-rule.js';
 import { declaredExemptions, type DeclaredExemption } from './exemptions.js';
 import { findingRange } from './finding-location.js';
 import type { Principle } from './principles.js';
@@ -205,7 +205,7 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
       outcomes.push({ ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status: 'not-applicable', evidence: [] });
       continue;
     }
-    const verdict = rule.evaluate(contract, setting.options);
+    const verdict = unknowns.length === 0 ? rule.evaluate(contract, setting.options) : evaluateAroundUnknowns(rule, contract, setting.options, unknowns);
     const evidence = verdict.evidence.map((path) => evidenceAt(clauses, path));
     const messages: readonly RuleMessage[] = verdict.rating === 'fully-meets' ? [] : verdict.messages.length > 0 ? verdict.messages : [{ id: '', rating: verdict.rating }];
     const resting = assumptions.length === 0 ? [] : assumptions.filter((a) => [...verdict.evidence, ...messages.map((m) => m.path ?? [])].some((path) => bearsOn({ path: a.path, reason: '' }, path)));
@@ -293,6 +293,20 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
     ...(options.correctiveActionPlans === undefined ? {} : { correctiveActionPlans: options.correctiveActionPlans }),
   });
   return { file, findings: findings.sort(compareDiagnostics), exemptions, outcomes, scorecard, unknowns, assumptions };
+}
+
+/**
+ * Evaluates a rule on a contract with unknown terms. A required term written as unknown is absent
+ * from the typed contract; a rule that reads it and cannot go on needed that term, so it is rated
+ * insufficient-data, its finding placed at the first unknown term, rather than failing the check.
+ */
+function evaluateAroundUnknowns(rule: Rule, contract: Contract, options: Readonly<Record<string, unknown>>, unknowns: readonly UnknownTerm[]): Evaluation {
+  try {
+    return rule.evaluate(contract, options);
+  } catch {
+    const first = unknowns[0]!;
+    return { rating: 'insufficient-data', evidence: [first.path], messages: [{ id: '', path: first.path, rating: 'insufficient-data' }] };
+  }
 }
 
 /** A path of evidence with the legal reference and the source of its clause. */
