@@ -35,7 +35,7 @@ export async function checkFile(file: ContractFile, profiles: ProfileChoice): Pr
     if (!loaded.ok) return { file: file.shown, status: loaded.diagnostics.some(unusable) ? 'unusable' : 'invalid', findings: loaded.diagnostics };
     const report = checkContract(loaded.value, { profile: profiles.profileFor(file.path) });
     const findings = [...loaded.diagnostics, ...report.findings].sort(compareDiagnostics);
-    return { file: file.shown, status: 'checked', findings, scorecard: report.scorecard, exemptions: report.exemptions };
+    return { file: file.shown, status: 'checked', findings, scorecard: report.scorecard, exemptions: report.exemptions, unknowns: report.unknowns, assumptions: report.assumptions };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // A fault in fairlode itself, reported on the file that caused it.

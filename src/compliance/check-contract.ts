@@ -7,7 +7,7 @@ import { findClauses, type ClauseEntry } from '../contract/integrity/clause-inde
 import type { SourceDocument } from '../document/index.js';
 import { closestName } from '../diagnostics/closest-name.js';
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
-import type { EvidencePath, RuleMessage } from './define-rule.js';
+import type { Evaluation, EvidencePath, Rule, RuleContext, RuleMessage } from './define-rule.js';
 import { declaredExemptions, type DeclaredExemption } from './exemptions.js';
 import { findingRange } from './finding-location.js';
 import type { FiscalOutcomes } from './fiscal-outcomes.js';
@@ -17,6 +17,8 @@ import { renderMessage } from './render-message.js';
 import { resolveProfile, type ResolvedProfile } from './resolve-profile.js';
 import { RULES } from './rules/index.js';
 import { computeScorecard, type Scorecard, type ScoredOutcome } from './scorecard.js';
+import { bearsOn, describeUnknown, type AssumedTerm, type UnknownTerm } from '../contract/unknown-terms.js';
+import type { TermSource } from '../contract/term-source.js';
 
 /** Where each rule's documentation page lives, relative to the repository root. */
 export const RULE_DOCS = 'docs/rules/';
@@ -54,6 +56,12 @@ export interface RuleFinding extends Diagnostic {
   readonly args: Readonly<Record<string, string | number>>;
   /** The rule's documentation page. */
   readonly docsUrl: string;
+  /** The unknown term this finding rests on: the rule could not judge it (rating insufficient-data). */
+  unknown?: UnknownTerm;
+  /** The provenance of the clause the finding is about, when the clause states its `source`. */
+  source?: TermSource;
+  /** The assumed values at or around the finding's path: the finding rests on them. */
+  assumptions?: readonly AssumedTerm[];
 }
 
 /** A problem with an exemption: it names an unknown rule (an error) or suppresses nothing (a warning). */
@@ -98,6 +106,8 @@ export interface Evidence {
   readonly path: EvidencePath;
   /** The legal reference of the clause it is in, if any. */
   readonly clause: string | undefined;
+  /** The provenance of the clause it is in, when the clause states its `source`. */
+  readonly source?: TermSource;
 }
 
 /** What one rule concluded, with its evidence. */
@@ -106,6 +116,8 @@ export interface RuleOutcome extends ScoredOutcome {
   readonly title: string;
   /** The paths the verdict rests on. */
   readonly evidence: readonly Evidence[];
+  /** The assumed values the verdict rests on (at, inside or around its evidence and findings); empty when none. */
+  readonly assumptions?: readonly AssumedTerm[];
 }
 
 /** The result of {@link checkContract}. */
@@ -120,6 +132,10 @@ export interface ComplianceReport {
   readonly outcomes: readonly RuleOutcome[];
   /** Scores, critical gates and the level. */
   readonly scorecard: Scorecard;
+  /** The contract's unknown terms (written `{ unknown: … }`), in document order. */
+  readonly unknowns: readonly UnknownTerm[];
+  /** The contract's assumed values (written `{ assumed: …, basis: … }`), in document order. */
+  readonly assumptions: readonly AssumedTerm[];
 }
 
 /** Options for {@link checkContract}. */
@@ -170,6 +186,8 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
   }
   const profile = typeof options.profile === 'object' ? options.profile : shippedProfile(options.profile ?? 'recommended');
   const { contract, source, clauses } = loaded;
+  const unknowns = contract.unknowns ?? [];
+  const assumptions = contract.assumptions ?? [];
   const file = source?.file;
   const place = (path: EvidencePath) => (source === undefined ? undefined : findingRange(source, path));
 
@@ -195,29 +213,44 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
       outcomes.push({ ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status: 'not-applicable', evidence: [] });
       continue;
     }
-    const verdict = rule.evaluate(contract, setting.options, context);
-    const evidence = verdict.evidence.map((path) => ({ path, clause: clauseAt(clauses, path)?.ref }));
+    const verdict = unknowns.length === 0 ? rule.evaluate(contract, setting.options, context) : evaluateAroundUnknowns(rule, contract, setting.options, unknowns, context);
+    const evidence = verdict.evidence.map((path) => evidenceAt(clauses, path));
     const messages: readonly RuleMessage[] = verdict.rating === 'fully-meets' ? [] : verdict.messages.length > 0 ? verdict.messages : [{ id: '', rating: verdict.rating }];
+    const resting = assumptions.length === 0 ? [] : assumptions.filter((a) => [...verdict.evidence, ...messages.map((m) => m.path ?? [])].some((path) => bearsOn({ path: a.path, reason: '' }, path)));
     let remaining: Rating | undefined;
     let kept = 0;
+    let unjudged = false;
+    const keptFindings: RuleFinding[] = [];
     for (const m of messages) {
       const path = m.path ?? verdict.evidence[0] ?? [];
-      const clause = clauseAt(clauses, path)?.ref;
+      const entry = clauseAt(clauses, path);
+      const clause = entry?.ref;
       const range = place(path);
+      // A shortfall at, inside or around an unknown term is not known to be one: the rule cannot judge it.
+      const unknown = unknowns.length === 0 ? undefined : unknowns.find((u) => bearsOn(u, path));
+      const rating = unknown ? 'insufficient-data' : (m.rating ?? verdict.rating);
       const finding: RuleFinding = {
         kind: 'rule',
         code: rule.id,
         severity,
-        message: m.id === '' ? `${rule.title}: not met.` : renderMessage(rule.messages[m.id] ?? m.id, m.args),
+        message: unknown ? `${rule.title}: cannot be judged, ${describeUnknown(unknown)}.` : m.id === '' ? `${rule.title}: not met.` : renderMessage(rule.messages[m.id] ?? m.id, m.args),
         path: [...path],
         ruleId: rule.id,
         principle: rule.principle,
-        rating: m.rating ?? verdict.rating,
+        rating,
         critical: rule.critical,
         messageId: m.id,
         args: m.args ?? {},
         docsUrl: ruleDocsUrl(rule.id),
       };
+      if (unknown) {
+        unjudged = true;
+        finding.unknown = unknown;
+        finding.hint = 'find the term in the legal text, or write it as { assumed: <value>, basis: "<why>" } to judge the rule on an assumption';
+      }
+      if (entry?.source !== undefined) finding.source = entry.source;
+      const findingAssumptions = resting.filter((a) => bearsOn({ path: a.path, reason: '' }, path));
+      if (findingAssumptions.length > 0) finding.assumptions = findingAssumptions;
       if (file !== undefined) finding.file = file;
       if (range !== undefined) finding.range = range;
       if (clause !== undefined) finding.clause = clause;
@@ -227,16 +260,17 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
         continue;
       }
       findings.push(finding);
+      keptFindings.push(finding);
       kept++;
-      remaining = worseRating(remaining ?? 'fully-meets', m.rating ?? verdict.rating);
+      remaining = worseRating(remaining ?? 'fully-meets', rating);
     }
     const status = messages.length > 0 && kept === 0 ? 'exempted' : 'rated';
-    const rating = kept < messages.length && remaining !== undefined ? remaining : verdict.rating;
+    const rating = unjudged ? ratingOnKnownTerms(keptFindings) : kept < messages.length && remaining !== undefined ? remaining : verdict.rating;
     // Literal objects rather than spreads: this runs for every rule of every contract.
     outcomes.push(
       status === 'exempted'
-        ? { ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status, evidence }
-        : { ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status, rating, evidence },
+        ? { ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status, evidence, ...(resting.length > 0 ? { assumptions: resting } : {}) }
+        : { ruleId: rule.id, principle: rule.principle, severity, critical: rule.critical, title: rule.title, status, rating, evidence, ...(resting.length > 0 ? { assumptions: resting } : {}) },
     );
   }
 
@@ -266,7 +300,37 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
     scoring: profile.scoring,
     ...(options.correctiveActionPlans === undefined ? {} : { correctiveActionPlans: options.correctiveActionPlans }),
   });
-  return { file, findings: findings.sort(compareDiagnostics), exemptions, outcomes, scorecard };
+  return { file, findings: findings.sort(compareDiagnostics), exemptions, outcomes, scorecard, unknowns, assumptions };
+}
+
+/**
+ * Evaluates a rule on a contract with unknown terms. A required term written as unknown is absent
+ * from the typed contract; a rule that reads it and cannot go on needed that term, so it is rated
+ * insufficient-data, its finding placed at the first unknown term, rather than failing the check.
+ */
+function evaluateAroundUnknowns(rule: Rule, contract: Contract, options: Readonly<Record<string, unknown>>, unknowns: readonly UnknownTerm[], context: RuleContext): Evaluation {
+  try {
+    return rule.evaluate(contract, options, context);
+  } catch {
+    const first = unknowns[0]!;
+    return { rating: 'insufficient-data', evidence: [first.path], messages: [{ id: '', path: first.path, rating: 'insufficient-data' }] };
+  }
+}
+
+/** A path of evidence with the legal reference and the source of its clause. */
+function evidenceAt(clauses: readonly ClauseEntry[], path: EvidencePath): Evidence {
+  const entry = clauseAt(clauses, path);
+  return entry?.source === undefined ? { path, clause: entry?.ref } : { path, clause: entry.ref, source: entry.source };
+}
+
+/**
+ * A rule's rating when some of its findings rest on unknown terms: a known failure stands
+ * (does-not-meet whatever the unknowns hold); otherwise the unknowns could still make it fail, so it
+ * is insufficient-data, never better.
+ */
+function ratingOnKnownTerms(findings: readonly RuleFinding[]): Rating {
+  const known = findings.filter((f) => f.unknown === undefined);
+  return known.some((f) => f.rating === 'does-not-meet') ? 'does-not-meet' : 'insufficient-data';
 }
 
 /**

@@ -120,6 +120,18 @@ const RULE_ID = /^(P[1-5]|G[1-3]|F1)-[A-Z]{2,4}-\d{3}$/;
  * `evaluate(contract, options)` that returns a rating, evidence paths and messages as data.
  * Throws if the definition itself is inconsistent (a bad id, or an id of another principle).
  *
+ * **Unknown terms.** A rule rarely needs to handle them itself. `checkContract` rates every message
+ * whose `path` is at, inside or around a term written `{ unknown: … }` (listed in
+ * `contract.unknowns`) as `insufficient-data`, with a message naming the term and its reason; a
+ * rule with a known `does-not-meet` stays so, and a rule that throws because a required term is
+ * missing is rated `insufficient-data`. So: point each shortfall's `path` at the field it reads
+ * (`['governance', 'stabilization', 'excludes']`, not `['governance']`), and point an absent section
+ * at the section itself. Where a rule must decide on its own (a fact outside the contract, a
+ * computation on an unknown amount), return `insufficientData(id, path, args)` from
+ * `./evaluation.js`, or a `shortfall('insufficient-data', …)` inside `judge`; and to ask whether a
+ * term is unknown, `contract.unknowns?.some((u) => bearsOn(u, path))` (`bearsOn` from
+ * src/contract/unknown-terms.ts). Never rate an unknown term `does-not-meet`.
+ *
  * @example
  * ```ts
  * const ghgReporting = defineRule({

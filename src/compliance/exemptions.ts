@@ -32,7 +32,8 @@ export function declaredExemptions(loaded: Pick<LoadedContract, 'contract' | 'cl
   if (loaded.source !== undefined && !loaded.source.text.includes('exempt')) return out;
   for (const c of loaded.clauses) {
     const exempt = (valueAt(loaded.contract, c.path) as { exempt?: { rule: string; reason: string }[] } | undefined)?.exempt ?? [];
-    exempt.forEach((e, i) => out.push({ rule: e.rule, reason: e.reason, clauseId: c.id, clause: c.ref, clausePath: c.path, path: [...c.path, 'exempt', i] }));
+    // An exemption whose rule or reason is written as unknown exempts nothing: the finding stands.
+    exempt.forEach((e, i) => typeof e.rule === 'string' && typeof e.reason === 'string' && out.push({ rule: e.rule, reason: e.reason, clauseId: c.id, clause: c.ref, clausePath: c.path, path: [...c.path, 'exempt', i] }));
   }
   return out;
 }

@@ -43,6 +43,12 @@ export const profileSchema = z
           .strictObject({ error: z.int().min(0).optional(), warning: z.int().min(0).optional(), info: z.int().min(0).optional() })
           .optional()
           .meta({ description: 'Weight of a rule in its principle\'s score, by severity (defaults 3, 2, 1).' }),
+        minimumCoverage: z
+          .int()
+          .min(0)
+          .max(100)
+          .optional()
+          .meta({ description: 'The least coverage, 0 to 100 (the share of rule weight judged on known terms rather than rated insufficient-data), that every principle and the contract overall must reach for an achievement level (default 80).' }),
       })
       .optional()
       .meta({ description: 'How principle scores are computed.' }),

@@ -44,7 +44,16 @@ export interface ScoringSettings {
   readonly includeInfo: boolean;
   /** The weight of a rule in its principle's score, by severity. */
   readonly weights: Readonly<Record<Severity, number>>;
+  /**
+   * The least coverage (0–100: the share of rule weight that could be judged on known terms) that
+   * every principle, and the contract overall, must reach for an achievement level;
+   * {@link DEFAULT_MINIMUM_COVERAGE} when omitted.
+   */
+  readonly minimumCoverage?: number;
 }
+
+/** The minimum coverage of the shipped profiles: 80% of the rule weight judged on known terms. */
+export const DEFAULT_MINIMUM_COVERAGE = 80;
 
 /** A profile with its `extends` chain applied and every setting validated against the rules. */
 export interface ResolvedProfile {
@@ -150,6 +159,7 @@ export function resolveProfile(profile: ProfileDefinition | string, options: Res
   );
   const where = new Map<string, PathSegment[]>();
   let includeInfo = true;
+  let minimumCoverage = DEFAULT_MINIMUM_COVERAGE;
   const weights: Record<Severity, number> = { ...DEFAULT_WEIGHTS };
 
   for (const { profile: p, at } of chain) {
@@ -182,6 +192,7 @@ export function resolveProfile(profile: ProfileDefinition | string, options: Res
       }
     }
     if (p.scoring?.includeInfo !== undefined) includeInfo = p.scoring.includeInfo;
+    if (p.scoring?.minimumCoverage !== undefined) minimumCoverage = p.scoring.minimumCoverage;
     for (const [k, v] of Object.entries(p.scoring?.weights ?? {})) if (v !== undefined) weights[k as Severity] = v;
   }
 
@@ -208,7 +219,7 @@ export function resolveProfile(profile: ProfileDefinition | string, options: Res
   if (problems.length > 0) return fail(problems);
   return {
     ok: true,
-    value: { name: root.name, description: root.description, jurisdiction: root.jurisdiction, chain: chain.map((c) => c.profile.name), rules: settings, scoring: { includeInfo, weights } },
+    value: { name: root.name, description: root.description, jurisdiction: root.jurisdiction, chain: chain.map((c) => c.profile.name), rules: settings, scoring: { includeInfo, weights, minimumCoverage } },
     diagnostics: [],
   };
 }

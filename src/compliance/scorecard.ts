@@ -1,7 +1,7 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import { PRINCIPLES, type Principle } from './principles.js';
 import { RATING_POINTS, ratingAtLeast, type Rating } from './rating.js';
-import type { ScoringSettings } from './resolve-profile.js';
+import { DEFAULT_MINIMUM_COVERAGE, type ScoringSettings } from './resolve-profile.js';
 
 /** An achievement level (rules.md §(c)3), from the best to none. */
 export type AchievementLevel = 'level-100' | 'level-75' | 'level-50' | 'not-achieved';
@@ -36,7 +36,10 @@ export interface ScoredRule {
   readonly points: number;
   /** Whether it counts in the score; if not, why. */
   readonly counted: boolean;
-  /** Why it does not count: info rules excluded by the profile, or insufficient data on a warning or info rule. */
+  /**
+   * Why it does not count: info rules excluded by the profile, or insufficient data (the score is on
+   * what is known; the rule's weight counts against the coverage instead).
+   */
   readonly excludedBecause?: 'info-excluded' | 'insufficient-data';
 }
 
@@ -52,6 +55,14 @@ export interface PrincipleScore {
   readonly earned: number;
   /** Σ weight × 100 over the rules that count. */
   readonly possible: number;
+  /**
+   * 0–100, rounded to one decimal: the share of the rule weight that could be judged, that is the
+   * weight of the rules counted in the score over that weight plus the weight of the rules rated
+   * insufficient-data (info rules excluded by the profile count in neither); null when no rule is rated.
+   */
+  readonly coverage: number | null;
+  /** Σ weight over the rules rated insufficient-data (not counted in the score). */
+  readonly unjudged: number;
   /** The rated rules of this principle, in id order. */
   readonly rules: readonly ScoredRule[];
 }
@@ -60,8 +71,12 @@ export interface PrincipleScore {
 export interface LevelShortfall {
   /** The lowest level this gap rules out (it rules out the levels above too). */
   readonly blocks: Exclude<AchievementLevel, 'not-achieved'>;
-  /** A critical rule below the bar, a principle score below the bar, or a missing corrective-action plan. */
-  readonly reason: 'critical-rule' | 'principle-score' | 'corrective-action-plan';
+  /**
+   * A critical rule below the bar (or rated insufficient-data, which rules out level 100 only), a
+   * principle score below the bar, a missing corrective-action plan, or a coverage below the
+   * profile's minimum (for a principle, or overall when `principle` is absent; it rules out every level).
+   */
+  readonly reason: 'critical-rule' | 'principle-score' | 'corrective-action-plan' | 'coverage';
   /** The rule concerned, for critical rules and plans. */
   readonly ruleId?: string;
   /** The rule's rating, for critical rules. */
@@ -70,6 +85,10 @@ export interface LevelShortfall {
   readonly principle?: Principle;
   /** The score, for principle scores. */
   readonly score?: number;
+  /** The coverage, for coverage shortfalls. */
+  readonly coverage?: number;
+  /** The minimum coverage the profile asks, for coverage shortfalls. */
+  readonly minimumCoverage?: number;
 }
 
 /** A critical rule and how it was rated. */
@@ -78,7 +97,7 @@ export interface CriticalGate {
   readonly ruleId: string;
   /** Its principle or reform. */
   readonly principle: Principle;
-  /** Its rating (insufficient data counts as does not meet). */
+  /** Its rating; insufficient-data rules out level 100 (a level is not claimed on an unknown critical term). */
   readonly rating: Rating;
 }
 
@@ -90,6 +109,10 @@ export interface Scorecard {
   readonly principles: readonly PrincipleScore[];
   /** The mean of the G1–G3 scores that exist, rounded to one decimal; null if none. */
   readonly governance: number | null;
+  /** 0–100, one decimal: the share of all counted rule weight that could be judged; null when no rule is rated. */
+  readonly coverage: number | null;
+  /** The least coverage, per principle and overall, that an achievement level requires (from the profile). */
+  readonly minimumCoverage: number;
   /** The critical rules that were rated, in id order. */
   readonly critical: readonly CriticalGate[];
   /** The level reached. */
@@ -155,25 +178,30 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
         const weight = scoring.weights[o.severity];
         const points = RATING_POINTS[o.rating];
         if (o.severity === 'info' && !scoring.includeInfo) return { ruleId: o.ruleId, rating: o.rating, severity: o.severity, weight, points, counted: false, excludedBecause: 'info-excluded' };
-        if (o.rating === 'insufficient-data' && !o.critical && o.severity !== 'error') return { ruleId: o.ruleId, rating: o.rating, severity: o.severity, weight, points, counted: false, excludedBecause: 'insufficient-data' };
+        if (o.rating === 'insufficient-data') return { ruleId: o.ruleId, rating: o.rating, severity: o.severity, weight, points, counted: false, excludedBecause: 'insufficient-data' };
         return { ruleId: o.ruleId, rating: o.rating, severity: o.severity, weight, points, counted: true };
       });
     const counted = rules.filter((r) => r.counted);
     const earned = counted.reduce((n, r) => n + r.weight * r.points, 0);
     const possible = counted.reduce((n, r) => n + r.weight * 100, 0);
-    return { principle: id, title, score: possible === 0 ? null : Math.round((earned * 1000) / possible) / 10, earned, possible, rules };
+    const unjudged = rules.filter((r) => r.excludedBecause === 'insufficient-data').reduce((n, r) => n + r.weight, 0);
+    return { principle: id, title, score: possible === 0 ? null : Math.round((earned * 1000) / possible) / 10, earned, possible, coverage: coverageOf(possible / 100, unjudged), unjudged, rules };
   });
+  const minimumCoverage = scoring.minimumCoverage ?? DEFAULT_MINIMUM_COVERAGE;
+  const coverage = coverageOf(principles.reduce((n, p) => n + p.possible / 100, 0), principles.reduce((n, p) => n + p.unjudged, 0));
 
   const governanceScores = principles.filter((p) => p.principle.startsWith('G') && p.possible > 0);
   const governance = governanceScores.length === 0 ? null : Math.round((governanceScores.reduce((n, p) => n + p.earned / p.possible, 0) * 1000) / governanceScores.length) / 10;
 
-  const critical: CriticalGate[] = rated.filter((o) => o.critical).map((o) => ({ ruleId: o.ruleId, principle: o.principle, rating: o.rating === 'insufficient-data' ? 'does-not-meet' : o.rating }));
+  const critical: CriticalGate[] = rated.filter((o) => o.critical).map((o) => ({ ruleId: o.ruleId, principle: o.principle, rating: o.rating }));
   const plans = input.correctiveActionPlans === undefined ? undefined : new Set(input.correctiveActionPlans);
 
   const shortfalls: LevelShortfall[] = [];
   for (const g of critical) {
     if (g.rating === 'fully-meets') continue;
-    shortfalls.push({ blocks: ratingAtLeast(g.rating, 'substantially-meets') ? 'level-100' : 'level-50', reason: 'critical-rule', ruleId: g.ruleId, rating: g.rating });
+    const blocks = g.rating === 'insufficient-data' || ratingAtLeast(g.rating, 'substantially-meets') ? 'level-100' : 'level-50';
+    shortfalls.push({ blocks, reason: 'critical-rule', ruleId: g.ruleId, rating: g.rating });
+    if (g.rating === 'insufficient-data') continue;
     if (plans && !plans.has(g.ruleId)) shortfalls.push({ blocks: 'level-50', reason: 'corrective-action-plan', ruleId: g.ruleId });
   }
   for (const p of principles) {
@@ -181,6 +209,10 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     const bar = [...LEVEL_BARS].reverse().find((b) => p.earned * 100 < b.score * p.possible);
     if (bar) shortfalls.push({ blocks: bar.level, reason: 'principle-score', principle: p.principle, score: p.score! });
   }
+  for (const p of principles) {
+    if (p.coverage !== null && p.coverage < minimumCoverage) shortfalls.push({ blocks: 'level-50', reason: 'coverage', principle: p.principle, coverage: p.coverage, minimumCoverage });
+  }
+  if (coverage !== null && coverage < minimumCoverage) shortfalls.push({ blocks: 'level-50', reason: 'coverage', coverage, minimumCoverage });
   const blocked = new Set(shortfalls.map((s) => s.blocks));
   const level: AchievementLevel = blocked.has('level-50') ? 'not-achieved' : blocked.has('level-75') ? 'level-50' : blocked.has('level-100') ? 'level-75' : 'level-100';
 
@@ -189,6 +221,8 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     profile: input.profile,
     principles,
     governance,
+    coverage,
+    minimumCoverage,
     critical,
     level,
     shortfalls,
@@ -197,4 +231,10 @@ export function computeScorecard(input: ScorecardInput): Scorecard {
     exempted: ids('exempted'),
     insufficientData: rated.filter((o) => o.rating === 'insufficient-data').map((o) => o.ruleId),
   };
+}
+
+/** 100 × judged ÷ (judged + unjudged) weight, to one decimal; null when there is no weight at all. */
+function coverageOf(judged: number, unjudged: number): number | null {
+  const total = judged + unjudged;
+  return total === 0 ? null : Math.floor((judged * 1000) / total) / 10;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { exactValueKinds } from './exact-values.js';
+import { termSource } from './term-source.js';
 
 /**
  * `leaf.meta({ description })` for an exact-value leaf (money, percentage, date, ...). `.meta()`
@@ -44,13 +45,15 @@ export const exemption = z
 
 /**
  * The fields every clause carries: a stable `id`, the legal clause number `ref`, a free-text
- * `note`, and rule exemptions.
+ * `note`, rule exemptions, and its provenance `source` (instrument, article or page, URL,
+ * confidence).
  */
 export const clauseFields = {
   id: identifier().meta({ description: 'Stable id of this clause, unique in the contract.' }),
   ref: z.string().min(1).optional().meta({ description: 'The clause number in the legal text, e.g. "§14.2".' }),
   note: z.string().optional().meta({ description: 'Free text: what the legal text says, in a line.' }),
   exempt: z.array(exemption).optional().meta({ description: 'Compliance rules this clause is exempt from, each with a reason.' }),
+  source: termSource.optional().meta({ description: 'Where this clause comes from: the instrument, article or page, URL and how sure we are; cited with every finding about the clause.' }),
 };
 
 /** The fields every obligation carries, in addition to the clause fields: its modality. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { identifier } from './clause.js';
 import { currencyCode, dateString, decimalString, exampleOf, moneyString, periodString, quantityString, rateString, unitPriceString } from './exact-values.js';
-import { actualsJsonSchema, contractJsonSchema } from './json-schema.js';
+import { actualsJsonSchema, CONTRACT_SCHEMA_ID, knownTermsJsonSchema } from './json-schema.js';
 
 // The reference is rendered from the exported JSON Schema, not from the zod objects, so that the
 // page documents exactly what editors and other validators are given.
@@ -363,12 +363,12 @@ function contextFor(root: JsonSchema, kinds: Map<string, StringKind>): Context {
  */
 export function renderFormatReference(): string {
   const kinds = stringKinds();
-  const contract = contractJsonSchema() as JsonSchema;
+  const contract = { ...knownTermsJsonSchema(), $id: CONTRACT_SCHEMA_ID } as JsonSchema;
   const actuals = actualsJsonSchema() as JsonSchema;
   const lines = [
     '<!-- This section is generated from the schema in src/contract by `npm run docs:format`. Do not edit it by hand. -->',
     '',
-    'Paths: `a.b` is field `b` inside `a`; `[]` is each item of a list; `*` is any key of a map. "Required" means required whenever the enclosing object is present. Exact values (money, percentages, quantities, prices) are strings, written as shown in the type column.',
+    'Paths: `a.b` is field `b` inside `a`; `[]` is each item of a list; `*` is any key of a map. "Required" means required whenever the enclosing object is present. Exact values (money, percentages, quantities, prices) are strings, written as shown in the type column. Any value of a contract may instead be written `{ unknown: "<reason>" }` or `{ assumed: <value>, basis: "<why>" }` (see "Unknown, assumed and sourced terms").',
     '',
     ...renderContract(contract, contextFor(contract, kinds)),
     ...renderActuals(actuals, contextFor(actuals, kinds)),

@@ -7,11 +7,13 @@ import type { Contract } from './contract.js';
 import { contractSchema } from './contract-schema.js';
 import { findClauses, type ClauseEntry } from './integrity/clause-index.js';
 import { checkIntegrity } from './integrity/check-integrity.js';
-import { placeAt, placeProblem } from './placement.js';
+import { describePath, placeAt, placeProblem } from './placement.js';
 import { reservedKeyDiagnostics, throughReservedKey } from './reserved-keys.js';
 import { bidiControlWarnings } from './bidi-controls.js';
 import { compareDiagnostics } from './diagnostic-order.js';
 import { diagnosticsFromIssues } from './zod-issues.js';
+import { bearsOn, readUnknownTerms, type UnknownTerm } from './unknown-terms.js';
+import { parseAroundUnknowns } from './unknown-parse.js';
 
 /** A contract loaded from text: the typed contract, its clauses and the source it came from. */
 export interface LoadedContract {
@@ -88,17 +90,19 @@ export function loadContract(text: string, options: LoadOptions = {}): Result<Lo
   checkLoadArguments('loadContract', text, options);
   const read = readSource(text, options);
   if (!read.ok) return read;
-  const source = read.value;
-  const rootProblem = notAMapping(source, 'contract');
+  const written = read.value;
+  const rootProblem = notAMapping(written, 'contract');
   if (rootProblem) return { ok: false, diagnostics: [rootProblem] };
 
-  const warnings = bidiControlWarnings(source);
-  const reserved = reservedKeyDiagnostics(source);
-  const parsed = contractSchema.safeParse(source.value);
-  if (!parsed.success || reserved.length > 0) {
+  const warnings = bidiControlWarnings(written);
+  const reserved = reservedKeyDiagnostics(written);
+  const { source, unknowns, assumptions, diagnostics: malformed, malformed: malformedAt } = readUnknownTerms(written);
+  const unplaceable = unknowns.filter((u) => FRAME.some((f) => bearsOn(u, f) && u.path.length <= f.length)).map((u) => framingUnknown(source, u));
+  const parsed = parseAroundUnknowns(contractSchema, source.value, [...unknowns, ...malformedAt.map((path) => ({ path, reason: 'malformed' }))]);
+  if (!parsed.ok || reserved.length > 0 || malformed.length > 0 || unplaceable.length > 0) {
     const rawClauses = findClauses(source.value);
-    const issues = parsed.success ? [] : diagnosticsFromIssues(parsed.error.issues, contractSchema, source, 'contract').filter((d) => !throughReservedKey(d.path));
-    const diagnostics = [...warnings, ...reserved, ...issues].map((d) => withClause(d, rawClauses));
+    const issues = parsed.ok ? [] : diagnosticsFromIssues(parsed.issues, contractSchema, source, 'contract').filter((d) => !throughReservedKey(d.path));
+    const diagnostics = [...warnings, ...reserved, ...malformed, ...unplaceable, ...issues].map((d) => withClause(d, rawClauses));
     return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
   }
   const terms = parsed.data;
@@ -113,13 +117,28 @@ export function loadContract(text: string, options: LoadOptions = {}): Result<Lo
     return { ok: false, diagnostics: [...warnings, d].sort(compareDiagnostics) };
   }
   const clauses = findClauses(terms);
-  const problems = checkIntegrity(terms, clauses, termEnd);
+  // An integrity problem at, inside or around an unknown term is the unknown's echo (shares that
+  // do not sum to 100% when one share is unknown), not a fault of the file.
+  const problems = checkIntegrity(terms, clauses, termEnd, unknowns.length > 0).filter((p) => !unknowns.some((u) => bearsOn(u, p.path)));
   if (problems.length > 0) {
     const diagnostics = problems.map((p) => withClause(placeProblem(source, p), clauses));
     return { ok: false, diagnostics: [...warnings, ...diagnostics].sort(compareDiagnostics) };
   }
-  const contract: Contract = { ...terms, termEnd };
+  const contract: Contract = unknowns.length === 0 && assumptions.length === 0 ? { ...terms, termEnd } : { ...terms, termEnd, unknowns, assumptions };
   return { ok: true, value: { contract, clauses, source }, diagnostics: warnings };
+}
+
+/** The terms every date of the contract is placed by: they cannot be unknown, only assumed. */
+const FRAME: readonly (readonly PathSegment[])[] = [['effective'], ['term', 'years'], ['currency']];
+
+/** The error for an unknown effective date, term or currency. */
+function framingUnknown(source: SourceDocument, u: UnknownTerm): Diagnostic {
+  return placeAt(source, u.path, {
+    code: 'contract/unknown-frame',
+    severity: 'error',
+    message: `${describePath(u.path)} cannot be unknown (${u.reason}): every date and amount of the contract is placed by the effective date, the term and the currency.`,
+    hint: 'write the value as an assumption, { assumed: <value>, basis: "<why>" }, so every output says it rests on it',
+  });
 }
 
 /**

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-
-/**
- * How sure the corpus is of a term, in the four steps of the real-deals conventions: `verified`
- * (read in the legal text itself), `high` (an official summary, a government or company statement,
- * a court judgment), `medium` (a reputable law-firm note, a major news report), `low` (a single
- * secondary mention).
- */
-export const confidence = z.enum(['verified', 'high', 'medium', 'low']).meta({
-  description: 'How sure we are: verified (read in the legal text), high (an official summary or statement, a court judgment), medium (a law-firm note, a major news report), low (a single secondary mention).',
-});
+import { confidence } from '../contract/term-source.js';
 
 /** Where an instrument (or one of its changes) comes from: the instrument, article, URL and confidence. */
 export const instrumentSource = z

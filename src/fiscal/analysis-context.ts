@@ -9,6 +9,7 @@ import { partyGroups, DEFAULT_GOVERNMENT_ROLES, type GovernmentTakeComposition, 
 import type { LoadedPlan, Plan } from './load-plan.js';
 import type { FirstFlowAt } from './npv.js';
 import { resolvePriceScenario, type PriceScenario, type ResolvedPriceScenario } from './price-deck.js';
+import { unknownTermsNeeded } from '../contract/unknown-needed.js';
 
 /** Options for the breakeven price in {@link AnalyseOptions}. */
 export interface BreakevenOptions {
@@ -156,6 +157,8 @@ export function prepareAnalysis(contractIn: Contract | LoadedContract, planIn: P
   if (plan.contract !== original.id) {
     return fail({ code: 'fiscal/wrong-contract', severity: 'error', message: `The plan "${plan.id}" is for contract "${plan.contract}", not "${original.id}".`, hint: 'check that the right files are paired' }, ['contract']);
   }
+  const unknownTerms = unknownTermsNeeded(original, isLoadedContract(contractIn) ? contractIn.source.file : undefined, 'The fiscal analysis');
+  if (unknownTerms.length > 0) return { ok: false, diagnostics: unknownTerms };
   if (plan.periods.length === 0) return fail({ code: 'fiscal/empty-plan', severity: 'error', message: `The plan "${plan.id}" has no periods.` }, ['periods']);
   try {
     const discountRate = readDiscountRate(options.discountRate ?? '0.1');

@@ -7,6 +7,7 @@ import { actualsListArgument, contractArgument, optionsArgument } from './payout
 import { checkActualsForPayouts, checkContractForPayouts, checkPeriodSequence, clausePath, diagnosticAt, type Place } from './payout-checks.js';
 import { initialPayoutState, type OpeningBalances, type PayoutState } from './payout-state.js';
 import type { PayoutStatement } from './payout-statement.js';
+import { unknownTermsNeeded } from '../contract/unknown-needed.js';
 
 /**
  * A series of payout statements and the state after the last.
@@ -93,7 +94,7 @@ export function computePayouts(contract: Contract | LoadedContract, actuals: rea
   if (opening.contract !== c.id) {
     return { ok: false, diagnostics: [{ code: 'payout/wrong-contract', severity: 'error', message: `The opening state belongs to contract "${opening.contract}", not "${c.id}".`, path: [] }] };
   }
-  diagnostics.push(...checkContractForPayouts(c, contractPlace));
+  diagnostics.push(...checkContractForPayouts(c, contractPlace), ...unknownTermsNeeded(c, contractPlace.source?.file, 'The payout computation'));
   for (const e of entries) diagnostics.push(...checkActualsForPayouts(c, e.actuals, e.place));
   diagnostics.push(...checkPeriodSequence(entries, opening.lastPeriod));
   diagnostics.sort(compareDiagnostics);

@@ -9,6 +9,9 @@ import { addDays, addYears, isoDate, type IsoDate } from '../time/index.js';
 import { countryName } from './country-name.js';
 import { formatAmount, formatMeasure, formatPercent } from './number-format.js';
 import { checkReportInput, type ReportInput } from './report-input.js';
+import { describeUnknown } from '../contract/unknown-terms.js';
+import { citeSource } from '../contract/term-source.js';
+import { describePath } from '../contract/placement.js';
 
 /** A party of the contract as the summary lists it. */
 export interface ReportParty {
@@ -40,6 +43,8 @@ export interface ReportPrincipleScore {
   readonly title: string;
   /** 0–100, or null when no rule counts. */
   readonly score: number | null;
+  /** 0–100: the share of its rule weight judged on known terms; null when no rule is rated. */
+  readonly coverage?: number | null;
 }
 
 /** One party's net flow per period: what it received less what it paid (negative for a cash call). */
@@ -213,6 +218,8 @@ export interface ReportData {
   readonly shortfalls: readonly string[];
   /** All eight scores, P1–P5 then G1–G3. */
   readonly principles: readonly ReportPrincipleScore[];
+  /** The overall coverage (0–100, null when no rule is rated) and the minimum a level requires. */
+  readonly coverage?: { readonly overall: number | null; readonly minimum: number };
   /** Payments by recipient, when actuals or a plan were given and could be computed. */
   readonly revenue: RevenueData | undefined;
   /** Price sensitivity, when a plan was given and could be analysed. */
@@ -311,6 +318,7 @@ function shortfallText(s: LevelShortfall): string {
   const level = `level ${s.blocks.replace('level-', '')}`;
   if (s.reason === 'critical-rule') return `Critical rule ${s.ruleId ?? ''} is rated ${(s.rating ?? 'below the bar').replace(/-/g, ' ')}, which rules out ${level}.`;
   if (s.reason === 'principle-score') return `${s.principle ?? 'A principle'} scores ${s.score ?? 0}, too low for ${level}.`;
+  if (s.reason === 'coverage') return `${s.principle === undefined ? 'Overall, only' : `In ${s.principle}, only`} ${s.coverage ?? 0}% of the rule weight could be judged on known terms; every level requires ${s.minimumCoverage ?? 80}%.`;
   return `No corrective-action plan is given for ${s.ruleId ?? 'a critical rule'}, which ${level} requires.`;
 }
 
@@ -374,6 +382,8 @@ export function buildReportData(input: ReportInput): ReportData {
   const nameOf = (id: string) => partyName.get(id) ?? id;
 
   const compliance = checkContract(loaded, input.profile === undefined ? {} : { profile: input.profile });
+  for (const u of compliance.unknowns) notes.push(`Unknown: ${describeUnknown(u)}${u.source === undefined ? '' : `, per ${citeSource(u.source)}`}.`);
+  for (const a of compliance.assumptions) notes.push(`Assumed: ${describePath(a.path)} is taken as ${JSON.stringify(a.value)} (${a.basis}); every figure that depends on it rests on this assumption.`);
 
   const effective = isoDate(String(c.effective));
   const termEnd = addDays(addYears(effective, c.term.years), -1);
@@ -425,18 +435,20 @@ export function buildReportData(input: ReportInput): ReportData {
     parties: c.parties.map((p) => ({ id: p.id, name: p.name, role: p.role })),
     ownership: c.ownership.map((h) => {
       const holders = (Array.isArray(h.party) ? h.party : [h.party]) as string[];
-      const share = new Decimal(h.share.toString());
+      // A share written as unknown is absent from the typed holding: shown as unknown, drawn as 0.
+      const share = h.share === undefined ? undefined : new Decimal(h.share.toString());
       return {
         holder: holders.map(nameOf).join(' and '),
-        share: share.toNumber(),
-        label: formatPercent(share),
+        share: share?.toNumber() ?? 0,
+        label: share === undefined ? 'unknown' : formatPercent(share),
         carriedBy: h.carried === undefined ? undefined : h.carried.by.map((b) => nameOf(typeof b === 'string' ? b : b.party)).join(' and '),
       };
     }),
     profile: compliance.scorecard.profile,
     level: compliance.scorecard.level,
     shortfalls: compliance.scorecard.shortfalls.map(shortfallText),
-    principles: compliance.scorecard.principles.map((p) => ({ id: p.principle, title: p.title, score: p.score })),
+    principles: compliance.scorecard.principles.map((p) => ({ id: p.principle, title: p.title, score: p.score, coverage: p.coverage })),
+    coverage: { overall: compliance.scorecard.coverage, minimum: compliance.scorecard.minimumCoverage },
     revenue,
     sensitivity,
     priceRisk: input.priceRisk,

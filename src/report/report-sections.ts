@@ -38,6 +38,7 @@ export function summarySection(d: ReportData): string {
     ['Term', `${d.termYears} years, ${d.effective} to ${d.termEnd}`],
     ['Currency', d.currency],
     ['Compliance profile', d.profile],
+    ...(d.coverage === undefined ? [] : [['Coverage', `${d.coverage.overall === null ? 'no rule rated' : `${d.coverage.overall}%`} of the rule weight judged on known terms (a level requires ${d.coverage.minimum}%)`]]),
   ];
   const parties = table('Parties', ['Party', 'Id', 'Role'], d.parties.map((p) => [p.name, p.id, p.role]), []);
   const colour = seriesColours(['equity']);
@@ -54,7 +55,7 @@ export function summarySection(d: ReportData): string {
       d.principles.map((p) => ({ label: `${p.id} ${p.title}`, value: p.score, text: p.score === null ? 'not scored' : p.score.toFixed(1), colour: p.score === null ? '#999' : p.score >= 75 ? '#009E73' : p.score >= 50 ? '#E69F00' : '#D55E00' })),
       { id: 'principles', title: 'Score of each of the five principles and three reforms', domain: [0, 100], tickFormat: (v) => String(v), labelWidth: 290 },
     ),
-    table('Principle scores', ['Principle or reform', 'Score'], d.principles.map((p) => [`${p.id} ${p.title}`, p.score === null ? 'not scored' : p.score.toFixed(1)]), [false, true]),
+    table('Principle scores', ['Principle or reform', 'Score', 'Coverage'], d.principles.map((p) => [`${p.id} ${p.title}`, p.score === null ? 'not scored' : p.score.toFixed(1), p.coverage === undefined || p.coverage === null ? '–' : `${p.coverage}%`]), [false, true, true]),
   );
   return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>
 <p>Achievement level: <span class="badge ${d.level}" data-level="${d.level}">${escapeHtml(LEVELS[d.level])}</span></p>

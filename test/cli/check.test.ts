@@ -31,7 +31,7 @@ describe('fairlode check on the bundled examples', () => {
     expect(report.files.every((f) => f.status === 'checked' && f.scorecard !== null)).toBe(true);
     expect(report.summary.exemptions).toBeGreaterThan(0);
     const finding = report.files[2]!.findings[0]!;
-    expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'path', 'jsonPath', 'line', 'column', 'endLine', 'endColumn', 'clause', 'hint', 'principle', 'rating', 'docsUrl', 'fingerprint']);
+    expect(Object.keys(finding)).toEqual(['ruleId', 'severity', 'message', 'path', 'jsonPath', 'line', 'column', 'endLine', 'endColumn', 'clause', 'hint', 'principle', 'rating', 'docsUrl', 'source', 'unknownReason', 'assumptions', 'fingerprint']);
   });
 
   it('finds the contracts from the current folder when given no paths, leaving other YAML alone', () => {

@@ -18,7 +18,7 @@ describe('shipped profiles', () => {
     expect(p.chain).toEqual(['recommended']);
     expect(p.rules.map((s) => [s.rule.id, s.severity])).toEqual(RULES.map((r) => [r.id, r.severity]));
     expect(threshold(p, 'G3-AMT-002', 'minimumRevenueRate')).toMatchObject({ value: '1%', setBy: 'rule default', verified: true });
-    expect(p.scoring).toEqual({ includeInfo: true, weights: { error: 3, warning: 2, info: 1 } });
+    expect(p.scoring).toEqual({ includeInfo: true, weights: { error: 3, warning: 2, info: 1 }, minimumCoverage: 80 });
   });
 
   it('strict extends recommended: warnings become errors and thresholds tighten, each with its source', () => {
@@ -75,7 +75,7 @@ describe('extends, overrides and off', () => {
 
   it('scoring settings are inherited and can exclude info rules', () => {
     const p = resolved({ name: 'no-info', extends: 'recommended', scoring: { includeInfo: false, weights: { warning: 1 } } });
-    expect(p.scoring).toEqual({ includeInfo: false, weights: { error: 3, warning: 1, info: 1 } });
+    expect(p.scoring).toEqual({ includeInfo: false, weights: { error: 3, warning: 1, info: 1 }, minimumCoverage: 80 });
   });
 });
 

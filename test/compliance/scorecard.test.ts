@@ -33,7 +33,7 @@ describe('a principle\'s score', () => {
     expect(page).toContain('5.70 ÷ 8 = **71.3**');
   });
 
-  it('leaves out not-applicable and exempted rules, and warning or info rules without data; counts critical ones without data as 0', () => {
+  it('leaves out not-applicable and exempted rules; scores on what is known and counts rules without data against the coverage', () => {
     const card = computeScorecard({
       profile: 'recommended',
       scoring: { includeInfo: true, weights },
@@ -46,13 +46,33 @@ describe('a principle\'s score', () => {
       ],
     });
     const p4 = card.principles.find((p) => p.principle === 'P4')!;
-    expect([p4.earned, p4.possible, p4.score]).toEqual([300, 600, 50]);
+    // Known: P4-EMP-001 alone, 3 × 1.00 ÷ 3 = 100. Judged weight 3 of 3 + 2 + 3 = 8: coverage 37.5.
+    expect([p4.earned, p4.possible, p4.score, p4.unjudged, p4.coverage]).toEqual([300, 300, 100, 5, 37.5]);
+    expect(card.coverage).toBe(37.5);
     expect(card.principles.find((p) => p.principle === 'P2')!.score).toBeNull();
+    expect(card.principles.find((p) => p.principle === 'P2')!.coverage).toBeNull();
     expect(card.notApplicable).toEqual(['P2-LIV-001']);
     expect(card.exempted).toEqual(['P4-GRV-001']);
     expect(card.insufficientData).toEqual(['P4-CON-001', 'P4-EMP-002']);
-    expect(card.critical.find((g) => g.ruleId === 'P4-CON-001')!.rating).toBe('does-not-meet');
+    // Insufficient data is never turned into does-not-meet.
+    expect(card.critical.find((g) => g.ruleId === 'P4-CON-001')!.rating).toBe('insufficient-data');
+    expect(card.shortfalls).toContainEqual({ blocks: 'level-50', reason: 'coverage', principle: 'P4', coverage: 37.5, minimumCoverage: 80 });
     expect(card.level).toBe('not-achieved');
+  });
+
+  it('reaches a level on known terms when the coverage is at the minimum, but not level 100 with a critical rule unjudged', () => {
+    // P4: five error rules fully met (weight 15) and one critical rule without data (weight 3):
+    // coverage 15 ÷ 18 = 83.3 ≥ 80; the score on what is known is 100; the unjudged critical rule rules out level 100.
+    const outcomes = [...[1, 2, 3, 4, 5].map((i) => rule(`P4-EMP-00${i}`, 'error', 'fully-meets')), rule('P4-CON-001', 'error', 'insufficient-data', true)];
+    const card = computeScorecard({ profile: 'recommended', scoring: { includeInfo: true, weights }, outcomes });
+    expect([card.coverage, card.principles.find((p) => p.principle === 'P4')!.score, card.level]).toEqual([83.3, 100, 'level-75']);
+    // A profile asking 90% coverage refuses every level.
+    const strict = computeScorecard({ profile: 'strict', scoring: { includeInfo: true, weights, minimumCoverage: 90 }, outcomes });
+    expect(strict.level).toBe('not-achieved');
+    expect(strict.shortfalls.filter((s) => s.reason === 'coverage')).toEqual([
+      { blocks: 'level-50', reason: 'coverage', principle: 'P4', coverage: 83.3, minimumCoverage: 90 },
+      { blocks: 'level-50', reason: 'coverage', coverage: 83.3, minimumCoverage: 90 },
+    ]);
   });
 
   it('reports the governance reforms also as one group: the mean of G1–G3', () => {

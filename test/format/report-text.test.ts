@@ -34,7 +34,7 @@ describe('json', () => {
     expect(Object.keys(json)).toEqual(['files', 'summary']);
     expect(json.files[0]!.findings[0]).toEqual({
       ruleId: 'source/syntax', severity: 'error', message: 'This { is never closed.', path: [], jsonPath: '$', line: 4, column: 15, endLine: 4, endColumn: 16,
-      clause: null, hint: 'add the closing }', principle: null, rating: null, docsUrl: null, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      clause: null, hint: 'add the closing }', principle: null, rating: null, docsUrl: null, source: null, unknownReason: null, assumptions: [], fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
     expect(json.files[1]!.scorecard?.level).toBe('level-100');
     expect(json.files[2]!.exemptions[0]).toMatchObject({ ruleId: 'P5-PRO-001', line: 30, column: 7, suppressed: 1 });
@@ -45,7 +45,7 @@ describe('markdown', () => {
   it('has a summary table per file and per principle, with cells escaped', () => {
     const md = formatCheckMarkdown(report);
     expect(md).toContain('| `contracts/broken.yaml` | unreadable | 1 | 0 | 0 | 0 |');
-    expect(md).toContain('| P2 Environmental stewardship | 57.8 | 0 | 1 | 1 |');
+    expect(md).toContain('| P2 Environmental stewardship | 57.8 | – | 0 | 1 | 1 |');
     expect(md).toContain('a\\|b.');
     expect(md).toContain('&lt;none&gt;');
   });

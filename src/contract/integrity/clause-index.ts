@@ -1,4 +1,5 @@
 import type { PathSegment } from '../../diagnostics/diagnostic.js';
+import type { TermSource } from '../term-source.js';
 
 /** A clause found in a contract: its id, where it is, the legal reference and its section. */
 export interface ClauseEntry {
@@ -10,6 +11,8 @@ export interface ClauseEntry {
   readonly ref: string | undefined;
   /** The top-level section it sits in, e.g. `revenue`. */
   readonly section: string;
+  /** Where the clause comes from (its `source:`), if stated. */
+  readonly source?: TermSource;
 }
 
 // Sections whose entries' ids are not clause ids (they have their own namespaces).
@@ -43,7 +46,8 @@ export function findClauses(contract: unknown): ClauseEntry[] {
     }
     if (!isPlainObject(v)) return;
     if (path.length > 0 && typeof v.id === 'string') {
-      found.push({ id: v.id, path: [...path], ref: typeof v.ref === 'string' ? v.ref : undefined, section: String(path[0]) });
+      const entry: ClauseEntry = { id: v.id, path: [...path], ref: typeof v.ref === 'string' ? v.ref : undefined, section: String(path[0]) };
+      found.push(isPlainObject(v.source) && typeof v.source.instrument === 'string' ? { ...entry, source: v.source as unknown as TermSource } : entry);
     }
     for (const key of Object.keys(v)) {
       if (path.length === 0 && NOT_CLAUSES.has(key)) continue;

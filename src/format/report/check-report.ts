@@ -1,4 +1,6 @@
 import type { Diagnostic, PathSegment, Severity, SourceRange } from '../../diagnostics/diagnostic.js';
+import type { TermSource } from '../../contract/term-source.js';
+import type { AssumedTerm, UnknownTerm } from '../../contract/unknown-terms.js';
 
 /**
  * A finding as the report formats read it: any diagnostic (a parse error, a schema error, an
@@ -12,6 +14,12 @@ export interface ReportFinding extends Diagnostic {
   readonly rating?: string;
   /** The documentation page of the rule, relative to the repository root (e.g. `docs/rules/P1-EXP-001.md`). */
   readonly docsUrl?: string;
+  /** The provenance of the clause behind a compliance finding, when the clause states its `source`. */
+  readonly source?: TermSource;
+  /** The unknown term an insufficient-data finding rests on. */
+  readonly unknown?: UnknownTerm;
+  /** The assumed values a compliance finding rests on. */
+  readonly assumptions?: readonly AssumedTerm[];
 }
 
 /** An exemption written in a contract that suppressed findings; counted in every format. */
@@ -40,6 +48,8 @@ export interface ReportPrincipleScore {
   readonly title: string;
   /** 0–100 with one decimal, or null when no rule counts. */
   readonly score: number | null;
+  /** 0–100 with one decimal: the share of rule weight judged on known terms; null when no rule is rated. */
+  readonly coverage?: number | null;
 }
 
 /** The scorecard of a checked contract, as far as the report formats show it. */
@@ -54,6 +64,12 @@ export interface ReportScorecard {
   readonly principles: readonly ReportPrincipleScore[];
   /** The critical rules that were rated. */
   readonly critical: readonly { readonly ruleId: string; readonly principle: string; readonly rating: string }[];
+  /** 0–100 with one decimal: the share of all rule weight judged on known terms; null when no rule is rated. */
+  readonly coverage?: number | null;
+  /** The least coverage a level requires, from the profile. */
+  readonly minimumCoverage?: number;
+  /** Rules rated insufficient-data, in id order. */
+  readonly insufficientData?: readonly string[];
 }
 
 /**
@@ -75,6 +91,10 @@ export interface FileReport {
   readonly scorecard?: ReportScorecard | undefined;
   /** Exemptions that suppressed findings. */
   readonly exemptions?: readonly ReportExemption[] | undefined;
+  /** The contract's unknown terms, when the rules ran. */
+  readonly unknowns?: readonly UnknownTerm[] | undefined;
+  /** The contract's assumed values, when the rules ran. */
+  readonly assumptions?: readonly AssumedTerm[] | undefined;
 }
 
 /** The report of one `fairlode check` run: every file, in the order to show them. */

@@ -1,6 +1,8 @@
 import type { PathSegment, Severity } from '../../diagnostics/diagnostic.js';
 import { jsonPath, summarizeReport, type CheckReport, type CheckSummary, type FileStatus } from './check-report.js';
 import { findingFingerprints } from './fingerprint.js';
+import type { TermSource } from '../../contract/term-source.js';
+import { DEFAULT_MINIMUM_COVERAGE } from '../../compliance/resolve-profile.js';
 
 /** A finding in the JSON report. Absent facts are `null`, so every key is always there. */
 export interface CheckFindingJson {
@@ -32,6 +34,12 @@ export interface CheckFindingJson {
   rating: string | null;
   /** The rule's documentation page, relative to the repository root. */
   docsUrl: string | null;
+  /** The provenance of the clause behind the finding (instrument, article, page, url, confidence), or null. */
+  source: TermSource | null;
+  /** For an insufficient-data finding, why the term it needs is unknown; otherwise null. */
+  unknownReason: string | null;
+  /** The assumed values the finding rests on. */
+  assumptions: { jsonPath: string; value: unknown; basis: string }[];
   /** Stable identity from rule id, file and path (not the line); the SARIF partial fingerprint. */
   fingerprint: string;
 }
@@ -64,8 +72,14 @@ export interface CheckScorecardJson {
   level: string;
   /** The mean of the reform scores. */
   governance: number | null;
-  /** Scores by principle and reform, in order P1–P5, G1–G3. */
-  principles: { principle: string; title: string; score: number | null }[];
+  /** Scores by principle and reform, in order P1–P5, G1–G3: the score on known terms and the coverage (0–100, the share of rule weight judged), null when no rule is rated. */
+  principles: { principle: string; title: string; score: number | null; coverage: number | null }[];
+  /** The share of all rule weight judged on known terms, 0–100, or null. */
+  coverage: number | null;
+  /** The least coverage a level requires (from the profile). */
+  minimumCoverage: number;
+  /** Rules rated insufficient-data. */
+  insufficientData: string[];
   /** The critical rules and their ratings. */
   critical: { ruleId: string; principle: string; rating: string }[];
 }
@@ -82,6 +96,10 @@ export interface CheckFileJson {
   exemptions: CheckExemptionJson[];
   /** The scorecard, or null when the rules did not run. */
   scorecard: CheckScorecardJson | null;
+  /** The terms written as unknown: where (JSONPath, with the item index for a list item) and why. */
+  unknowns: { jsonPath: string; reason: string; source: TermSource | null; line: number | null }[];
+  /** The values written as assumptions: where, the value as written and the basis. */
+  assumptions: { jsonPath: string; value: unknown; basis: string; line: number | null }[];
 }
 
 /** The JSON report of `fairlode check --format json`: `{ files, summary }`. */
@@ -124,6 +142,9 @@ export function checkReportJsonValue(report: CheckReport): CheckJson {
           principle: d.principle ?? null,
           rating: d.rating ?? null,
           docsUrl: d.docsUrl ?? null,
+          source: d.source ?? null,
+          unknownReason: d.unknown?.reason ?? null,
+          assumptions: (d.assumptions ?? []).map((a) => ({ jsonPath: jsonPath(a.path), value: a.value, basis: a.basis })),
           fingerprint: fingerprints[i]!,
         })),
         exemptions: (f.exemptions ?? []).map((e) => ({
@@ -141,10 +162,15 @@ export function checkReportJsonValue(report: CheckReport): CheckJson {
               profile: f.scorecard.profile,
               level: f.scorecard.level,
               governance: f.scorecard.governance,
-              principles: f.scorecard.principles.map((p) => ({ principle: p.principle, title: p.title, score: p.score })),
+              principles: f.scorecard.principles.map((p) => ({ principle: p.principle, title: p.title, score: p.score, coverage: p.coverage ?? null })),
               critical: f.scorecard.critical.map((c) => ({ ruleId: c.ruleId, principle: c.principle, rating: c.rating })),
+              coverage: f.scorecard.coverage ?? null,
+              minimumCoverage: f.scorecard.minimumCoverage ?? DEFAULT_MINIMUM_COVERAGE,
+              insufficientData: [...(f.scorecard.insufficientData ?? [])],
             }
           : null,
+        unknowns: (f.unknowns ?? []).map((u) => ({ jsonPath: jsonPath(u.item === undefined ? u.path : [...u.path, u.item]), reason: u.reason, source: u.source ?? null, line: u.range?.start.line ?? null })),
+        assumptions: (f.assumptions ?? []).map((a) => ({ jsonPath: jsonPath(a.path), value: a.value, basis: a.basis, line: a.range?.start.line ?? null })),
       };
     }),
     summary: summarizeReport(report),

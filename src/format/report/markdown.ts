@@ -1,5 +1,6 @@
 import { markdownCode as code, markdownText as cell } from '../markdown-text.js';
 import { countOf, summarizeReport, type CheckReport, type FileReport } from './check-report.js';
+import { assumptionLine, coverageLine, findingBasis } from './known-terms.js';
 
 function levelName(level: string): string {
   return level === 'not-achieved' ? 'not achieved' : level.replace('level-', 'level ');
@@ -12,23 +13,30 @@ function fileSection(f: FileReport): string[] {
   const status = f.status === 'unusable' ? 'could not be read' : f.status === 'invalid' ? 'not a valid contract; the rules did not run' : f.scorecard ? `${levelName(f.scorecard.level)} (profile ${cell(f.scorecard.profile)})` : 'checked';
   out.push(`${status} · ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${countOf(counts.info, 'info')} · ${countOf((f.exemptions ?? []).length, 'exemption')}`, '');
   if (f.scorecard) {
-    out.push('| Principle | Score | Errors | Warnings | Infos |', '|---|---:|---:|---:|---:|');
+    out.push('| Principle | Score | Coverage | Errors | Warnings | Infos |', '|---|---:|---:|---:|---:|---:|');
     for (const p of f.scorecard.principles) {
       const mine = f.findings.filter((d) => d.principle === p.principle);
       const n = (s: string) => mine.filter((d) => d.severity === s).length;
-      out.push(`| ${cell(p.principle)} ${cell(p.title)} | ${p.score === null ? '–' : p.score} | ${n('error')} | ${n('warning')} | ${n('info')} |`);
+      const coverage = p.coverage === undefined || p.coverage === null ? '–' : `${p.coverage}%`;
+      out.push(`| ${cell(p.principle)} ${cell(p.title)} | ${p.score === null ? '–' : p.score} | ${coverage} | ${n('error')} | ${n('warning')} | ${n('info')} |`);
     }
     out.push('');
+    const coverage = coverageLine(f.scorecard);
+    if (coverage !== undefined) out.push(`Scores are on known terms: ${cell(coverage)}.`, '');
   }
   if (f.findings.length > 0) {
     out.push('| Line | Severity | Rule | Finding | Clause |', '|---:|---|---|---|---|');
     for (const d of f.findings) {
       const at = d.range ? `${d.range.start.line}:${d.range.start.column}` : '';
-      const message = d.hint === undefined ? d.message : `${d.message} (${d.hint})`;
+      const basis = findingBasis(d);
+      const message = `${d.hint === undefined ? d.message : `${d.message} (${d.hint})`}${basis === '' ? '' : ` [${basis}]`}`;
       out.push(`| ${at} | ${d.severity} | ${code(d.code)} | ${cell(message)} | ${cell(d.clause ?? '')} |`);
     }
     out.push('');
   }
+  for (const u of f.unknowns ?? []) out.push(`- Unknown: ${code(u.item === undefined ? u.path.join('.') : `${u.path.join('.')}[${u.item}]`)}: ${cell(u.reason)}`);
+  for (const a of f.assumptions ?? []) out.push(`- Assumed: ${cell(assumptionLine(a))}`);
+  if ((f.unknowns ?? []).length + (f.assumptions ?? []).length > 0) out.push('');
   for (const e of f.exemptions ?? []) out.push(`- Exemption: ${code(e.ruleId)} on clause ${code(e.clauseId)}: ${cell(e.reason)} (${countOf(e.suppressed.length, 'finding')} suppressed)`);
   if ((f.exemptions ?? []).length > 0) out.push('');
   return out;

@@ -1,6 +1,7 @@
 import type { Severity, SourceRange } from '../../diagnostics/diagnostic.js';
 import { jsonPath, type CheckReport, type ReportFinding } from './check-report.js';
 import { findingFingerprints } from './fingerprint.js';
+import { findingBasis } from './known-terms.js';
 
 /** What SARIF says about a rule: the rule's metadata, as `fairlode rules` lists it. */
 export interface SarifRuleDescriptor {
@@ -120,13 +121,13 @@ export function formatCheckSarif(report: CheckReport, options: CheckSarifOptions
       ruleId: d.code,
       ruleIndex: ruleIndex.get(d.code)!,
       level: LEVEL[d.severity],
-      message: { text: d.hint === undefined ? d.message : `${d.message} (${d.hint})` },
+      message: { text: withBasis(d.hint === undefined ? d.message : `${d.message} (${d.hint})`, findingBasis(d)) },
       locations: [{ physicalLocation, logicalLocations: [{ fullyQualifiedName: jsonPath(d.path) }] }],
       ...(related.length > 0
         ? { relatedLocations: related.map((r, i) => ({ id: i + 1, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: fileUri(r.file ?? file) }, region: region(r.range!) } })) }
         : {}),
       partialFingerprints: { 'fairlode/v1': fingerprint },
-      ...(d.clause === undefined ? {} : { properties: { clause: d.clause } }),
+      ...(d.clause === undefined && d.rating === undefined && d.source === undefined ? {} : { properties: { ...(d.clause === undefined ? {} : { clause: d.clause }), ...(d.rating === undefined ? {} : { rating: d.rating }), ...(d.source === undefined ? {} : { source: d.source }) } }),
     };
   });
 
@@ -145,4 +146,9 @@ export function formatCheckSarif(report: CheckReport, options: CheckSarifOptions
   }
   const log = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A message with what it rests on (source, assumptions) appended in brackets, when anything. */
+function withBasis(message: string, basis: string): string {
+  return basis === '' ? message : `${message} [${basis}]`;
 }

@@ -1,6 +1,7 @@
 import type { Severity } from '../../diagnostics/diagnostic.js';
 import { oneLineText as oneLine, visibleText } from '../../diagnostics/visible-text.js';
 import { countOf, summarizeReport, type CheckReport, type FileReport, type ReportFinding } from './check-report.js';
+import { assumptionLine, coverageLine, findingBasis } from './known-terms.js';
 
 /** Options for {@link formatCheckStylish}. */
 export interface CheckStylishOptions {
@@ -35,7 +36,9 @@ function fileBlock(f: FileReport, paint: Paint): string[] {
     const severity = paint(SEVERITY_COLOR[d.severity], d.severity.padEnd(severityWidth));
     const hint = d.hint === undefined ? '' : ` (${oneLine(d.hint)})`;
     const clause = d.clause === undefined ? '' : ` ${visibleText(d.clause)}`;
-    lines.push(`  ${place}  ${severity}  ${oneLine(d.message)}${hint}${paint('2', clause)}  ${paint('2', visibleText(d.code))}`);
+    const basis = findingBasis(d);
+    const rests = basis === '' ? '' : ` [${oneLine(basis)}]`;
+    lines.push(`  ${place}  ${severity}  ${oneLine(d.message)}${hint}${paint('2', clause)}${paint('2', rests)}  ${paint('2', visibleText(d.code))}`);
   }
   for (const e of f.exemptions ?? []) {
     const at = e.range ? `${e.range.start.line}:${e.range.start.column}` : '';
@@ -44,7 +47,11 @@ function fileBlock(f: FileReport, paint: Paint): string[] {
   if (f.scorecard) {
     const scores = f.scorecard.principles.map((p) => `${visibleText(p.principle)} ${scoreText(p.score)}`).join(' · ');
     lines.push(`  ${paint('1', levelName(f.scorecard.level))} (${visibleText(f.scorecard.profile)}): ${scores}`);
+    const coverage = coverageLine(f.scorecard);
+    if (coverage !== undefined) lines.push(`  ${coverage}`);
   }
+  for (const u of f.unknowns ?? []) lines.push(`  ${paint('2', 'unknown')}  ${oneLine(u.item === undefined ? u.path.join('.') : `${u.path.join('.')}[${u.item}]`)}: ${oneLine(u.reason)}`);
+  for (const a of f.assumptions ?? []) lines.push(`  ${paint('2', 'assumed')}  ${oneLine(assumptionLine(a))}`);
   return lines;
 }
 

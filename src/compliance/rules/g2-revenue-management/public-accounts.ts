@@ -20,7 +20,7 @@ export const publicAccounts = defineRule({
   critical: true,
   title: 'Payments into named public accounts',
   description:
-    'Every government, state enterprise or public fund that receives payments under the contract (royalties, taxes, bonuses, windfall shares, community funds, export levies and government shares) has a named account (`governance.paymentAccounts`) of type treasury, consolidated fund or statutory fund, and that account is public.',
+    'Every government, state enterprise or public fund that receives payments under the contract (royalties, taxes, bonuses, windfall shares, community funds, export levies and government shares) has a named account (`governance.paymentAccounts`) of type treasury, consolidated fund or statutory fund, and that account is public. A payee with no named account does not meet the rule, as one paid into a company account does not.',
   appliesWhen: 'a government, state enterprise or public fund receives payments under the contract',
   rationale: 'Money paid into an account an official or the company controls leaves the budget before it arrives. Named public accounts keep mineral revenue on budget and auditable.',
   references: [{ standard: 'EITI Standard 2023', provision: 'Requirement 5.1 (distribution of revenues: on- and off-budget)', status: 'verified' }],
@@ -34,7 +34,8 @@ export const publicAccounts = defineRule({
     return judge([['governance', 'paymentAccounts']], publicPayees(c).map((party) => {
       const k = accounts.findIndex((a) => a.payee === party);
       const account = accounts[k];
-      if (!account) return shortfall('partially-meets', 'no-account', c.governance ? ['governance', 'paymentAccounts'] : ['governance'], { party });
+      // Naming no account leaves the money as free to go anywhere as a company account does.
+      if (!account) return shortfall('does-not-meet', 'no-account', c.governance ? ['governance', 'paymentAccounts'] : ['governance'], { party });
       return (!PUBLIC_ACCOUNTS.has(account.type) || !account.public) && shortfall('does-not-meet', 'private-account', ['governance', 'paymentAccounts', k, 'type'], { party, account: account.account });
     }));
   },

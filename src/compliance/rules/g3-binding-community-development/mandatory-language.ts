@@ -49,7 +49,8 @@ export const mandatoryLanguage = defineRule({
   },
   evaluate(c) {
     const clauses = communityClauses(c);
-    if (clauses.length === 0) return absent('missing', c.community ? ['community'] : ['revenue']);
+    // The community section is where the obligations belong (and what an unknown community section leaves unjudged).
+    if (clauses.length === 0) return absent('missing', ['community']);
     const cda = c.community?.developmentAgreement;
     const at = ['community', 'developmentAgreement'];
     return judge(clauses.map((x) => x.path), [

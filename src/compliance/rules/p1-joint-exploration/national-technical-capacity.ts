@@ -9,19 +9,19 @@ export const nationalTechnicalCapacity = defineRule({
   critical: false,
   title: 'Host-national staff embedded in exploration',
   description:
-    'The joint programme reserves training places or secondments for host-national technical staff (`exploration.jointProgramme.trainingSlots` above zero), or the contract carries a training commitment (`community.training`).',
+    'The joint programme reserves training places or secondments for host-national technical staff (`exploration.jointProgramme.trainingSlots` above zero). A general training commitment (`community.training`) does not count: it trains the workforce, not the people who explore and map.',
   rationale: 'Capacity is what outlasts the contract: geologists trained on the programme can run the next one.',
   references: [
     { standard: 'Model Mine Development Agreement (MMDA) 2.0', provision: 'training provisions', status: 'recalled' },
     { standard: 'IGF Mining Policy Framework', provision: 'national capacity and linkages', status: 'verified' },
   ],
   messages: {
-    missing: 'No host-national technical staff are embedded in exploration: no training places and no training commitment.',
+    missing: 'No host-national technical staff are embedded in exploration: the joint programme reserves no training places or secondments.',
   },
   evaluate(c) {
     const slots = c.exploration?.jointProgramme?.trainingSlots ?? 0;
+    // A general training commitment (community.training) trains workers, not exploration staff: it does not count.
     if (slots > 0) return judge([['exploration', 'jointProgramme', 'trainingSlots']], []);
-    if ((c.community?.training.length ?? 0) > 0) return judge([['community', 'training']], []);
     return absent('missing', c.exploration?.jointProgramme ? ['exploration', 'jointProgramme', 'trainingSlots'] : ['exploration', 'jointProgramme']);
   },
   examples: {

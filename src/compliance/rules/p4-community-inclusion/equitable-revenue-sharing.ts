@@ -16,7 +16,7 @@ function royaltyShares(c: Contract, royaltyId: string, payee: string): { subnati
     if (hasRole(c, party, SUBNATIONAL_ROLES)) subnational = subnational.plus(share);
     if (hasRole(c, party, COMMUNITY_ROLES)) community = community.plus(share);
   }
-  for (const f of c.revenue.communityFunds) if (f.modality === 'shall' && f.base === 'royalty' && f.of === royaltyId) community = community.plus(f.rate);
+  for (const f of c.revenue.communityFunds) if (f.modality === 'shall' && f.base === 'royalty' && f.of === royaltyId && f.rate !== undefined) community = community.plus(f.rate);
   return { subnational, community };
 }
 
@@ -30,7 +30,7 @@ export const equitableRevenueSharing = defineRule({
   critical: true,
   title: 'Equitable revenue sharing with the producing region and communities',
   description:
-    'A defined share of each royalty goes to subnational governments (`revenue.governmentShares`, or a subnational payee), or a binding community fund is financed from gross revenue, royalties or net smelter return (`revenue.communityFunds`). Where a profile sets `minimumSubnationalShare` or `minimumCommunityShare`, every royalty must meet them (community shares count community parties in the split and community funds on that royalty).',
+    'A defined share of each royalty goes to subnational governments (`revenue.governmentShares`, or a subnational payee), or a binding community fund is financed from gross revenue, royalties or net smelter return (`revenue.communityFunds`) at a rate above 0% or with an annual minimum above zero. Where a profile sets `minimumSubnationalShare` or `minimumCommunityShare`, every royalty must meet them (community shares count community parties in the split and community funds on that royalty).',
   rationale: 'The people who live with a mine bear its costs; a written share of its revenue, not a discretionary grant, is what the principle calls equitable.',
   references: [
     { standard: 'Kenya Mining Act 2016', provision: 'royalty shared 70% national / 20% county / 10% community (The EastAfrican, 21 Dec 2017)', status: 'verified' },
@@ -58,7 +58,8 @@ export const equitableRevenueSharing = defineRule({
   },
   evaluate(c, o) {
     const royalties = c.revenue.royalties.map((r, i) => ({ r, i, ...royaltyShares(c, r.id, r.payee) }));
-    const funds = c.revenue.communityFunds.map((f, i) => ({ f, i })).filter(({ f }) => f.modality === 'shall' && SHARED_BASES.has(f.base));
+    // A fund at 0% with no annual minimum shares nothing, however binding its wording.
+    const funds = c.revenue.communityFunds.map((f, i) => ({ f, i })).filter(({ f }) => f.modality === 'shall' && SHARED_BASES.has(f.base) && (f.rate.gt(0) || (f.minimumAnnual?.amount.gt(0) ?? false)));
     const shared = royalties.filter((x) => x.subnational.gt(0) || x.community.gt(0));
     if (shared.length === 0 && funds.length === 0) return absent('missing', c.revenue.royalties.length > 0 ? ['revenue', 'royalties'] : ['revenue']);
     const short = (have: Decimal, want: Decimal) => (have.gte(want.times('0.9')) ? 'substantially-meets' : 'partially-meets');

@@ -20,6 +20,7 @@ export const genderInclusion = defineRule({
     'no-employment': 'No binding employment commitment sets targets for women.',
     'no-training': 'No training commitment counts women trained.',
     'no-governance': 'Women are not represented in the governance of the community development agreement.',
+    'no-community-governance': 'No community body that governs benefits is required to include women.',
   },
   evaluate(c) {
     const k = c.community;
@@ -28,10 +29,10 @@ export const genderInclusion = defineRule({
     const governance = k?.developmentAgreement?.governance?.womenRepresentation === true;
     const present = [employment, training, governance].filter(Boolean).length;
     const rating = (['does-not-meet', 'partially-meets', 'substantially-meets', 'fully-meets'] as const)[present]!;
-    const gaps: Shortfall<'no-employment' | 'no-training' | 'no-governance'>[] = [];
+    const gaps: Shortfall<'no-employment' | 'no-training' | 'no-governance' | 'no-community-governance'>[] = [];
     if (!employment) gaps.push(shortfall(rating, 'no-employment', ['community', 'employment']));
     if (!training) gaps.push(shortfall(rating, 'no-training', ['community', 'training']));
-    if (!governance) gaps.push(shortfall(rating, 'no-governance', ['community', 'developmentAgreement']));
+    if (!governance) gaps.push(k?.developmentAgreement ? shortfall(rating, 'no-governance', ['community', 'developmentAgreement']) : shortfall(rating, 'no-community-governance', ['community']));
     return judge([['community']], gaps);
   },
   examples: {
