@@ -51,7 +51,8 @@ function start(): void {
   fill(byId('contents'), ...[{ id: 'editor-section', title: 'Contract' }, ...PANELS].map((p) => h('li', {}, h('a', { href: `#${p.id}` }, p.title))));
 
   const cursorHelp = byId('cursor-help');
-  const schema = contractJsonSchema() as SchemaNode;
+  let schemaMade: SchemaNode | undefined;
+  const schema = (): SchemaNode => (schemaMade ??= contractJsonSchema() as SchemaNode);
   const editor = createContractEditor({
     parent: byId('editor'),
     text: work.contract.text,
@@ -129,7 +130,6 @@ function start(): void {
   });
 
   // Files out, by download.
-  const base = work.contract.name.replace(/\.(ya?ml|json)$/i, '');
   const needContract = (): NonNullable<ContractCheck['loaded']> | undefined => {
     if (check.loaded === undefined) say('The contract cannot be used yet: fix the problems the scorecard lists first.');
     return check.loaded;
@@ -139,11 +139,11 @@ function start(): void {
     return payouts?.statements;
   };
   const asOf = () => payouts?.actuals.map((a) => a.actuals.period.end).sort().at(-1);
-  const actions: Record<string, () => void> = {
+  const actions: Record<string, (base: string) => void> = {
     'save-contract': () => download(work.contract.name, editor.text(), 'text/yaml'),
-    'save-work': () => download(`${base}-workbench.json`, JSON.stringify(work, null, 2), 'application/json'),
-    'download-check': () => download(`${base}-check.json`, formatCheckJson({ files: [check.fileReport] }), 'application/json'),
-    'download-report': () => {
+    'save-work': (base) => download(`${base}-workbench.json`, JSON.stringify(work, null, 2), 'application/json'),
+    'download-check': (base) => download(`${base}-check.json`, formatCheckJson({ files: [check.fileReport] }), 'application/json'),
+    'download-report': (base) => {
       const loaded = needContract();
       if (loaded === undefined) return;
       const plan = work.plan === undefined ? undefined : loadPlan(work.plan.text, { filename: work.plan.name, contract: loaded.contract });
@@ -151,17 +151,17 @@ function start(): void {
       const html = renderReport({ contract: loaded, actuals: payouts?.actuals ?? [], ...(plan?.ok === true ? { plan: plan.value } : {}) });
       download(`${base}-report.html`, html, 'text/html');
     },
-    'download-payouts': () => {
+    'download-payouts': (base) => {
       const statements = needStatements();
       if (statements !== undefined) download(`${base}-payouts.json`, formatPayoutJson(statements), 'application/json');
     },
-    'download-obligations': () => {
+    'download-obligations': (base) => {
       const loaded = needContract();
       if (loaded === undefined) return;
       const report = trackObligations(loaded, payouts?.actuals ?? [], { asOf: asOf() ?? isoDate(loaded.contract.effective) });
       download(`${base}-obligations.json`, formatObligationsJson(report), 'application/json');
     },
-    'download-eiti': () => {
+    'download-eiti': (base) => {
       const loaded = needContract();
       const statements = needStatements();
       if (loaded === undefined || statements === undefined) return;
@@ -174,7 +174,7 @@ function start(): void {
   for (const [id, act] of Object.entries(actions)) {
     byId(id).addEventListener('click', () => {
       try {
-        act();
+        act(work.contract.name.replace(/\.(ya?ml|json)$/i, ''));
       } catch (error) {
         say(`That could not be done: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -35,7 +35,7 @@ export interface BundledExample {
 export const BUNDLED_EXAMPLES: readonly BundledExample[] = [
   {
     id: 'chagai-partnership',
-    label: 'Chagai partnership (a strong contract, with four quarters of actuals and a plan)',
+    label: 'Chagai partnership: strong; 4 quarters, a plan',
     contract: { name: 'chagai-partnership.yaml', text: chagai },
     actuals: [
       { name: '2027-Q1.yaml', text: chagaiQ1 },
@@ -47,7 +47,7 @@ export const BUNDLED_EXAMPLES: readonly BundledExample[] = [
   },
   {
     id: 'reko-diq-style',
-    label: 'Reko Diq style (a middling contract, with three quarters of actuals)',
+    label: 'Reko Diq style: middling; 3 quarters',
     contract: { name: 'reko-diq-style.yaml', text: rekoDiq },
     actuals: [
       { name: '2028-Q1.yaml', text: rekoQ1 },
@@ -58,7 +58,7 @@ export const BUNDLED_EXAMPLES: readonly BundledExample[] = [
   },
   {
     id: 'weak-extraction',
-    label: 'Weak extraction (a contract that fails most rules, with three quarters of actuals)',
+    label: 'Weak extraction: fails most rules; 3 quarters',
     contract: { name: 'weak-extraction.yaml', text: weak },
     actuals: [
       { name: '2027-Q1.yaml', text: weakQ1 },
@@ -67,5 +67,5 @@ export const BUNDLED_EXAMPLES: readonly BundledExample[] = [
     ],
     plan: undefined,
   },
-  { id: 'starter', label: 'Starter contract (what fairlode init writes), no actuals', contract: { name: 'contract.yaml', text: STARTER_CONTRACT }, actuals: [], plan: undefined },
+  { id: 'starter', label: 'Starter contract (fairlode init)', contract: { name: 'contract.yaml', text: STARTER_CONTRACT }, actuals: [], plan: undefined },
 ];

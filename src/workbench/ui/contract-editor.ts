@@ -22,8 +22,8 @@ export interface ContractEditorOptions {
   readonly parent: HTMLElement;
   /** The text to start with. */
   readonly text: string;
-  /** The contract JSON Schema. */
-  readonly schema: SchemaNode;
+  /** The contract JSON Schema, made on first use (it takes a moment, so not at start-up). */
+  readonly schema: () => SchemaNode;
   /** Checks the text; its diagnostics are shown in the gutter. Called after each pause in typing. */
   readonly check: (text: string) => readonly Diagnostic[];
   /** Called with the key help at the cursor whenever the cursor moves (for the help region under the editor). */
@@ -67,8 +67,9 @@ function helpElement(name: string, help: KeyHelp): HTMLElement {
   );
 }
 
-function completeFromSchema(schema: SchemaNode) {
+function completeFromSchema(schemaOf: () => SchemaNode) {
   return (ctx: CompletionContext): CompletionResult | null => {
+    const schema = schemaOf();
     const text = ctx.state.doc.toString();
     const line = ctx.state.doc.lineAt(ctx.pos);
     const before = text.slice(line.from, ctx.pos);
@@ -100,14 +101,14 @@ function completeFromSchema(schema: SchemaNode) {
  *
  * @example
  * ```ts
- * const editor = createContractEditor({ parent, text, schema, check: (t) => checkContractText(t, 'c.yaml').findings, onCursorHelp });
+ * const editor = createContractEditor({ parent, text, schema: () => schema, check: (t) => checkContractText(t, 'c.yaml').findings, onCursorHelp });
  * ```
  */
 export function createContractEditor(options: ContractEditorOptions): ContractEditor {
-  const { schema } = options;
+  const schema = options.schema;
   const hover = hoverTooltip((view, pos) => {
     const at = keyPathAt(view.state.doc.toString(), pos);
-    const help = at === undefined ? undefined : keyHelp(schema, at.path);
+    const help = at === undefined ? undefined : keyHelp(schema(), at.path);
     if (at === undefined || help === undefined) return null;
     return { pos: at.from, end: at.to, above: true, create: () => ({ dom: helpElement(help.name, help) }) };
   });
@@ -117,11 +118,11 @@ export function createContractEditor(options: ContractEditorOptions): ContractEd
     const pos = update.state.selection.main.head;
     const at = keyPathAt(text, pos);
     if (at !== undefined) {
-      options.onCursorHelp({ path: at.path.join(' › '), help: keyHelp(schema, at.path) });
+      options.onCursorHelp({ path: at.path.join(' › '), help: keyHelp(schema(), at.path) });
       return;
     }
     const place = cursorPlace(text, pos);
-    options.onCursorHelp(place.path.length === 0 ? undefined : { path: place.path.join(' › '), help: keyHelp(schema, place.path) });
+    options.onCursorHelp(place.path.length === 0 ? undefined : { path: place.path.join(' › '), help: keyHelp(schema(), place.path) });
   });
   const state = EditorState.create({
     doc: options.text,
