@@ -14,7 +14,7 @@ export type DocumentRole = 'contract' | 'actuals' | 'plan';
  * ```
  */
 export function documentRole(text: string): DocumentRole {
-  if (/^(?:periods|"periods")\s*:/m.test(text)) return 'plan';
-  if (/^(?:period|"period")\s*:/m.test(text) || /^\s*\{?\s*"period"\s*:/m.test(text)) return 'actuals';
+  if (/^periods\s*:/m.test(text) || /"periods"\s*:/.test(text)) return 'plan';
+  if (/^period\s*:/m.test(text) || /"period"\s*:/.test(text)) return 'actuals';
   return 'contract';
 }
