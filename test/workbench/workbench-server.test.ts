@@ -1,10 +1,12 @@
 // The server of `fairlode workbench`: the built files to this machine only, and nothing else.
+import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWorkbench } from '../../src/cli/commands/workbench.js';
 import { LOOPBACK, serveWorkbench, type WorkbenchServer } from '../../src/cli/workbench-server.js';
+import { cli, ensureBuilt, fairlode } from '../cli/run-cli.js';
 import { ROOT, builtWorkbenchOrSkip } from './built-workbench.js';
 
 const SITE = join(ROOT, 'test-artifacts', 'workbench-server');
@@ -86,5 +88,33 @@ describe.skipIf(BUILT === undefined)('fairlode workbench', () => {
     expect(await running).toBe(0);
     expect(err).toEqual([]);
     await expect(fetch(url)).rejects.toThrow();
+  });
+});
+
+describe('the fairlode workbench command line', () => {
+  it('has help with examples, and refuses a port that is not one (exit 2)', () => {
+    ensureBuilt();
+    const help = fairlode(['workbench', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: fairlode workbench');
+    expect(help.stdout).toMatch(/\nExamples:\n {2}\$ fairlode workbench/);
+    expect(fairlode(['--help']).stdout).toContain('  workbench');
+    const bad = fairlode(['workbench', '--port', 'eighty']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--port must be a whole number from 0 to 65535');
+  });
+
+  it.skipIf(BUILT === undefined)('serves the built workbench from the built CLI until interrupted (exit 0)', async () => {
+    const child = spawn(process.execPath, [cli, 'workbench', '--no-open'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await expect.poll(() => out, { timeout: 20_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\//);
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
+    const page = await fetch(`${url}workbench.js`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
   });
 });

@@ -87,7 +87,10 @@ describe.skipIf(BUILT === undefined)('the workbench in a real browser', () => {
     const finding = page.locator('#scorecard li.finding[data-code="contract/wrong-type"]');
     expect(await finding.textContent()).toContain('"term.years" should be a whole number, not the text "twenty".');
     expect(await finding.locator('button.where').getAttribute('data-line')).toBe('13');
-    await page.locator('.layout').screenshot({ path: join(ARTIFACTS, 'workbench-mistake.png') });
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.locator('.cm-line', { hasText: 'twenty' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, 'workbench-mistake.png') });
+    await page.setViewportSize({ width: 2200, height: 1000 });
 
     // Clicking the finding's line puts the cursor on line 13.
     await page.locator('#scorecard').getByRole('button', { name: 'Line 1' }).first().click();
