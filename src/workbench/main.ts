@@ -41,7 +41,17 @@ function byId<T extends HTMLElement>(id: string): T {
 
 function start(): void {
   let work: WorkState = loadSavedWork() ?? fromExample(BUNDLED_EXAMPLES[0]!);
-  let check: ContractCheck = checkContractText(work.contract.text, work.contract.name);
+  // The last check, kept with the text and name it was made for: the editor's linter and the
+  // panels ask for the same text, and start-up must not check it twice.
+  let check: ContractCheck | undefined;
+  let checked = { text: '', name: '' };
+  const checkOf = (text: string, name: string): ContractCheck => {
+    if (check === undefined || checked.text !== text || checked.name !== name) {
+      check = checkContractText(text, name);
+      checked = { text, name };
+    }
+    return check;
+  };
   let payouts: PayoutRunResult | undefined;
   const status = byId('status');
   const say = (text: string) => fill(status, text);
@@ -59,9 +69,9 @@ function start(): void {
     schema,
     check: (text) => {
       work = { ...work, contract: { ...work.contract, text } };
-      check = checkContractText(text, work.contract.name);
+      const result = checkOf(text, work.contract.name);
       refresh();
-      return check.findings;
+      return result.findings;
     },
     onCursorHelp: (at) => {
       if (at === undefined) return fill(cursorHelp, 'Move the cursor onto a key to read what it means. Press Ctrl+Space for the keys allowed at the cursor.');
@@ -70,10 +80,11 @@ function start(): void {
   });
 
   function context(): PanelContext {
-    return { work, check, payouts, goTo: editor.goTo, update };
+    return { work, check: checkOf(work.contract.text, work.contract.name), payouts, goTo: editor.goTo, update };
   }
   function refresh(): void {
-    payouts = check.loaded === undefined || work.actuals.length === 0 ? undefined : runPayouts(check.loaded, work.actuals);
+    const loaded = checkOf(work.contract.text, work.contract.name).loaded;
+    payouts = loaded === undefined || work.actuals.length === 0 ? undefined : runPayouts(loaded, work.actuals);
     const ctx = context();
     for (const p of PANELS) p.refresh(ctx);
     fill(byId('file-name'), work.contract.name);
@@ -81,10 +92,7 @@ function start(): void {
   }
   function update(change: Partial<WorkState>): void {
     work = { ...work, ...change };
-    if (change.contract !== undefined) {
-      editor.setText(change.contract.text);
-      check = checkContractText(change.contract.text, change.contract.name);
-    }
+    if (change.contract !== undefined) editor.setText(change.contract.text);
     refresh();
   }
 
@@ -131,8 +139,9 @@ function start(): void {
 
   // Files out, by download.
   const needContract = (): NonNullable<ContractCheck['loaded']> | undefined => {
-    if (check.loaded === undefined) say('The contract cannot be used yet: fix the problems the scorecard lists first.');
-    return check.loaded;
+    const loaded = checkOf(work.contract.text, work.contract.name).loaded;
+    if (loaded === undefined) say('The contract cannot be used yet: fix the problems the scorecard lists first.');
+    return loaded;
   };
   const needStatements = () => {
     if (payouts?.statements === undefined) say('There are no payouts yet: add actuals that load without problems first.');
@@ -142,7 +151,7 @@ function start(): void {
   const actions: Record<string, (base: string) => void> = {
     'save-contract': () => download(work.contract.name, editor.text(), 'text/yaml'),
     'save-work': (base) => download(`${base}-workbench.json`, JSON.stringify(work, null, 2), 'application/json'),
-    'download-check': (base) => download(`${base}-check.json`, formatCheckJson({ files: [check.fileReport] }), 'application/json'),
+    'download-check': (base) => download(`${base}-check.json`, formatCheckJson({ files: [checkOf(work.contract.text, work.contract.name).fileReport] }), 'application/json'),
     'download-report': (base) => {
       const loaded = needContract();
       if (loaded === undefined) return;
@@ -180,7 +189,8 @@ function start(): void {
       }
     });
   }
-  refresh();
+  // The page is drawn first, and checked right after, so the editor is there at once.
+  setTimeout(refresh, 0);
 }
 
 start();

@@ -168,6 +168,8 @@ describe.skipIf(BUILT === undefined)('the workbench in a real browser', () => {
     await page.keyboard.type('  roy');
     await page.keyboard.press('Control+Space');
     await expect.poll(() => page.locator('.cm-tooltip-autocomplete li').allTextContents()).toContain('royalties');
+    // The line under the editor says where the cursor is and what that key means, for keyboard users.
+    expect(await page.locator('#cursor-help').textContent()).toMatch(/^revenue: \S/);
     await page.keyboard.press('Escape');
     // Every rating is written out, not shown by colour alone.
     expect(await page.locator('#scorecard .badge').first().textContent()).toMatch(/^(Error|Warning|Note)$/);

@@ -45,8 +45,11 @@ export function scorecardPanel(): WorkbenchPanel {
     body,
     refresh(ctx) {
       const { check } = ctx;
-      const count = (s: Diagnostic['severity']) => check.findings.filter((f) => f.severity === s).length;
-      const counts = `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`;
+      const count = (s: Diagnostic['severity'], word: string) => {
+        const n = check.findings.filter((f) => f.severity === s).length;
+        return `${n} ${word}${n === 1 ? '' : 's'}`;
+      };
+      const counts = `${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'note')}`;
       const card = check.report?.scorecard;
       const summary =
         card === undefined
