@@ -18,6 +18,7 @@ const BUILT = CHROMIUM === undefined ? undefined : builtWorkbenchOrSkip('the wor
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const WEAK = readFileSync(join(ROOT, 'examples/contracts/weak-extraction.yaml'), 'utf8');
 const WEAK_Q1 = readFileSync(join(ROOT, 'examples/actuals/weak-extraction/2027-Q1.yaml'), 'utf8');
+const WEAK_Q2 = readFileSync(join(ROOT, 'examples/actuals/weak-extraction/2027-Q2.yaml'), 'utf8');
 
 /** A page that records every request outside the workbench's folder and every console error. */
 async function openWorkbench(context: BrowserContext, url: string, folderUrl: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
@@ -151,7 +152,7 @@ describe.skipIf(BUILT === undefined)('the workbench in a real browser', () => {
     expect([...requests, ...again.requests]).toEqual([]);
   });
 
-  it('is usable from the keyboard and at 200% zoom', { timeout: 60_000 }, async () => {
+  it('opens and takes dropped files, and is usable from the keyboard and at 200% zoom', { timeout: 60_000 }, async () => {
     const { page, errors, requests } = await openWorkbench(context, url, folderUrl);
     // The first Tab reaches the visible skip link, which moves focus to the editor's section.
     await page.keyboard.press('Tab');
@@ -161,6 +162,13 @@ describe.skipIf(BUILT === undefined)('the workbench in a real browser', () => {
     expect(top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     expect(await page.evaluate('location.hash')).toBe('#editor-section');
+    // Files in: the file picker takes a plan, and a file dropped on the page is told apart by its
+    // keys (here, the actuals of 2027-Q2, added beside the 2027-Q1 pasted in the first test).
+    await page.setInputFiles('#open-files', join(ROOT, 'examples/plans/chagai-partnership.yaml'));
+    await expect.poll(() => page.locator('#fiscal').textContent()).toContain('Plan: chagai-partnership.yaml');
+    const dropped = await page.evaluateHandle(`(() => { const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(WEAK_Q2)}], '2027-Q2.yaml')); return dt; })()`);
+    await page.dispatchEvent('main', 'drop', { dataTransfer: dropped });
+    await expect.poll(() => page.locator('#payouts table.statement').evaluateAll((t) => t.map((e) => e.getAttribute('data-period')))).toEqual(['2027-Q1', '2027-Q2']);
     // Completion from the schema: Ctrl+Space on a new line under "revenue:" offers its keys.
     await page.locator('.cm-line', { hasText: /^revenue:$/ }).first().click();
     await page.keyboard.press('End');
