@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 
@@ -39,5 +40,26 @@ export default defineConfig([
     noExternal: [/.*/],
     esbuildPlugins: [zodEnglishOnly],
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The workbench (docs/workbench.md): one classic script, its stylesheet and page in
+    // dist/workbench, so it opens from file:// or any static host with no network. The bundled
+    // examples are embedded as text.
+    entry: { workbench: 'src/workbench/main.ts' },
+    outDir: 'dist/workbench',
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    outExtension: () => ({ js: '.js' }),
+    dts: false,
+    clean: false,
+    minify: true,
+    sourcemap: false,
+    noExternal: [/.*/],
+    loader: { '.yaml': 'text' },
+    esbuildPlugins: [zodEnglishOnly],
+    onSuccess: async () => {
+      for (const f of ['index.html', 'workbench.css']) await copyFile(new URL(`./src/workbench/${f}`, import.meta.url), new URL(`./dist/workbench/${f}`, import.meta.url));
+    },
   },
 ]);

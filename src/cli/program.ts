@@ -3,6 +3,7 @@ import type { Severity } from '../diagnostics/diagnostic.js';
 import { VERSION } from '../version.js';
 import { addPriceRiskOptions, positiveNumber, priceRiskFlags } from './price-risk-options.js';
 import { registerReportCommand } from './report-command.js';
+import { registerWorkbenchCommand } from './workbench-command.js';
 import { REPORT_FORMATS, SEVERITIES, type OutputTarget, type ReportFormat } from './report-formats.js';
 import type { Terminal } from './terminal.js';
 import { UsageError } from './usage-error.js';
@@ -380,6 +381,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     });
 
   registerReportCommand(program, terminal, cwd, state);
+  registerWorkbenchCommand(program, terminal, state);
 
   return program;
 }
