@@ -3,6 +3,7 @@ import { invalidArgument } from '../diagnostics/invalid-argument.js';
 import { compareDiagnostics } from '../contract/diagnostic-order.js';
 import { findClauses, type ClauseEntry } from '../contract/integrity/clause-index.js';
 import { loadContract, type LoadedContract } from '../contract/load-contract.js';
+import { parseSource } from '../document/index.js';
 import { parseDate, type IsoDate } from '../time/index.js';
 import { instrumentRef, nameInstrument, type Deal, type Instrument, type InstrumentRef } from './deal.js';
 import { describePlace, placeInDeal, relatedPlace } from './deal-place.js';
@@ -77,7 +78,7 @@ export function walkChain(deal: Deal, until: IsoDate | undefined, visit: (v: Ver
       if (instrument.contract) {
         const loaded = instrument.contract;
         const by = instrumentRef(instrument);
-        terms = { value: structuredClone(loaded.source.value) as Record<string, unknown>, origins: ClauseOrigins.ofContract(loaded.clauses, { by, at: { source: loaded.source, path: [] } }), from: instrument };
+        terms = { value: writtenValue(loaded), origins: ClauseOrigins.ofContract(loaded.clauses, { by, at: { source: loaded.source, path: [] } }), from: instrument };
         applied = [instrument];
         continue;
       }
@@ -203,4 +204,15 @@ export function consolidateDeal(deal: Deal, asOf: string): Result<Consolidation>
     return { ok: false, diagnostics: [placeInDeal({ source: from.contract!.source, path: ['term', 'years'] }, { code: 'deal/expired', severity: 'error', message: `Nothing is in force on ${date.value}: the terms of ${nameInstrument(from)} ended on ${termEnd}.`, hint: 'give a date within the term, or add the instrument that extended it' })] };
   }
   return { ok: true, value: { deal: deal.id, asOf: date.value, ...built.value }, diagnostics: [...problems, ...built.diagnostics] };
+}
+
+/**
+ * The terms of a whole contract as written, with its `{ unknown }` and `{ assumed }` forms kept, so
+ * that the consolidated contract still says which terms are not known (the loaded source's value has
+ * them left out).
+ */
+function writtenValue(loaded: LoadedContract): Record<string, unknown> {
+  const { text, format, file } = loaded.source;
+  const written = parseSource(text, file === undefined ? { format } : { format, file });
+  return structuredClone(written.ok ? written.value.value : loaded.source.value) as Record<string, unknown>;
 }
