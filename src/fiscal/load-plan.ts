@@ -8,9 +8,18 @@ import type { Money } from '../money/money.js';
 import { parseUnit, type Quantity, type UnitPrice } from '../quantity/index.js';
 import { fiscalYearOf, nextPeriod, parsePeriod, samePeriod, type Period } from '../time/index.js';
 import { planSchema, type PLAN_DEDUCTION_KINDS, type PlanTerms } from './plan-schema.js';
+import type { Rate } from '../money/rate.js';
 
 /** A kind of sale deduction a plan charges per unit. */
 export type PlanDeductionKind = (typeof PLAN_DEDUCTION_KINDS)[number];
+
+/** What share of a commodity's sales a plan exports, and in what form. */
+export interface PlanExport {
+  /** The share of the quantity sold that is exported (0 to 1); the rest is sold in the host country. */
+  readonly share: Rate;
+  /** The form exported. */
+  readonly form: 'ore' | 'concentrate' | 'refined';
+}
 
 /** One period of a loaded plan, with its period resolved and the prices in force filled in. */
 export interface PlanPeriod {
@@ -24,6 +33,8 @@ export interface PlanPeriod {
   readonly costs: { readonly operating?: Money | undefined; readonly capital?: Money | undefined };
   /** Exchange rates in force (the period's own, else the plan's). */
   readonly fx: Readonly<Record<string, Decimal>> | undefined;
+  /** Per commodity id: the share exported and its form (the period's own, else the plan's); a commodity not listed is not known to be exported or not. */
+  readonly exports: Readonly<Record<string, PlanExport>>;
 }
 
 /** A validated life-of-mine plan. */
@@ -130,6 +141,7 @@ export function loadPlan(text: string, options: LoadPlanOptions = {}): Result<Lo
       prices: Object.freeze({ ...terms.prices, ...p.prices }),
       costs: Object.freeze({ operating: p.costs.operating, capital: p.costs.capital }),
       fx: p.fx ?? terms.fx,
+      exports: Object.freeze({ ...terms.exports, ...p.exports }),
     }))),
   });
   return { ok: true, value: { plan, source }, diagnostics: problems };
@@ -181,9 +193,11 @@ function checkAgainstContract(source: SourceDocument, terms: PlanTerms, periods:
       if (charge !== undefined && charge.currency !== cur) err(['deductions', id, kind], 'plan/currency-mismatch', `The ${kind} charge on ${id} is in ${charge.currency}, but the contract's payments are computed in ${cur}.`, `state it in ${cur}`);
     }
   }
+  for (const id of Object.keys(terms.exports ?? {})) checkCommodity(id, ['exports', id]);
   let beyond: { index: number; first: Period; last: Period } | undefined;
   terms.periods.forEach((p, i) => {
     for (const [id, price] of Object.entries(p.prices ?? {})) checkPrice(id, price, ['periods', i, 'prices', id]);
+    for (const id of Object.keys(p.exports ?? {})) checkCommodity(id, ['periods', i, 'exports', id]);
     for (const [id, q] of Object.entries(p.production)) {
       if (!checkCommodity(id, ['periods', i, 'production', id])) continue;
       const unit = parseUnit(units.get(id)!);

@@ -2,7 +2,7 @@ import type { Actuals, Contract } from '../contract/index.js';
 import { Decimal } from '../money/decimal.js';
 import type { Money } from '../money/money.js';
 import { priceQuantity, type UnitPrice } from '../quantity/index.js';
-import type { Plan, PlanDeductionKind, PlanPeriod } from './load-plan.js';
+import type { Plan, PlanDeductionKind, PlanExport, PlanPeriod } from './load-plan.js';
 import type { ResolvedPriceScenario } from './price-deck.js';
 
 /** The price of a commodity in a period under a scenario. */
@@ -44,7 +44,8 @@ export function planActuals(contract: Contract, plan: Plan, scenario: ResolvedPr
           if (charge !== undefined) deductions[kind] = priceQuantity(charge, quantity);
         }
       }
-      sales.push({ commodity, quantity, price, ...(deductions === undefined ? {} : { deductions }) } as Actuals['sales'][number]);
+      const sale = { commodity, quantity, price, ...(deductions === undefined ? {} : { deductions }) } as Actuals['sales'][number];
+      sales.push(...exportSplit(sale, p.exports[commodity]));
       if (valued) referencePrices[commodity] = { price, basis: 'the price scenario' };
     }
     const costs: Actuals['costs'] = {};
@@ -55,3 +56,43 @@ export function planActuals(contract: Contract, plan: Plan, scenario: ResolvedPr
   });
 }
 
+
+type Sale = Actuals['sales'][number];
+
+/**
+ * Splits a plan's sale by what the plan says is exported: unchanged (neither exported nor not, as
+ * not known) when the plan says nothing; one sale marked exported in the plan's form at 100%; one
+ * sold in the country at 0%; otherwise an exported sale of `share` × the quantity and a domestic
+ * sale of the rest. Quantities are split exactly (no rounding: the payout engine rounds money once,
+ * on the sum), and per-unit deductions follow their quantity, so nothing is created or lost.
+ *
+ * @example
+ * ```ts
+ * exportSplit(sale, { share: new Decimal('0.8'), form: 'concentrate' }); // 80% exported, 20% domestic
+ * ```
+ */
+export function exportSplit(sale: Sale, exports: PlanExport | undefined): Sale[] {
+  if (exports === undefined) return [sale];
+  if (exports.share.gte(1)) return [{ ...sale, exported: true, form: exports.form } as Sale];
+  if (exports.share.lte(0)) return [{ ...sale, exported: false } as Sale];
+  const q = sale.quantity;
+  const out = q.value.times(exports.share);
+  const part = (value: Decimal, rest: boolean): Sale => {
+    const d = sale.deductions;
+    let deductions: Sale['deductions'];
+    if (d !== undefined) {
+      deductions = {};
+      for (const [kind, m] of Object.entries(d) as [PlanDeductionKind, Money | undefined][]) {
+        if (m === undefined) continue;
+        const exported = m.amount.times(exports.share);
+        (deductions as Record<string, Money>)[kind] = { ...m, amount: rest ? m.amount.minus(exported) : exported } as Money;
+      }
+    }
+    const base = { ...sale, quantity: { ...q, value } } as Sale;
+    return (deductions === undefined ? base : { ...base, deductions }) as Sale;
+  };
+  return [
+    { ...part(out, false), exported: true, form: exports.form } as Sale,
+    { ...part(q.value.minus(out), true), exported: false } as Sale,
+  ];
+}

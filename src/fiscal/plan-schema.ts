@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import { described, identifier } from '../contract/clause.js';
-import { decimalString, moneyString, periodString, quantityString, unitPriceString } from '../contract/exact-values.js';
+import { decimalString, moneyString, periodString, quantityString, rateString, unitPriceString } from '../contract/exact-values.js';
+import { exportForm } from '../contract/processing.js';
 
 /** The kinds of sale deduction a plan can charge per unit, as in period actuals (for net smelter return). */
 export const PLAN_DEDUCTION_KINDS = ['treatment', 'refining', 'transport', 'insurance', 'penalties', 'marketing'] as const;
 
 const pricesByCommodity = () =>
   z.record(identifier(), described(unitPriceString(), 'The price per unit of the commodity.'));
+
+/** What share of a commodity's sales a plan exports, and in what form. */
+export const planExportSchema = z
+  .strictObject({
+    share: rateString().meta({ description: 'The share of the quantity sold that is exported, e.g. "100%"; the rest is sold in the host country.' }),
+    form: exportForm.meta({ description: 'The form exported: ore, concentrate or refined.' }),
+  })
+  .meta({ title: 'Plan export', description: 'What share of a commodity\'s sales is exported, and in what form.' });
+
+const exportsByCommodity = () => z.record(identifier(), planExportSchema);
 
 /** One period of a plan: what is produced (and sold), at what prices, at what cost. */
 export const planPeriodSchema = z
@@ -30,6 +41,9 @@ export const planPeriodSchema = z
       .record(z.string().regex(/^[A-Z]{3}$/), decimalString())
       .optional()
       .meta({ description: 'Units of each currency per one unit of the contract currency in this period, where it differs from the plan\'s `fx`.' }),
+    exports: exportsByCommodity()
+      .optional()
+      .meta({ description: 'Per commodity id: the share exported and its form in this period, where it differs from the plan\'s `exports`.' }),
   })
   .meta({ title: 'Plan period', description: 'One period of a life-of-mine plan.' });
 
@@ -53,6 +67,9 @@ export const planSchema = z
       .record(z.string().regex(/^[A-Z]{3}$/), decimalString())
       .optional()
       .meta({ description: 'Units of each currency per one unit of the contract currency, for every period that does not give its own.' }),
+    exports: exportsByCommodity()
+      .optional()
+      .meta({ description: 'Per commodity id: the share of the quantity sold that is exported and in what form, for every period that does not give its own. A commodity not listed is not known to be exported or not: a raw-export levy on it is reported as not computed.' }),
     periods: z.array(planPeriodSchema).min(1).meta({ description: 'The periods of the plan, in order, with no gaps.' }),
   })
   .meta({ title: 'fairlode life-of-mine plan', description: 'Production, prices and costs per period, for fiscal analysis under a contract.' });

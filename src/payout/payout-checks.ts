@@ -1,6 +1,7 @@
 // The checks computePayouts runs before the fold, so that every problem the engine would trip on
 // is reported as a located diagnostic instead of an exception. Internal: not re-exported.
 import type { Diagnostic, PathSegment, Severity } from '../diagnostics/diagnostic.js';
+import { termStraddle } from './term-straddle.js';
 import type { Actuals, Contract } from '../contract/index.js';
 import type { SourceDocument } from '../document/index.js';
 import type { Decimal } from '../money/decimal.js';
@@ -183,6 +184,8 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
   if (p.end < contract.effective || p.start > contract.termEnd) {
     at(['period'], 'error', 'payout/outside-term', `The period ${p.label} lies outside the contract's term (${contract.effective} to ${contract.termEnd}).`);
   }
+  const straddle = termStraddle(contract, p);
+  if (straddle !== undefined) at(['period'], 'warning', 'payout/period-straddles-term', straddle.message, 'report the part inside the term as its own period (by month or quarter)');
   const fy = fiscalYearOf(p.end, ctx.startMonth);
   if (fiscalYearOf(p.start, ctx.startMonth) !== fy) {
     at(['period'], 'error', 'payout/period-straddles-fiscal-year', `The period ${p.label} straddles two fiscal years (FY${fy - 1} and FY${fy}), so annual floors, caps and taxes cannot be assigned to one year.`, 'report actuals by month, or by quarters or halves that fit the fiscal year');

@@ -172,7 +172,7 @@ describe('analyse', () => {
   it('exits 2 with the located reason when the plan runs past the term, or an option is bad', () => {
     const run = fairlode(['analyse', contract, plan]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('fairlode: the analysis cannot be made\n  examples/plans/chagai-partnership.yaml:41:15: error:');
+    expect(run.stderr).toContain('fairlode: the analysis cannot be made\n  examples/plans/chagai-partnership.yaml:46:15: error:');
     expect(run.stderr).toContain('--beyond-term extend');
     expect(fairlode(['analyse', contract, plan, '--discount', 'lots']).stderr).toBe('fairlode: --discount must be a rate such as 10%, not "lots"\n');
     expect(fairlode(['analyse', contract, plan, '--prices', 'copper=5000,8000']).status).toBe(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  analyse, analysePriceDeck, flatPriceDeck, scaledPriceDeck, npv, irr, partyGroups, periodRate,
+  analyse, analysePriceDeck, flatPriceDeck, loadPlan, scaledPriceDeck, npv, irr, partyGroups, periodRate,
   type FiscalAnalysis, type FiscalRatio,
 } from '../../src/fiscal/index.js';
 import { Decimal } from '../../src/money/index.js';
@@ -112,7 +112,7 @@ describe('analyse: the Chagai example over its 30-year plan', () => {
     expect(a.conventions.termExtendedTo).toBe('2055-06-30');
     const warned = analyse(contract, plan, { beyondTerm: 'extend', breakeven: false });
     // The plan does not say which sales are exported, so the raw-export levy (from 2031) warns each period.
-    expect(warned.diagnostics.map((d) => d.code).filter((c) => c !== 'payout/export-unknown')).toEqual(['fiscal/term-extended']);
+    expect(warned.diagnostics.map((d) => d.code).filter((c) => c !== 'payout/export-unknown')).toEqual(['fiscal/term-extended', 'payout/period-straddles-term']);
     expect(warned.diagnostics.some((d) => d.code === 'payout/export-unknown')).toBe(true);
   });
 
@@ -129,7 +129,8 @@ describe('analyse: the Chagai example over its 30-year plan', () => {
       const streams = cf.governmentStreams.reduce((s, x) => s.plus(x.flows[i]!), new Decimal(0));
       expect(streams.toString()).toBe(cf.government.flows[i]!.toString());
     });
-    expect(cf.governmentStreams.map((s) => s.label)).toEqual(['royalties', 'income-tax', 'bonuses', 'state-equity']);
+    // 'other' holds the raw-export levy (§18.5), computed since the plan states its exports.
+    expect(cf.governmentStreams.map((s) => s.label)).toEqual(['royalties', 'income-tax', 'bonuses', 'state-equity', 'other']);
   });
 
   it('groups the parties by role: community funds apart unless counted', () => {
@@ -176,10 +177,15 @@ describe('analysePriceDeck', () => {
 
   it('the Chagai contract with its sliding royalty and windfall share is progressive above the middle of the deck', () => {
     const c = chagai();
-    const deck = ok(analysePriceDeck(c.contract, c.plan, scaledPriceDeck(['1', '1.2', '1.4']), { beyondTerm: 'extend', breakeven: false }));
+    // Without the plan's exports the raw-export levy (a flat share of gross value) is not computed.
+    const bare = loadPlan(c.plan.source.text.replace(/^exports:\n(  .*\n)+/m, ''), { filename: 'plan.yaml', contract: c.contract.contract });
+    if (!bare.ok) throw new Error('plan');
+    const deck = ok(analysePriceDeck(c.contract, bare.value, scaledPriceDeck(['1', '1.2', '1.4']), { beyondTerm: 'extend', breakeven: false }));
     const aetrs = deck.rows.map((r) => ratio(r.aetr));
     expect(aetrs[2]!.gt(aetrs[1]!) && aetrs[1]!.gt(aetrs[0]!)).toBe(true);
     expect(deck.progressivity).toBe('progressive');
+    // With it, a levy on gross value that does not rise with price makes the take mixed.
+    expect(ok(analysePriceDeck(c.contract, c.plan, scaledPriceDeck(['1', '1.2', '1.4']), { beyondTerm: 'extend', breakeven: false })).progressivity).toBe('mixed');
   });
 
   it('solves the breakeven once, under the base prices', () => {

@@ -31,7 +31,7 @@ describe('loadPlan', () => {
     expect(again.diagnostics).toHaveLength(1);
     expect(again.diagnostics[0]).toMatchObject({ code: 'plan/beyond-term', severity: 'warning', path: ['periods', 26, 'period'] });
     expect(again.diagnostics[0]!.message).toContain('FY2052 to FY2055');
-    expect(again.diagnostics[0]!.range?.start.line).toBe(41);
+    expect(again.diagnostics[0]!.range?.start.line).toBe(46);
   });
 
   it('loads without a contract when no period needs a fiscal year', () => {
