@@ -105,6 +105,8 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .option('--concurrency <n>', 'worker threads checking files (default: one per core, from 300 files on; 1 checks in this process)', positiveNumber('--concurrency'))
     .option('--no-progress', 'never show the progress line on stderr')
+    .option('--plan <file>', 'a life-of-mine plan: the rules that read numbers (government take, progressivity, the state\u2019s first dividend) judge the contract it names')
+    .addOption(new Option('--beyond-term <policy>', 'with --plan: plan periods after the contract term are refused, or analysed on the same terms').choices(['refuse', 'extend']).default('refuse'))
     .addHelpText(
       'after',
       examples([
@@ -130,6 +132,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
           ...(opts.quiet === undefined ? {} : { quiet: opts.quiet as boolean }),
           ...(opts.color === undefined ? {} : { color: opts.color as boolean }),
           ...(opts.concurrency === undefined ? {} : { concurrency: opts.concurrency as number }),
+          ...(opts.plan === undefined ? {} : { plan: opts.plan as string, beyondTerm: opts.beyondTerm as 'refuse' | 'extend' }),
           progress: opts.progress !== false,
         },
         terminal,

@@ -17,7 +17,7 @@ import { VERSION } from '../../version.js';
 import { chooseProfiles, type ProfileChoice } from '../check-profiles.js';
 import { loadConfig } from '../config.js';
 import { mapConcurrently, selectContractFiles, type ContractFile } from '../contract-files.js';
-import { checkFile } from '../check-file.js';
+import { checkFile, planToCheck, type PlanToCheck } from '../check-file.js';
 import type { CheckWorkerData } from '../pool-worker.js';
 import { POOL_WORKER } from '../pool-worker-url.js';
 import { fromWorker } from '../worker-failure.js';
@@ -48,6 +48,10 @@ export interface CheckCommandOptions {
   readonly concurrency?: number;
   /** `--no-progress` sets this false. */
   readonly progress?: boolean;
+  /** `--plan`: a life-of-mine plan, so that the rules reading numbers judge the contract it names. */
+  readonly plan?: string;
+  /** `--beyond-term`: plan periods after the contract's term are refused, or analysed on the same terms. */
+  readonly beyondTerm?: 'refuse' | 'extend';
 }
 
 /** A worker thread is worth starting from this many files on (its start-up costs about as much as checking a hundred). */
@@ -56,9 +60,9 @@ const FILES_PER_WORKER = 150;
 const FILES_PER_TASK = 20;
 
 /** Checks the files in this thread, with reads overlapping. */
-async function checkInProcess(files: readonly ContractFile[], profiles: ProfileChoice, progress: Progress): Promise<(FileReport | undefined)[]> {
+async function checkInProcess(files: readonly ContractFile[], profiles: ProfileChoice, progress: Progress, plan?: PlanToCheck): Promise<(FileReport | undefined)[]> {
   return mapConcurrently(files, 8, async (file) => {
-    const report = await checkFile(file, profiles);
+    const report = await checkFile(file, profiles, plan);
     progress.tick();
     return report;
   });
@@ -126,10 +130,13 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
 
   const selection = await selectContractFiles(cwd, paths, config);
   const progress = progressOnStderr(selection.files.length, terminal, options.progress !== false);
-  const threads = options.concurrency ?? poolSize(selection.files.length, FILES_PER_WORKER);
-  const checked = threads <= 1 ? await checkInProcess(selection.files, profiles, progress) : await checkInWorkers(selection.files, threads, options, cwd, progress);
+  const plan = options.plan === undefined ? undefined : await planToCheck(options.plan, cwd, options.beyondTerm ?? 'refuse');
+  // A plan belongs to one contract: checking with one stays in this thread.
+  const threads = plan !== undefined ? 1 : options.concurrency ?? poolSize(selection.files.length, FILES_PER_WORKER);
+  const checked = threads <= 1 ? await checkInProcess(selection.files, profiles, progress, plan) : await checkInWorkers(selection.files, threads, options, cwd, progress);
   progress.done();
   let files = checked.filter((f): f is FileReport => f !== undefined);
+  if (plan !== undefined && !plan.matched.value) throw new UsageError(`the plan ${options.plan} is for contract "${plan.contract}", which is not among the contracts checked`);
   if (files.length === 0) throw new UsageError(`no contracts found under ${cwd === process.cwd() ? 'the current folder' : cwd}; name the files to check, or list them under "contracts" in fairlode.config.yaml`);
   if (options.quiet) files = files.map((f) => ({ ...f, findings: f.findings.filter((d) => d.severity === 'error') }));
   const report: CheckReport = { files };
