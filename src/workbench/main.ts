@@ -1,6 +1,7 @@
 // The contract workbench (docs/workbench.md): a single page that edits a contract with live
 // checking and shows its scorecard, payouts, fiscal analysis and obligations, entirely in the
 // browser. Bundled by tsup into dist/workbench as one classic script, so it works from file://.
+import { changesPanel } from './ui/changes-panel.js';
 import { contractJsonSchema } from '../contract/json-schema.js';
 import { eitiPayments } from '../eiti/index.js';
 import { formatEitiCsv, formatObligationsJson, formatPayoutJson } from '../format/index.js';
@@ -27,7 +28,7 @@ import type { PanelContext, WorkbenchPanel } from './ui/workbench-panel.js';
 
 // The panels beside the editor, in page order. The diff of two contract versions (issue #16)
 // goes here as one more WorkbenchPanel.
-const PANELS: readonly WorkbenchPanel[] = [scorecardPanel(), payoutsPanel(), fiscalPanel(), obligationsPanel()];
+const PANELS: readonly WorkbenchPanel[] = [scorecardPanel(), payoutsPanel(), fiscalPanel(), obligationsPanel(), changesPanel()];
 
 function fromExample(example: BundledExample): WorkState {
   return { contract: example.contract, actuals: example.actuals, plan: example.plan, prices: '' };

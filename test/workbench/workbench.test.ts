@@ -80,9 +80,9 @@ describe.skipIf(BUILT === undefined)('the workbench in a real browser', () => {
     await expect.poll(() => page.locator('#scorecard [data-status]').getAttribute('data-level')).toBe('not-achieved');
     expect(await page.locator('#file-name').textContent()).toBe('weak-extraction.yaml');
 
-    // A mistake on line 13 (term: { years: 20 }): the editor marks it in that line and the
+    // A mistake on line 13 (term: { years: 20, renewal: … }): the editor marks it in that line and the
     // scorecard lists it with a link to line 13; the contract can no longer be used.
-    await retype(page, 'term: { years: 20 }', 'term: { years: twenty }');
+    await retype(page, 'term: { years: 20, renewal', 'term: { years: twenty, renewal: { years: 20, times: 1, onSameTerms: true } }');
     await expect.poll(() => page.locator('#scorecard [data-status]').getAttribute('data-status')).toBe('unusable');
     await expect.poll(() => page.locator('.cm-line', { hasText: 'twenty' }).locator('.cm-lintRange-error').count()).toBeGreaterThan(0);
     const finding = page.locator('#scorecard li.finding[data-code="contract/wrong-type"]');
@@ -96,10 +96,10 @@ describe.skipIf(BUILT === undefined)('the workbench in a real browser', () => {
     // Clicking the finding's line puts the cursor on line 13.
     await page.locator('#scorecard').getByRole('button', { name: 'Line 1' }).first().click();
     await finding.locator('button.where').click();
-    expect(await page.locator('.cm-activeLine').textContent()).toBe('term: { years: twenty }');
+    expect(await page.locator('.cm-activeLine').textContent()).toBe('term: { years: twenty, renewal: { years: 20, times: 1, onSameTerms: true } }');
 
     // Fixed: the contract is checked again, as the library checks the file.
-    await retype(page, 'term: { years: twenty }', 'term: { years: 20 }');
+    await retype(page, 'term: { years: twenty', 'term: { years: 20, renewal: { years: 20, times: 1, onSameTerms: true } }');
     await expect.poll(() => page.locator('#scorecard [data-status]').getAttribute('data-status')).toBe('checked');
     const expected = (text: string) => {
       const loaded = loadContract(text, { filename: 'weak-extraction.yaml' });
@@ -109,10 +109,12 @@ describe.skipIf(BUILT === undefined)('the workbench in a real browser', () => {
     const g1 = () => page.locator('#scorecard tr[data-principle="G1"] td.score').textContent();
     await expect.poll(g1).toBe(`${expected(WEAK)} of 100`);
 
-    // Publishing the contract raises the transparency reform's score (G1: 10.5 -> 16.8).
+    // Publishing the contract raises the transparency reform's score (G1: 13.3 -> 19).
     await retype(page, 'disclosure: { id: disclosure, contractPublished: false', 'disclosure: { id: disclosure, contractPublished: true, annexes: false, amendments: false, eiti: false }');
     await expect.poll(g1).toBe(`${expected(WEAK.replace('contractPublished: false', 'contractPublished: true'))} of 100`);
-    expect(await g1()).toBe('16.8 of 100');
+    expect(await g1()).toBe('19 of 100');
+    // The changes panel compares the contract with the file as opened (issue #16's diff).
+    await expect.poll(() => page.locator('#changes pre[data-diff]').textContent()).toContain('contractPublished: false → true');
 
     // Payouts: remove the example's three quarters, paste 2027-Q1.
     for (let i = 0; i < 3; i++) await page.locator('#payouts .actuals-files button').first().click();
@@ -144,7 +146,7 @@ describe.skipIf(BUILT === undefined)('the workbench in a real browser', () => {
     await page.close();
     const again = await openWorkbench(context, url, folderUrl);
     // (The editor draws only the lines in view, so the restored edit is read from its effect.)
-    await expect.poll(() => again.page.locator('#scorecard tr[data-principle="G1"] td.score').textContent()).toBe('16.8 of 100');
+    await expect.poll(() => again.page.locator('#scorecard tr[data-principle="G1"] td.score').textContent()).toBe('19 of 100');
     expect(await again.page.locator('#payouts .actuals-files li').count()).toBe(1);
     await again.page.close();
 
