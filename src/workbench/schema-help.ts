@@ -27,6 +27,8 @@ function alternatives(root: SchemaNode, node: SchemaNode, seen = new Set<SchemaN
   seen.add(node);
   const out: SchemaNode[] = [node];
   const ref = node.$ref;
+  // The `{ unknown }` and `{ assumed }` forms any value may take are not keys of the value itself.
+  if (ref === '#/$defs/Unknown' || ref === '#/$defs/Assumed') return [];
   if (typeof ref === 'string' && ref.startsWith('#')) {
     let target: unknown = root;
     for (const part of ref.slice(2).split('/').filter(Boolean)) target = isNode(target) ? target[decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
