@@ -1,6 +1,6 @@
 import type { Result } from '../diagnostics/diagnostic.js';
 import type { Contract, LoadedContract } from '../contract/index.js';
-import { isLoadedContract } from '../contract/index.js';
+import { holdersOf, isLoadedContract } from '../contract/index.js';
 import type { FiscalAnalysis } from '../fiscal/analyse.js';
 import type { AnalyseOptions } from '../fiscal/analysis-context.js';
 import type { LoadedPlan, Plan } from '../fiscal/load-plan.js';
@@ -38,8 +38,6 @@ export interface FiscalOutcomes {
   readonly base: FiscalAnalysis;
   /** The analysis over the plan's prices (first row) and the deck, and its progressivity. */
   readonly deck: PriceDeckAnalysis;
-  /** The kind of the plan's periods: the unit `periodsAfterStart` counts in. */
-  readonly periodKind: Period['kind'];
   /** Whether a state party holds equity (so that a first dividend is expected). */
   readonly stateHoldsEquity: boolean;
   /** The state's first dividend at the plan's prices; undefined when it receives none in the plan. */
@@ -70,8 +68,7 @@ export function fiscalOutcomes(contract: Contract | LoadedContract, plan: Plan |
   if (!deck.ok) return deck;
   const base = deck.value.analyses[0]!;
   const c = isLoadedContract(contract) ? contract.contract : contract;
-  const holders = c.ownership.flatMap((h) => (h.party !== undefined ? [h.party] : [...(h.parties ?? [])]));
-  const stateHolders = new Set(holders.filter((p) => hasRole(c, p, STATE_ROLES)));
+  const stateHolders = new Set(c.ownership.flatMap(holdersOf).filter((p) => hasRole(c, p, STATE_ROLES)));
   let first: StateFirstDividend | undefined;
   base.statements.forEach((s, k) => {
     if (first !== undefined) return;
@@ -84,7 +81,6 @@ export function fiscalOutcomes(contract: Contract | LoadedContract, plan: Plan |
       plan: deck.value.plan,
       base,
       deck: deck.value,
-      periodKind: base.periods[0]?.kind ?? 'year',
       stateHoldsEquity: stateHolders.size > 0,
       stateFirstDividend: first,
     }),

@@ -1,6 +1,7 @@
 // Which parties count as what for the rules: host-state agencies, governments below the national
 // level, community bodies. Read from each party's declared role.
 import type { Contract } from '../contract/contract.js';
+import { holdersOf } from '../contract/holders.js';
 
 /** A party's role, as declared under `parties`. */
 export type PartyRole = Contract['parties'][number]['role'];
@@ -43,4 +44,17 @@ export function roleOf(contract: Contract, partyId: string): PartyRole | undefin
 export function hasRole(contract: Contract, partyId: string, roles: ReadonlySet<PartyRole>): boolean {
   const role = roleOf(contract, partyId);
   return role !== undefined && roles.has(role);
+}
+
+/**
+ * Whether a holding of equity is held, in whole or in part, by the state (a government or a state
+ * enterprise).
+ *
+ * @example
+ * ```ts
+ * contract.ownership.filter((h) => isStateHolding(contract, h)); // the state's stakes
+ * ```
+ */
+export function isStateHolding(contract: Contract, holding: Contract['ownership'][number]): boolean {
+  return holdersOf(holding).some((p) => hasRole(contract, p, STATE_ROLES));
 }

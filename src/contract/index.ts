@@ -13,3 +13,4 @@ export { DEFAULT_WATERFALL } from './revenue/revenue.js';
 export { readUnknownTerms, bearsOn, describeUnknown, type UnknownTerm, type AssumedTerm, type UnknownTermsReading } from './unknown-terms.js';
 export { termSource, confidence, citeSource, type TermSource, type Confidence } from './term-source.js';
 export { unknownTermsNeeded, COMPUTED_TERMS } from './unknown-needed.js';
+export { holdersOf } from './holders.js';

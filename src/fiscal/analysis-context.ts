@@ -1,5 +1,5 @@
 import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
-import { isLoadedContract, type Contract, type LoadedContract } from '../contract/index.js';
+import { holdersOf, isLoadedContract, type Contract, type LoadedContract } from '../contract/index.js';
 import { placeAt } from '../contract/placement.js';
 import type { SourceDocument } from '../document/index.js';
 import { Decimal, toDecimalOperand, type DecimalInput } from '../money/decimal.js';
@@ -183,7 +183,7 @@ export function prepareAnalysis(contractIn: Contract | LoadedContract, planIn: P
     const k = PERIODS_PER_YEAR[plan.periods[0]!.period.kind];
     const holders: ClosingHolder[] = [];
     for (const h of original.ownership) {
-      const parties = h.parties ?? (h.party === undefined ? [] : [h.party]);
+      const parties = holdersOf(h);
       for (const party of parties) holders.push({ party, weight: h.share.div(parties.length) });
     }
     const breakeven = options.breakeven === false ? undefined : options.breakeven === true || options.breakeven === undefined ? {} : options.breakeven;

@@ -1,4 +1,4 @@
-import type { Contract } from '../contract/index.js';
+import { holdersOf, type Contract } from '../contract/index.js';
 import type { Decimal } from '../money/decimal.js';
 import { formatRate, type Rate } from '../money/rate.js';
 import { exactProduct, intern, moneyText, payable, type PayoutContext } from './payout-context.js';
@@ -193,7 +193,7 @@ export function unknownResidences(contract: Contract): { party: number; clause: 
   const out: { party: number; clause: string; message: string }[] = [];
   const clause = contract.revenue.withholdingTaxes.find((w) => w.on === 'dividends');
   if (clause === undefined) return out;
-  const holders = new Set(contract.ownership.flatMap((h) => h.parties ?? (h.party === undefined ? [] : [h.party])));
+  const holders = new Set(contract.ownership.flatMap(holdersOf));
   contract.parties.forEach((p, i) => {
     if (!holders.has(p.id)) return;
     const status = statusOf(contract, clause, p.id);

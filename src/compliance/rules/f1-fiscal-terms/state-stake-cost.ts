@@ -1,6 +1,8 @@
 import { defineRule } from '../../define-rule.js';
 import { insufficientData, judge, shortfall } from '../../evaluation.js';
-import { hasRole, STATE_ROLES } from '../../party-roles.js';
+import { holdersOf } from '../../../contract/holders.js';
+import { formatRate } from '../../../money/rate.js';
+import { isStateHolding } from '../../party-roles.js';
 import { rateValue, threshold } from '../../thresholds.js';
 
 /** F1-SOE-001: a state stake repaid from its dividends does not cost more than the project earns. */
@@ -33,21 +35,20 @@ export const stateStakeCost = defineRule({
     costly: 'The carried interest of "{party}" accrues {rate} a year, above {max}: the balance may grow faster than the dividends that repay it.',
     'near-cost': 'The carried interest of "{party}" accrues {rate} a year, close to {max}.',
   },
-  applies: (c) => c.ownership.some((h) => h.carried?.recovery === 'from-dividends' && [h.party, ...(h.parties ?? [])].some((p) => p !== undefined && hasRole(c, p, STATE_ROLES))),
+  applies: (c) => c.ownership.some((h) => h.carried?.recovery === 'from-dividends' && isStateHolding(c, h)),
   evaluate(c, o) {
     const carried = c.ownership
       .map((h, i) => ({ h, i }))
-      .filter(({ h }) => h.carried?.recovery === 'from-dividends' && [h.party, ...(h.parties ?? [])].some((p) => p !== undefined && hasRole(c, p, STATE_ROLES)));
-    const name = (h: (typeof carried)[number]['h']) => h.party ?? (h.parties ?? []).join(', ');
+      .filter(({ h }) => h.carried?.recovery === 'from-dividends' && isStateHolding(c, h));
+    const name = (h: (typeof carried)[number]['h']) => holdersOf(h).join(', ');
     const unstated = carried.filter(({ h }) => h.carried!.interest === undefined);
     if (unstated.length === carried.length) return insufficientData('interest-unstated', ['ownership', unstated[0]!.i, 'carried'], { party: name(unstated[0]!.h) });
-    const pct = (r: { times(n: number): { toString(): string } }) => `${r.times(100).toString()}%`;
     return judge(carried.map(({ i }) => ['ownership', i]), carried.map(({ h, i }) => {
       const rate = h.carried!.interest;
       if (rate === undefined) return undefined;
       const path = ['ownership', i, 'carried', 'interest'];
-      if (rate.gt(o.maxInterest)) return shortfall('does-not-meet', 'costly', path, { party: name(h), rate: pct(rate), max: pct(o.maxInterest) });
-      if (rate.gt(o.maxInterest.times('0.75'))) return shortfall('partially-meets', 'near-cost', path, { party: name(h), rate: pct(rate), max: pct(o.maxInterest) });
+      if (rate.gt(o.maxInterest)) return shortfall('does-not-meet', 'costly', path, { party: name(h), rate: formatRate(rate), max: formatRate(o.maxInterest) });
+      if (rate.gt(o.maxInterest.times('0.75'))) return shortfall('partially-meets', 'near-cost', path, { party: name(h), rate: formatRate(rate), max: formatRate(o.maxInterest) });
       return undefined;
     }));
   },

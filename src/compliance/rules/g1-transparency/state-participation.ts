@@ -1,6 +1,7 @@
 import { defineRule } from '../../define-rule.js';
 import { judge, shortfall } from '../../evaluation.js';
-import { hasRole, STATE_ROLES } from '../../party-roles.js';
+import { holdersOf } from '../../../contract/holders.js';
+import { isStateHolding } from '../../party-roles.js';
 
 /** G1-SOE-001: the terms of state participation are stated: share, carried or funded, and financing. */
 export const stateParticipation = defineRule({
@@ -20,11 +21,11 @@ export const stateParticipation = defineRule({
   messages: {
     'interest-unstated': 'The carried interest of "{party}" is repaid from dividends, but the interest charged on it is not stated.',
   },
-  applies: (c) => c.ownership.some((h) => [h.party, ...(h.parties ?? [])].some((p) => p !== undefined && hasRole(c, p, STATE_ROLES))),
+  applies: (c) => c.ownership.some((h) => isStateHolding(c, h)),
   evaluate(c) {
-    const state = c.ownership.map((h, i) => ({ h, i })).filter(({ h }) => [h.party, ...(h.parties ?? [])].some((p) => p !== undefined && hasRole(c, p, STATE_ROLES)));
+    const state = c.ownership.map((h, i) => ({ h, i })).filter(({ h }) => isStateHolding(c, h));
     return judge(state.map(({ i }) => ['ownership', i]), state.map(({ h, i }) =>
-      h.carried?.recovery === 'from-dividends' && h.carried.interest === undefined && shortfall('substantially-meets', 'interest-unstated', ['ownership', i, 'carried'], { party: h.party ?? (h.parties ?? []).join(', ') }),
+      h.carried?.recovery === 'from-dividends' && h.carried.interest === undefined && shortfall('substantially-meets', 'interest-unstated', ['ownership', i, 'carried'], { party: holdersOf(h).join(', ') }),
     ));
   },
   examples: {
