@@ -1,10 +1,14 @@
 // The payments a contract provides for, as EITI sees them: each stream with its clause, payee and
 // GFS revenue code (the contract's own classification, or the usual code for its kind of clause).
 import type { Contract } from '../contract/contract.js';
+import { USUAL_REVENUE_STREAMS } from '../eiti/gfs-classification.js';
 import type { EvidencePath } from './define-rule.js';
 
+// The kinds of payment stream, as a list so that their usual codes can be read from the EITI table.
+const STREAM_KINDS = ['royalty', 'income-tax', 'bonus', 'settlement', 'price-participation', 'community-fund', 'export-levy', 'withholding-tax', 'true-up'] as const;
+
 /** A kind of payment a contract provides for. */
-export type StreamKind = 'royalty' | 'income-tax' | 'bonus' | 'settlement' | 'price-participation' | 'community-fund' | 'export-levy' | 'withholding-tax' | 'true-up';
+export type StreamKind = (typeof STREAM_KINDS)[number];
 
 /** One payment stream: its clause, payee and classification. */
 export interface PaymentStream {
@@ -24,20 +28,14 @@ export interface PaymentStream {
  * The usual GFS code for each kind of payment (EITI Summary Data Template): royalties 1415E1,
  * ordinary income tax 1112E1, bonuses 1415E2, windfall shares 1415E1 (a levy on sales value is a
  * royalty, rent in GFSM 2014; docs/eiti.md), community funds 1415E4 (compulsory transfers), export levies 1152E (taxes on exports),
- * settlements 143E, withholding taxes 1112E1 and benefit-sharing true-ups 1415E4 (as the EITI export
- * classifies them: src/eiti/gfs-classification.ts).
+ * settlements 143E, withholding taxes 1112E1 and benefit-sharing true-ups 1415E4: read from the
+ * EITI export's own table ({@link USUAL_REVENUE_STREAMS}), so the rules and the export agree.
  */
-export const USUAL_GFS_CODE: Readonly<Record<StreamKind, string>> = {
-  royalty: '1415E1',
-  'income-tax': '1112E1',
-  bonus: '1415E2',
-  'price-participation': '1415E1',
-  'community-fund': '1415E4',
-  'export-levy': '1152E',
-  settlement: '143E',
-  'withholding-tax': '1112E1',
-  'true-up': '1415E4',
-};
+export const USUAL_GFS_CODE: Readonly<Record<StreamKind, string>> = Object.freeze(
+  Object.fromEntries(
+    STREAM_KINDS.map((kind) => [kind, USUAL_REVENUE_STREAMS[kind === 'export-levy' ? 'export-duty' : kind]!.gfsCode]),
+  ) as Record<StreamKind, string>,
+);
 
 /**
  * Every payment stream in the contract, in document order.

@@ -1,3 +1,4 @@
+import { DEFAULT_MINIMUM_COVERAGE } from '../../compliance/resolve-profile.js';
 import { citeSource } from '../../contract/term-source.js';
 import { describePath } from '../../contract/placement.js';
 import type { AssumedTerm } from '../../contract/unknown-terms.js';
@@ -15,7 +16,7 @@ import type { ReportFinding, ReportScorecard } from './check-report.js';
  */
 export function coverageLine(card: ReportScorecard): string | undefined {
   if (card.coverage === undefined) return undefined;
-  const head = `coverage ${card.coverage === null ? '–' : `${card.coverage}%`} (minimum ${card.minimumCoverage ?? 80}%)`;
+  const head = `coverage ${card.coverage === null ? '–' : `${card.coverage}%`} (minimum ${card.minimumCoverage ?? DEFAULT_MINIMUM_COVERAGE}%)`;
   const unjudged = card.insufficientData ?? [];
   return unjudged.length === 0 ? head : `${head}; ${unjudged.length} ${unjudged.length === 1 ? 'rule' : 'rules'} insufficient-data: ${unjudged.join(', ')}`;
 }

@@ -45,15 +45,15 @@ export const stabilizationScope = defineRule({
     const at = ['governance', 'stabilization'];
     const s = c.governance!.stabilization!;
     if (s.freezes === undefined && s.years === undefined) return insufficientData('unstated', at);
-    const broad = (s.freezes ?? []).filter((t) => BROAD.has(t));
+    const frozen = s.freezes ?? [];
+    const broad = frozen.filter((t) => BROAD.has(t));
     const long = s.years === 'term' || (s.years !== undefined && s.years > o.maxYears);
     const span = s.years === 'term' ? 'the whole term' : `${s.years ?? 0} years`;
+    const freezesFields = [...at, 'freezes'];
     return judge([at], [
-      broad.length > 0 && long && shortfall('does-not-meet', 'broad-and-long', [...at, 'freezes'], { span }),
-      broad.length > 0 && !long && shortfall('partially-meets', 'broad', [...at, 'freezes'], { terms: broad.join(' and ') }),
-      !(broad.length > 0) && s.years === 'term' && shortfall('partially-meets', 'whole-term', [...at, 'years']),
-      !(broad.length > 0) && typeof s.years === 'number' && s.years > o.maxYears && shortfall('partially-meets', 'long', [...at, 'years'], { years: s.years, max: o.maxYears }),
-      s.form === 'freezing' && broad.length === 0 && !long && (s.freezes ?? []).length > 0 && shortfall('substantially-meets', 'frozen', [...at, 'form'], { terms: (s.freezes ?? []).join(', ') }),
+      broad.length > 0 && shortfall(long ? 'does-not-meet' : 'partially-meets', long ? 'broad-and-long' : 'broad', freezesFields, long ? { span } : { terms: broad.join(' and ') }),
+      broad.length === 0 && long && shortfall('partially-meets', s.years === 'term' ? 'whole-term' : 'long', [...at, 'years'], s.years === 'term' ? undefined : { years: s.years!, max: o.maxYears }),
+      broad.length === 0 && !long && s.form === 'freezing' && frozen.length > 0 && shortfall('substantially-meets', 'frozen', [...at, 'form'], { terms: frozen.join(', ') }),
     ]);
   },
   examples: {

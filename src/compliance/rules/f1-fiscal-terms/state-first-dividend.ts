@@ -36,7 +36,7 @@ export const stateFirstDividend = defineRule({
   evaluate(_c, o, { outcomes }) {
     const at = ['ownership'];
     const first = outcomes!.stateFirstDividend;
-    const perYear = outcomes!.periodKind === 'month' ? 12 : outcomes!.periodKind === 'quarter' ? 4 : 1;
+    const perYear = outcomes!.base.conventions.periodsPerYear;
     if (first === undefined) return judge([at], [shortfall('does-not-meet', 'never', at, { periods: outcomes!.base.periods.length })]);
     const years = first.periodsAfterStart / perYear;
     return judge([at], [years > o.maxYears && shortfall('partially-meets', 'late', at, { period: first.period.label, years, max: o.maxYears })]);
