@@ -29,6 +29,19 @@ export interface LoadedActuals {
   readonly source: SourceDocument;
 }
 
+/**
+ * Whether period actuals are the `LoadedActuals` that `loadActuals` returns (with their source, so
+ * problems can be placed in the file) rather than plain `Actuals`: every engine accepts both.
+ *
+ * @example
+ * ```ts
+ * const value = isLoadedActuals(a) ? a.actuals : a;
+ * ```
+ */
+export function isLoadedActuals(value: Actuals | LoadedActuals): value is LoadedActuals {
+  return 'actuals' in value && 'source' in value;
+}
+
 /** Options for {@link loadActuals}. */
 export interface LoadActualsOptions extends LoadOptions {
   /**

@@ -1,6 +1,6 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { invalidArgument } from '../diagnostics/invalid-argument.js';
-import { isLoadedContract, type Actuals, type LoadedActuals, type LoadedContract } from '../contract/index.js';
+import { isLoadedActuals, isLoadedContract, type Actuals, type LoadedActuals, type LoadedContract } from '../contract/index.js';
 import { checkContract, type CheckOptions } from '../compliance/index.js';
 import { computePayouts } from '../payout/index.js';
 import { analysePriceDeck, type AnalyseOptions, type LoadedPlan, type Plan, type PriceScenario } from '../fiscal/index.js';
@@ -51,7 +51,7 @@ export interface DiffOptions {
 
 function actualsFor(contract: string, actuals: readonly (Actuals | LoadedActuals)[]): (Actuals | LoadedActuals)[] {
   return actuals.map((a) => {
-    const value = 'actuals' in a && 'source' in a ? a.actuals : (a as Actuals);
+    const value = isLoadedActuals(a) ? a.actuals : a;
     return value.contract === contract ? a : { ...value, contract };
   });
 }

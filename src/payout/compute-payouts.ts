@@ -1,5 +1,5 @@
 import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
-import { compareDiagnostics, isLoadedContract, type Actuals, type Contract, type LoadedActuals, type LoadedContract } from '../contract/index.js';
+import { compareDiagnostics, isLoadedActuals, isLoadedContract, type Actuals, type Contract, type LoadedActuals, type LoadedContract } from '../contract/index.js';
 import { comparePeriods } from '../time/index.js';
 import { computePeriod } from './compute-period.js';
 import { ClauseError } from './clause-error.js';
@@ -41,9 +41,6 @@ export interface ComputePayoutsOptions {
   opening?: OpeningBalances | PayoutState;
 }
 
-function isLoadedActuals(a: Actuals | LoadedActuals): a is LoadedActuals {
-  return 'actuals' in a && 'source' in a;
-}
 
 function isState(o: OpeningBalances | PayoutState): o is PayoutState {
   return 'contract' in o && 'yearToDate' in o;

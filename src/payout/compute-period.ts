@@ -1,5 +1,5 @@
 import { FairlodeError } from '../diagnostics/diagnostic.js';
-import type { Actuals, Contract } from '../contract/index.js';
+import { isLoadedActuals, type Actuals, type Contract } from '../contract/index.js';
 import { Decimal } from '../money/decimal.js';
 import type { ExchangeRate } from '../money/fx.js';
 import { makeMoney } from '../money/money.js';
@@ -11,7 +11,7 @@ import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundB
 import { checkConservation } from './conservation.js';
 import { distributeCash } from './distributions.js';
 import { contextWithShares, contractShares, exerciseOptions } from './equity-option.js';
-import { exportDutyDue, exportDutyTrace, exportDutyWarning, type RawExportClause } from './export-duty.js';
+import { exportDutyDue, exportDutyTrace, exportDutyWarning, levyInForce, type RawExportClause } from './export-duty.js';
 import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
 import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
@@ -92,7 +92,7 @@ function refuse(code: string, message: string, hint?: string): never {
 export function computePeriod(contract: Contract, actuals: Actuals, state: PayoutState): PeriodPayout {
   contract = contractArgument('computePeriod', contract);
   const given = actualsArgument('computePeriod', actuals);
-  if ('source' in given && 'actuals' in given) actuals = given.actuals;
+  if (isLoadedActuals(given)) actuals = given.actuals;
   objectWithListsArgument('computePeriod', state, 'state', 'a payout state (from initialPayoutState or a previous step)', ['lossesCarriedForward', 'capitalVintages', 'carriedInterest']);
   const ctx = payoutContext(contract);
   const period = actuals.period;
@@ -281,7 +281,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   }
   // Benefit sharing: the year's benefits so far and, at the close of the year, the true-up.
   benefitSharingStep(ctx, ledger, year.benefits, fy, closes);
-  if (rawExport !== undefined && rawExport.restriction === 'levy-schedule' && !ctx.waterfall.includes('royalties') && exportDutyDue(ctx, rawExport, revenue, period) !== undefined) {
+  if (rawExport !== undefined && !ctx.waterfall.includes('royalties') && levyInForce(rawExport, period)) {
     notes.push(`Warning: raw-export levy "${rawExport.id}"${rawExport.ref ? ` (${rawExport.ref})` : ''} for ${period.label} is not computed: it is paid in the "royalties" step, which is not in the contract's waterfall.`);
   }
   if (contract.revenue.incomeTax !== undefined && !ctx.waterfall.includes('income-tax') && closes) {

@@ -1,6 +1,6 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { placeAt } from '../contract/placement.js';
-import type { Actuals, LoadedActuals } from '../contract/index.js';
+import { isLoadedActuals, type Actuals, type LoadedActuals } from '../contract/index.js';
 import { consolidateDeal, nameInstrument, type Deal } from '../deal/index.js';
 import { computePayouts, type PayoutRun } from './compute-payouts.js';
 import { invalidArgument } from '../diagnostics/invalid-argument.js';
@@ -22,10 +22,6 @@ export interface DealPayoutRun extends PayoutRun {
   readonly terms: readonly TermsApplied[];
 }
 
-function isLoaded(a: Actuals | LoadedActuals): a is LoadedActuals {
-  return 'actuals' in a && 'source' in a;
-}
-
 /**
  * Computes a deal's payouts across its amendments: each period under the terms in force in it (as
  * {@link consolidateDeal} gives them on the period's first day), the balances (losses, carry,
@@ -45,7 +41,7 @@ function isLoaded(a: Actuals | LoadedActuals): a is LoadedActuals {
 export function computeDealPayouts(deal: Deal, actuals: readonly (Actuals | LoadedActuals)[]): Result<DealPayoutRun> {
   if (deal === null || typeof deal !== 'object' || !Array.isArray(deal.instruments)) throw invalidArgument('computeDealPayouts', 'deal', 'a deal as loadDeal returns it', deal);
   actualsListArgument('computeDealPayouts', actuals);
-  const entries = actuals.map((a) => ({ a, value: isLoaded(a) ? a.actuals : a })).sort((x, y) => (x.value.period.start < y.value.period.start ? -1 : x.value.period.start > y.value.period.start ? 1 : 0));
+  const entries = actuals.map((a) => ({ a, value: isLoadedActuals(a) ? a.actuals : a })).sort((x, y) => (x.value.period.start < y.value.period.start ? -1 : x.value.period.start > y.value.period.start ? 1 : 0));
   const problems: Diagnostic[] = [];
   for (const e of entries) {
     const { start, end, label } = e.value.period;
@@ -57,7 +53,7 @@ export function computeDealPayouts(deal: Deal, actuals: readonly (Actuals | Load
       message: `The terms change during ${label}: ${nameInstrument(inside)} takes effect after the period's first day (${start}), so no one set of terms applies to the whole period.`,
       hint: `split these actuals at ${inside.effective}, e.g. into months or quarters`,
     };
-    problems.push(isLoaded(e.a) ? placeAt(e.a.source, ['period'], d) : { ...d, path: ['period'] });
+    problems.push(isLoadedActuals(e.a) ? placeAt(e.a.source, ['period'], d) : { ...d, path: ['period'] });
   }
   if (problems.length > 0) return { ok: false, diagnostics: problems };
 
