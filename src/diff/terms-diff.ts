@@ -1,3 +1,4 @@
+import { formatChangePath } from '../deal/change-path.js';
 import type { PathSegment } from '../diagnostics/diagnostic.js';
 import { findClauses, isPlainObject } from '../contract/integrity/clause-index.js';
 import { clauseSubject, clauseSummary, valueText } from './clause-summary.js';
@@ -43,12 +44,6 @@ interface Unit {
   readonly leaves: Map<string, unknown>;
 }
 
-function fieldName(path: readonly PathSegment[]): string {
-  let s = '';
-  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s === '' ? seg : `.${seg}`;
-  return s;
-}
-
 /**
  * The leaves of a value (scalars and empty lists or mappings) by their path from it, leaving out
  * the clauses nested in it (objects with an `id` below the top), which are units of their own.
@@ -67,7 +62,7 @@ function leavesOf(value: unknown, skipTopKeys: ReadonlySet<string> = new Set()):
       }
       return;
     }
-    out.set(fieldName(path), v);
+    out.set(formatChangePath(path), v);
   };
   walk(value, true);
   return out;

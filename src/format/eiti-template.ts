@@ -51,8 +51,7 @@ export const SDT_PART5_COLUMNS = [
  */
 export const SDT_SECTOR = 'Mining';
 
-const PART4_FIGURES: ReadonlySet<string> = new Set(['Revenue value']);
-const PART5_FIGURES: ReadonlySet<string> = new Set(['Revenue value']);
+const FIGURES: ReadonlySet<string> = new Set(['Revenue value']);
 
 function yesNo(b: boolean | undefined): string {
   return b === undefined ? '' : b ? 'Y' : 'N';
@@ -78,7 +77,7 @@ export function formatEitiPart4Csv(payments: SdtPayments): string {
     else sums.set(key, { gfs: r.gfsCode, stream: r.stream, entity: r.governmentEntity, currency: r.value.currency, amount: r.value.amount });
   }
   const lines = [csvRecord(SDT_PART4_COLUMNS, SDT_PART4_COLUMNS, new Set())];
-  for (const s of sums.values()) lines.push(csvRecord(SDT_PART4_COLUMNS, [gfsClassificationLabel(s.gfs), SDT_SECTOR, s.stream, s.entity, s.amount.toFixed(2), s.currency], PART4_FIGURES));
+  for (const s of sums.values()) lines.push(csvRecord(SDT_PART4_COLUMNS, [gfsClassificationLabel(s.gfs), SDT_SECTOR, s.stream, s.entity, s.amount.toFixed(2), s.currency], FIGURES));
   return `${lines.join('\n')}\n`;
 }
 
@@ -101,7 +100,7 @@ export function formatEitiPart5Csv(payments: SdtPayments): string {
   const lines = [csvRecord(SDT_PART5_COLUMNS, SDT_PART5_COLUMNS, new Set())];
   for (const r of payments.rows) {
     const comments = [`GFS: ${gfsClassificationLabel(r.gfsCode)}.`, ...(r.companyId === undefined ? [] : [`Company ID: ${r.companyId}.`]), coverage].join(' ');
-    lines.push(csvRecord(SDT_PART5_COLUMNS, [r.company, r.governmentEntity, r.stream, yesNo(r.leviedOnProject), 'Y', payments.projectName, r.value.currency, r.value.amount.toFixed(2), 'N', undefined, undefined, comments], PART5_FIGURES));
+    lines.push(csvRecord(SDT_PART5_COLUMNS, [r.company, r.governmentEntity, r.stream, yesNo(r.leviedOnProject), 'Y', payments.projectName, r.value.currency, r.value.amount.toFixed(2), 'N', undefined, undefined, comments], FIGURES));
   }
   return `${lines.join('\n')}\n`;
 }
