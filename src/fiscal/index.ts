@@ -8,7 +8,7 @@ export { xirr, xirrEquation, type XirrOptions } from './xirr.js';
 export { paybackPeriod, type PaybackOptions, type PaybackResult } from './payback.js';
 export { planJsonSchema, planPeriodSchema, planSchema, PLAN_DEDUCTION_KINDS, PLAN_SCHEMA_ID, type PlanInput, type PlanTerms } from './plan-schema.js';
 export { loadPlan, type LoadedPlan, type LoadPlanOptions, type Plan, type PlanDeductionKind, type PlanExport, type PlanPeriod } from './load-plan.js';
-export { flatPriceDeck, PLAN_PRICES, resolvePriceScenario, scaledPriceDeck, type PriceScenario, type ResolvedPriceScenario } from './price-deck.js';
+export { flatPriceDeck, PLAN_PRICES, readPriceDeckText, resolvePriceScenario, scaledPriceDeck, type PriceDeckReading, type PriceScenario, type ResolvedPriceScenario } from './price-deck.js';
 export { exportSplit, planActuals } from './plan-actuals.js';
 export { COMMUNITY_ROLES, DEFAULT_GOVERNMENT_ROLES, GOVERNMENT_STREAMS, governmentStream, partyGroups, type GovernmentStream, type GovernmentTakeComposition, type PartyGroup, type PartyGroups, type PartyRole } from './government-take.js';
 export { periodRate, prepareAnalysis, type AnalyseOptions, type AnalysisContext, type BreakevenOptions, type ClosingHolder, type FiscalConventions } from './analysis-context.js';

@@ -83,3 +83,27 @@ export function flatPriceDeck(commodity: string, prices: readonly (UnitPrice | s
 export function scaledPriceDeck(factors: readonly DecimalInput[]): PriceScenario[] {
   return factors.map((scale) => ({ scale }));
 }
+
+/** A price deck written as text, read: or which part of it is wrong. */
+export type PriceDeckReading = { readonly ok: true; readonly commodity: string; readonly prices: string[] } | { readonly ok: false; readonly problem: 'shape' | 'unit' };
+
+/**
+ * Reads a price deck written `commodity=p1,p2,…`, each price a unit price such as `8000 USD/t`; a
+ * bare number takes the currency and unit of the last price, so `copper=6000,8000,10000 USD/t` is
+ * a deck of three. `shape`: not `commodity=prices`; `unit`: the last price has no currency and unit.
+ * Both `fairlode analyse --prices` and the workbench read decks with it, each wording its own message.
+ *
+ * @example
+ * ```ts
+ * readPriceDeckText('copper=6000,8000 USD/t'); // { ok: true, commodity: 'copper', prices: ['6000 USD/t', '8000 USD/t'] }
+ * ```
+ */
+export function readPriceDeckText(text: string): PriceDeckReading {
+  const eq = text.indexOf('=');
+  const commodity = text.slice(0, eq).trim();
+  const items = text.slice(eq + 1).split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (eq <= 0 || items.length === 0) return { ok: false, problem: 'shape' };
+  const unit = /^[\d.]+\s*(.+)$/.exec(items.at(-1)!)?.[1];
+  if (unit === undefined || /^[\d.]+$/.test(unit)) return { ok: false, problem: 'unit' };
+  return { ok: true, commodity, prices: items.map((p) => (/^[\d.]+$/.test(p) ? `${p} ${unit}` : p)) };
+}

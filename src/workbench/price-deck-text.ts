@@ -1,5 +1,5 @@
 // The price deck the user types into the fiscal panel, as `fairlode analyse --prices` reads it.
-import { flatPriceDeck, type PriceScenario } from '../fiscal/price-deck.js';
+import { flatPriceDeck, readPriceDeckText, type PriceScenario } from '../fiscal/price-deck.js';
 
 /** A typed price deck, or why it cannot be read. */
 export type PriceDeckText = { readonly ok: true; readonly commodity: string; readonly prices: readonly string[]; readonly deck: PriceScenario[] } | { readonly ok: false; readonly message: string };
@@ -14,14 +14,10 @@ export type PriceDeckText = { readonly ok: true; readonly commodity: string; rea
  * ```
  */
 export function readPriceDeck(text: string): PriceDeckText {
-  const eq = text.indexOf('=');
-  const commodity = text.slice(0, eq).trim();
-  const items = text.slice(eq + 1).split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const read = readPriceDeckText(text);
   const example = 'write it as copper=6000,8000,10000 USD/t';
-  if (eq <= 0 || items.length === 0) return { ok: false, message: `The price deck "${text}" cannot be read: ${example}.` };
-  const unit = /^[\d.]+\s*(.+)$/.exec(items.at(-1)!)?.[1];
-  if (unit === undefined || /^[\d.]+$/.test(unit)) return { ok: false, message: `The last price needs a currency and unit: ${example}.` };
-  const prices = items.map((p) => (/^[\d.]+$/.test(p) ? `${p} ${unit}` : p));
+  if (!read.ok) return { ok: false, message: read.problem === 'shape' ? `The price deck "${text}" cannot be read: ${example}.` : `The last price needs a currency and unit: ${example}.` };
+  const { commodity, prices } = read;
   try {
     return { ok: true, commodity, prices, deck: flatPriceDeck(commodity, prices) };
   } catch (error) {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { FairlodeError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { parseRate } from '../../money/rate.js';
-import { analyse, analysePriceDeck, flatPriceDeck, loadPlan, type AnalyseOptions } from '../../fiscal/index.js';
+import { analyse, analysePriceDeck, flatPriceDeck, loadPlan, readPriceDeckText, type AnalyseOptions } from '../../fiscal/index.js';
 import { formatFiscalCsv, formatFiscalJson, formatFiscalMarkdown, formatFiscalText, formatPriceRiskCsv, formatPriceRiskJson, formatPriceRiskMarkdown, formatPriceRiskText } from '../../format/index.js';
 import { readTextFile, displayPath } from '../../node/text-files.js';
 import { loadContractFile } from '../../node/load-files.js';
@@ -49,13 +49,9 @@ function rateOption(name: string, text: string): string {
  * takes the currency and unit of the last price, so `copper=6000,8000,10000 USD/t` is a deck of three.
  */
 export function priceDeckOption(text: string): { commodity: string; prices: string[] } {
-  const eq = text.indexOf('=');
-  const commodity = text.slice(0, eq).trim();
-  const items = text.slice(eq + 1).split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (eq <= 0 || items.length === 0) throw new UsageError(`--prices must look like copper=6000,8000,10000 USD/t, not "${text}"`);
-  const unit = /^[\d.]+\s*(.+)$/.exec(items.at(-1)!)?.[1];
-  if (unit === undefined || /^[\d.]+$/.test(unit)) throw new UsageError(`--prices needs a currency and unit on its last price, e.g. copper=6000,8000 USD/t`);
-  return { commodity, prices: items.map((p) => (/^[\d.]+$/.test(p) ? `${p} ${unit}` : p)) };
+  const read = readPriceDeckText(text);
+  if (read.ok) return { commodity: read.commodity, prices: read.prices };
+  throw new UsageError(read.problem === 'shape' ? `--prices must look like copper=6000,8000,10000 USD/t, not "${text}"` : `--prices needs a currency and unit on its last price, e.g. copper=6000,8000 USD/t`);
 }
 
 function cannotAnalyse(diagnostics: readonly Diagnostic[]): UsageError {
