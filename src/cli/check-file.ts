@@ -1,22 +1,14 @@
 import { resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadContract, readSource } from '../contract/load-contract.js';
-import { compareDiagnostics } from '../contract/diagnostic-order.js';
-import { checkContract, fiscalOutcomes, type FiscalOutcomes } from '../compliance/index.js';
+import { readSource, type LoadedContract } from '../contract/load-contract.js';
+import { fiscalOutcomes } from '../compliance/index.js';
 import { loadPlan } from '../fiscal/load-plan.js';
-import { displayPath } from '../node/text-files.js';
+import { checkContractText, type FileReport, type PlannedCheck } from '../format/report/index.js';
+import { displayPath, readTextFile } from '../node/text-files.js';
 import { diagnosticLine } from './diagnostic-line.js';
-import type { FileReport } from '../format/report/index.js';
-import { readTextFile } from '../node/text-files.js';
 import type { ProfileChoice } from './check-profiles.js';
 import { looksLikeContract, type ContractFile } from './contract-files.js';
 import { recogniseOtherDocument } from './document-kind.js';
 import { UsageError } from './usage-error.js';
-
-/** Diagnostics that mean the file could not be read or parsed at all. */
-function unusable(d: Diagnostic): boolean {
-  return d.code.startsWith('source/') || d.code.startsWith('file/');
-}
 
 /** A life-of-mine plan given with `check --plan`: read once, analysed under the contract it names. */
 export interface PlanToCheck {
@@ -52,7 +44,7 @@ export async function planToCheck(path: string, cwd: string, beyondTerm: 'refuse
 }
 
 /** The outcomes of the plan under this contract, or the diagnostics saying why they cannot be had. */
-function outcomesFor(plan: PlanToCheck, loaded: Extract<ReturnType<typeof loadContract>, { ok: true }>['value']): { outcomes?: FiscalOutcomes; diagnostics: Diagnostic[] } {
+function outcomesFor(plan: PlanToCheck, loaded: LoadedContract): PlannedCheck {
   const p = loadPlan(plan.text, { filename: plan.shown, contract: loaded.contract });
   if (!p.ok) return { diagnostics: p.diagnostics };
   const o = fiscalOutcomes(loaded, p.value, { beyondTerm: plan.beyondTerm });
@@ -77,13 +69,15 @@ export async function checkFile(file: ContractFile, profiles: ProfileChoice, pla
         return { file: file.shown, status: 'unusable', findings: [{ code: 'file/not-a-contract', severity: 'error', message, path: [], file: file.shown }] };
       }
     }
-    const loaded = loadContract(text.value, { filename: file.shown });
-    if (!loaded.ok) return { file: file.shown, status: loaded.diagnostics.some(unusable) ? 'unusable' : 'invalid', findings: loaded.diagnostics };
-    const planned = plan !== undefined && plan.contract === loaded.value.contract.id ? outcomesFor(plan, loaded.value) : undefined;
-    if (planned !== undefined) plan!.matched.value = true;
-    const report = checkContract(loaded.value, { profile: profiles.profileFor(file.path), ...(planned?.outcomes === undefined ? {} : { outcomes: planned.outcomes }) });
-    const findings = [...loaded.diagnostics, ...(planned?.diagnostics ?? []), ...report.findings].sort(compareDiagnostics);
-    return { file: file.shown, status: 'checked', findings, scorecard: report.scorecard, exemptions: report.exemptions, unknowns: report.unknowns, assumptions: report.assumptions };
+    const checked = checkContractText(text.value, file.shown, {
+      profile: profiles.profileFor(file.path),
+      plan: (loaded) => {
+        if (plan === undefined || plan.contract !== loaded.contract.id) return undefined;
+        plan.matched.value = true;
+        return outcomesFor(plan, loaded);
+      },
+    });
+    return checked.fileReport;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     // A fault in fairlode itself, reported on the file that caused it.

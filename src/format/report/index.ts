@@ -6,3 +6,4 @@ export { formatCheckSarif, SARIF_MAX_RESULTS, DEFAULT_DOCS_BASE_URL, type CheckS
 export { formatCheckJunit } from './junit.js';
 export { formatCheckGithub, escapeWorkflowData, escapeWorkflowProperty } from './github.js';
 export { formatCheckMarkdown } from './markdown.js';
+export { checkContractText, isUnusable, type CheckTextOptions, type ContractCheck, type PlannedCheck } from './check-text.js';
