@@ -1,5 +1,6 @@
 import type { Contract } from '../contract/contract.js';
 import { isLoadedContract, type LoadedContract } from '../contract/load-contract.js';
+import { holdersOf } from '../contract/holders.js';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
@@ -188,7 +189,7 @@ function reportingEntity(c: Contract, options: EitiPaymentsOptions): { name: str
   if (stated?.entity !== undefined) return { name: stated.entity, identifier, diagnostics: [] };
   const sole = c.ownership.length === 1 ? c.parties.find((p) => p.id === c.ownership[0]!.party) : undefined;
   if (sole) return { name: sole.name, identifier, diagnostics: [] };
-  const holders = c.ownership.map((h) => c.parties.find((p) => p.id === h.party)?.name ?? h.party);
+  const holders = c.ownership.flatMap(holdersOf).map((id) => c.parties.find((p) => p.id === id)?.name ?? id);
   return {
     name: `${c.id} project company`,
     identifier,

@@ -86,6 +86,25 @@ describe('the paying company', () => {
     expect([w?.severity, w?.path]).toEqual(['warning', ['governance', 'reporting']]);
   });
 
+  it('names every holder in the warning, each of a holding held in equal parts too', () => {
+    // reko-diq-style: 25% is held in equal thirds by OGDCL, PPL and GHPL (`parties`); before, the
+    // warning listed that holding as an empty name ("…Resources Ltd,  pays them").
+    const text = readFileSync(join(root, 'examples/contracts/reko-diq-style.yaml'), 'utf8');
+    const loaded = loadContract(text);
+    if (!loaded.ok) throw new Error('reko-diq-style does not load');
+    const rekoDir = join(root, 'examples/actuals/reko-diq-style');
+    const actuals = readdirSync(rekoDir).sort().map((f) => {
+      const a = loadActuals(readFileSync(join(rekoDir, f), 'utf8'), { contract: loaded.value.contract });
+      if (!a.ok) throw new Error(f);
+      return a.value;
+    });
+    const run = computePayouts(loaded.value, actuals);
+    if (!run.ok) throw new Error('reko-diq-style does not compute');
+    const r = eitiPayments(loaded.value, run.value.statements, { year: '2028' });
+    const w = r.diagnostics.find((d) => d.code === 'eiti/reporting-entity-unnamed');
+    expect(w?.message).toContain('the project company owned by Example Gold and Copper Corp., Government of Balochistan, Balochistan Mineral Resources Ltd, Oil and Gas Development Company Ltd, Pakistan Petroleum Ltd, Government Holdings (Private) Ltd pays them');
+  });
+
   it('is named by the contract (governance.reporting.entity and identifier)', () => {
     const named = yaml.replace('reporting: { id: payment-reporting, ref: "§24.3", modality: shall, projectLevel: true, timelinessMonths: 12 }', 'reporting: { id: payment-reporting, ref: "§24.3", modality: shall, projectLevel: true, timelinessMonths: 12, entity: Chagai Project Company, identifier: "0012345" }');
     expect(named).not.toBe(yaml);
