@@ -1,5 +1,5 @@
 import type { ContractDiff } from '../diff/index.js';
-import { checkContract, PRINCIPLES, RULES, type AchievementLevel, type Finding, type LevelShortfall, type Principle } from '../compliance/index.js';
+import { checkContract, DEFAULT_MINIMUM_COVERAGE, PRINCIPLES, RULES, type AchievementLevel, type Finding, type LevelShortfall, type Principle } from '../compliance/index.js';
 import type { Contract, LoadedContract } from '../contract/index.js';
 import { analyse, analysePriceDeck, flatPriceDeck, type AnalyseOptions, type LoadedPlan, type PriceRisk } from '../fiscal/index.js';
 import { Decimal } from '../money/decimal.js';
@@ -318,7 +318,7 @@ function shortfallText(s: LevelShortfall): string {
   const level = `level ${s.blocks.replace('level-', '')}`;
   if (s.reason === 'critical-rule') return `Critical rule ${s.ruleId ?? ''} is rated ${(s.rating ?? 'below the bar').replace(/-/g, ' ')}, which rules out ${level}.`;
   if (s.reason === 'principle-score') return `${s.principle ?? 'A principle'} scores ${s.score ?? 0}, too low for ${level}.`;
-  if (s.reason === 'coverage') return `${s.principle === undefined ? 'Overall, only' : `In ${s.principle}, only`} ${s.coverage ?? 0}% of the rule weight could be judged on known terms; every level requires ${s.minimumCoverage ?? 80}%.`;
+  if (s.reason === 'coverage') return `${s.principle === undefined ? 'Overall, only' : `In ${s.principle}, only`} ${s.coverage ?? 0}% of the rule weight could be judged on known terms; every level requires ${s.minimumCoverage ?? DEFAULT_MINIMUM_COVERAGE}%.`;
   return `No corrective-action plan is given for ${s.ruleId ?? 'a critical rule'}, which ${level} requires.`;
 }
 

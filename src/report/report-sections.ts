@@ -53,7 +53,7 @@ export function summarySection(d: ReportData): string {
     'Scores by principle and reform (0 to 100)',
     horizontalBarChart(
       d.principles.map((p) => ({ label: `${p.id} ${p.title}`, value: p.score, text: p.score === null ? 'not scored' : p.score.toFixed(1), colour: p.score === null ? '#999' : p.score >= 75 ? '#009E73' : p.score >= 50 ? '#E69F00' : '#D55E00' })),
-      { id: 'principles', title: 'Score of each of the five principles and three reforms', domain: [0, 100], tickFormat: (v) => String(v), labelWidth: 290 },
+      { id: 'principles', title: 'Score of each of the five principles, three reforms and the fiscal terms', domain: [0, 100], tickFormat: (v) => String(v), labelWidth: 290 },
     ),
     table('Principle scores', ['Principle or reform', 'Score', 'Coverage'], d.principles.map((p) => [`${p.id} ${p.title}`, p.score === null ? 'not scored' : p.score.toFixed(1), p.coverage === undefined || p.coverage === null ? '–' : `${p.coverage}%`]), [false, true, true]),
   );

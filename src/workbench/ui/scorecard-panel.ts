@@ -54,14 +54,14 @@ export function scorecardPanel(): WorkbenchPanel {
       const summary =
         card === undefined
           ? h('p', { class: 'status status-bad', 'data-status': 'unusable' }, `The contract cannot be used yet (${counts}). Fix the problems below; each links to its line.`)
-          : h('p', { class: `status status-${card.level}`, 'data-status': 'checked', 'data-level': card.level }, `Achievement: ${LEVEL_LABELS[card.level]}. ${counts}. Profile: ${card.profile}.`);
+          : h('p', { class: `status status-${card.level}`, 'data-status': 'checked', 'data-level': card.level }, `Achievement: ${LEVEL_LABELS[card.level]}. ${counts}. Profile: ${card.profile}. ${card.coverage === null ? 'No rule could be judged on known terms' : `${card.coverage}% of the rule weight was judged on known terms`} (a level needs ${card.minimumCoverage}%).`);
       const table =
         card === undefined
           ? ''
           : h(
               'table',
               { class: 'scores' },
-              h('caption', {}, 'Scores of the five principles (P) and three governance reforms (G), out of 100'),
+              h('caption', {}, 'Scores of the five principles (P), the three governance reforms (G) and the fiscal terms (F1), out of 100, on the terms that are known'),
               h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Principle'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Rules rated'))),
               h(
                 'tbody',
