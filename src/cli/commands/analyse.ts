@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { FairlodeError, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { parseRate } from '../../money/rate.js';
 import { analyse, analysePriceDeck, flatPriceDeck, loadPlan, readPriceDeckText, type AnalyseOptions } from '../../fiscal/index.js';
 import { formatFiscalCsv, formatFiscalJson, formatFiscalMarkdown, formatFiscalText, formatPriceRiskCsv, formatPriceRiskJson, formatPriceRiskMarkdown, formatPriceRiskText } from '../../format/index.js';
 import { readTextFile, displayPath } from '../../node/text-files.js';
@@ -12,6 +11,7 @@ import { priceRiskOptions, withFlagNames, type PriceRiskFlags } from '../price-r
 import { runPriceRisk } from '../price-risk-run.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { rateOption } from '../rate-option.js';
 
 /** The options of `fairlode analyse`. */
 export interface AnalyseCommandOptions {
@@ -33,15 +33,6 @@ export interface AnalyseCommandOptions {
   readonly concurrency?: number | undefined;
   /** `--no-progress` sets this false. */
   readonly progress?: boolean | undefined;
-}
-
-/** Reads `--discount 10%` (or `0.1`) as a decimal fraction string. */
-function rateOption(name: string, text: string): string {
-  const t = text.trim();
-  if (!/%$/.test(t) && !/^\d+(\.\d+)?$/.test(t)) throw new UsageError(`${name} must be a rate such as 10%, not "${text}"`);
-  const parsed = parseRate(/%$/.test(t) ? t : `${Number(t) * 100}%`);
-  if (!parsed.ok) throw new UsageError(`${name} must be a rate such as 10%, not "${text}" (${parsed.problem.message})`);
-  return parsed.value.toString();
 }
 
 /**

@@ -5,7 +5,6 @@ import { consolidateDeal, type Deal } from '../../deal/index.js';
 import { diffContracts, type DiffOptions } from '../../diff/index.js';
 import { flatPriceDeck, type LoadedPlan } from '../../fiscal/index.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../format/index.js';
-import { parseRate } from '../../money/rate.js';
 import { addDays, parseDate, type IsoDate } from '../../time/index.js';
 import { isDealPath, loadDealPath } from '../../node/load-deal-files.js';
 import { loadActualsFiles, loadContractFile, loadPlanFile } from '../../node/load-files.js';
@@ -16,6 +15,7 @@ import { writeOutput, type InputFile } from '../output-file.js';
 import { reportWarnings } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { rateOption } from '../rate-option.js';
 import { priceDeckOption } from './analyse.js';
 
 /** The options of `fairlode diff`. */
@@ -60,12 +60,7 @@ function dateOf(deal: Deal, when: string, option: string): IsoDate {
  */
 export async function runDiff(oldPath: string, newPath: string | undefined, options: DiffCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
   const deck = options.prices === undefined ? undefined : priceDeckOption(options.prices);
-  let discountRate: string | undefined;
-  if (options.discount !== undefined) {
-    const r = parseRate(options.discount.trim().endsWith('%') ? options.discount.trim() : `${options.discount.trim()}%`);
-    if (!r.ok) throw new UsageError(`--discount must be a rate such as 10%, not "${options.discount}"`);
-    discountRate = r.value.toString();
-  }
+  const discountRate = options.discount === undefined ? undefined : rateOption('--discount', options.discount);
   const inputs: InputFile[] = [];
   const deals = new Map<string, Deal>();
   const side = async (path: string, when: string | undefined, role: 'before' | 'after'): Promise<Side> => {
