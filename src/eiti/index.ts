@@ -3,3 +3,4 @@ export * from './sdt-payments.js';
 export * from './sdt-csv.js';
 export * from './reconcile.js';
 export * from './decimal-separator.js';
+export * from './payment-streams.js';

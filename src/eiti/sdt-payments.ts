@@ -9,6 +9,7 @@ import { fiscalYear, periodsIn, type Period } from '../time/index.js';
 import type { PayoutLineKind } from '../payout/payout-line.js';
 import { PROJECT_COMPANY } from '../payout/payout-parties.js';
 import { classifyPayoutLine, FEE_REVENUE_STREAMS, GFS_CLASS_NAMES } from './gfs-classification.js';
+import { isTemplateGfsCode, paymentStreams } from './payment-streams.js';
 
 /**
  * One row of the EITI Summary Data Template's revenue tables (Part 4, government revenues, and
@@ -233,19 +234,12 @@ function clausesNotComputed(c: Contract, statements: readonly PayoutStatement[],
 }
 
 // A clause classified under a GFS code the Summary Data Template does not list cannot be chosen in
-// the template's drop-down: a warning naming the clause.
+// the template's drop-down: a warning naming the clause. The same streams and the same list as the
+// compliance rule G1-PAY-001 (paymentStreams, isTemplateGfsCode).
 function unlistedCodes(c: Contract): Diagnostic[] {
-  const r = c.revenue;
-  const stated: { eiti: { gfsCode: string } | undefined; id: string; path: (string | number)[] }[] = [
-    ...r.royalties.map((x, i) => ({ eiti: x.eiti, id: x.id, path: ['revenue', 'royalties', i, 'eiti', 'gfsCode'] })),
-    ...r.priceParticipation.map((x, i) => ({ eiti: x.eiti, id: x.id, path: ['revenue', 'priceParticipation', i, 'eiti', 'gfsCode'] })),
-    ...r.communityFunds.map((x, i) => ({ eiti: x.eiti, id: x.id, path: ['revenue', 'communityFunds', i, 'eiti', 'gfsCode'] })),
-    ...r.bonuses.map((x, i) => ({ eiti: x.eiti, id: x.id, path: ['revenue', 'bonuses', i, 'eiti', 'gfsCode'] })),
-    ...(r.incomeTax ? [{ eiti: r.incomeTax.eiti, id: r.incomeTax.id, path: ['revenue', 'incomeTax', 'eiti', 'gfsCode'] }] : []),
-  ];
-  return stated
-    .filter((x) => x.eiti !== undefined && GFS_CLASS_NAMES[x.eiti.gfsCode] === undefined)
-    .map((x) => ({ code: 'eiti/unlisted-gfs-code', severity: 'warning' as const, message: `"${x.id}" is classified under ${x.eiti!.gfsCode}, which the Summary Data Template's GFS classification does not list: its rows cannot be entered in Part 4 as they are.`, path: x.path, hint: `use one of the template's codes, e.g. ${Object.keys(GFS_CLASS_NAMES).slice(0, 4).join(', ')}` }));
+  return paymentStreams(c)
+    .filter((s) => s.statedGfsCode !== undefined && !isTemplateGfsCode(s.statedGfsCode))
+    .map((s) => ({ code: 'eiti/unlisted-gfs-code', severity: 'warning' as const, message: `"${s.clause}" is classified under ${s.statedGfsCode!}, which the Summary Data Template's GFS classification does not list: its rows cannot be entered in Part 4 as they are.`, path: [...s.path, 'eiti', 'gfsCode'], hint: `use one of the template's codes, e.g. ${Object.keys(GFS_CLASS_NAMES).slice(0, 4).join(', ')}` }));
 }
 
 // The periods of the statements' kind (quarter, month …) that lie in the year and that no statement

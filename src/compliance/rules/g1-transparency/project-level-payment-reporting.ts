@@ -1,7 +1,6 @@
 import { defineRule } from '../../define-rule.js';
 import { absent, judge, shortfall } from '../../evaluation.js';
-import { SDT_GFS_CODES } from '../../gfs-codes.js';
-import { paymentStreams } from '../../payment-streams.js';
+import { isTemplateGfsCode, paymentStreams } from '../../../eiti/payment-streams.js';
 
 /** G1-PAY-001: every payment stream maps to a GFS code and is reported by project. */
 export const projectLevelPaymentReporting = defineRule({
@@ -30,7 +29,7 @@ export const projectLevelPaymentReporting = defineRule({
     return judge([at], [
       r.modality !== 'shall' && shortfall('does-not-meet', 'discretionary', [...at, 'modality'], { modality: r.modality }),
       !r.projectLevel && shortfall('partially-meets', 'company-level', [...at, 'projectLevel']),
-      ...paymentStreams(c).map((s) => s.statedGfsCode !== undefined && !SDT_GFS_CODES.has(s.statedGfsCode) && shortfall('partially-meets', 'unknown-code', [...s.path, 'eiti', 'gfsCode'], { kind: s.kind, code: s.statedGfsCode })),
+      ...paymentStreams(c).map((s) => s.statedGfsCode !== undefined && !isTemplateGfsCode(s.statedGfsCode) && shortfall('partially-meets', 'unknown-code', [...s.path, 'eiti', 'gfsCode'], { kind: s.kind, code: s.statedGfsCode })),
     ]);
   },
   examples: {

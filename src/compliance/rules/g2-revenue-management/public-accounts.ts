@@ -2,7 +2,7 @@ import { defineRule } from '../../define-rule.js';
 import type { Contract } from '../../../contract/contract.js';
 import { judge, shortfall } from '../../evaluation.js';
 import { hasRole, PUBLIC_PAYEE_ROLES } from '../../party-roles.js';
-import { paymentStreams } from '../../payment-streams.js';
+import { paymentStreams } from '../../../eiti/payment-streams.js';
 
 const PUBLIC_ACCOUNTS = new Set(['treasury', 'consolidated-fund', 'statutory-fund']);
 
