@@ -8,6 +8,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReportData, renderReportData, type ReportData } from '../../src/report/index.js';
 import { CHROMIUM_ARGS, chromiumOrSkip } from '../browser/find-chromium.js';
+import { recordPage } from '../browser/page-recorder.js';
 import { EXAMPLES, ROOT, exampleInput } from './example-inputs.js';
 
 const CHROMIUM = chromiumOrSkip('the HTML report browser test');
@@ -55,15 +56,7 @@ describe.skipIf(CHROMIUM === undefined)('the HTML report in a real browser', () 
     const url = pathToFileURL(file).href;
 
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => {
-      if (r.url() !== url && !r.url().startsWith('data:')) requests.push(r.url());
-    });
+    const { errors, requests } = recordPage(page, (u) => u === url);
     await page.goto(url, { waitUntil: 'load' });
 
     // Ids are unique, so every in-page link and aria-labelledby points at one element.

@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContract, loadContract } from '../../src/index.js';
 import { CHROMIUM_ARGS, chromiumOrSkip } from '../browser/find-chromium.js';
+import { recordPage } from '../browser/page-recorder.js';
 import { ROOT, builtWorkbenchOrSkip } from './built-workbench.js';
 
 const CHROMIUM = chromiumOrSkip('the workbench browser test');
@@ -23,16 +24,7 @@ const WEAK_Q2 = readFileSync(join(ROOT, 'examples/actuals/weak-extraction/2027-Q
 /** A page that records every request outside the workbench's folder and every console error. */
 async function openWorkbench(context: BrowserContext, url: string, folderUrl: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
   const page = await context.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith(folderUrl) && !u.startsWith('blob:') && !u.startsWith('data:')) requests.push(u);
-  });
+  const { errors, requests } = recordPage(page, (u) => u.startsWith(folderUrl) || u.startsWith('blob:'));
   await page.goto(url, { waitUntil: 'load' });
   await page.locator('#scorecard [data-status]').waitFor();
   return { page, errors, requests };
