@@ -54,6 +54,9 @@ function start(): void {
     return check;
   };
   let payouts: PayoutRunResult | undefined;
+  // The inputs the payouts were computed from: a refresh that changes neither the loaded contract
+  // (the check is kept per text) nor the actuals (kept as one array until they change) reuses them.
+  let payoutsFrom: { loaded: unknown; actuals: unknown } | undefined;
   const status = byId('status');
   const say = (text: string) => fill(status, text);
 
@@ -85,7 +88,10 @@ function start(): void {
   }
   function refresh(): void {
     const loaded = checkOf(work.contract.text, work.contract.name).loaded;
-    payouts = loaded === undefined || work.actuals.length === 0 ? undefined : runPayouts(loaded, work.actuals);
+    if (payoutsFrom === undefined || payoutsFrom.loaded !== loaded || payoutsFrom.actuals !== work.actuals) {
+      payouts = loaded === undefined || work.actuals.length === 0 ? undefined : runPayouts(loaded, work.actuals);
+      payoutsFrom = { loaded, actuals: work.actuals };
+    }
     const ctx = context();
     for (const p of PANELS) p.refresh(ctx);
     fill(byId('file-name'), work.contract.name);
