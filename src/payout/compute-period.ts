@@ -8,7 +8,6 @@ import { benefitSharingStep, type BenefitTotals } from './benefit-sharing.js';
 import { bonusEventsAfter, bonusLineId, bonusLineKind, bonusPaymentsDue, bonusPaymentTrace } from './bonus-payments.js';
 import { accrueCarryInterest, writeOffCarry, type CarryEntry } from './carried-interest.js';
 import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
-import { checkConservation } from './conservation.js';
 import { distributeCash } from './distributions.js';
 import { contextWithShares, contractShares, exerciseOptions } from './equity-option.js';
 import { exportDutyDue, exportDutyTrace, exportDutyWarning, levyInForce, type RawExportClause } from './export-duty.js';
@@ -94,6 +93,16 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   const given = actualsArgument('computePeriod', actuals);
   if (isLoadedActuals(given)) actuals = given.actuals;
   objectWithListsArgument('computePeriod', state, 'state', 'a payout state (from initialPayoutState or a previous step)', ['lossesCarriedForward', 'capitalVintages', 'carriedInterest']);
+  return foldPeriod(contract, actuals, state);
+}
+
+/**
+ * {@link computePeriod} on arguments already checked: the fold in `computePayouts` checks its
+ * arguments once, not once a period. Internal: not re-exported.
+ *
+ * @throws FairlodeError as {@link computePeriod} does for the period itself.
+ */
+export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutState): PeriodPayout {
   const ctx = payoutContext(contract);
   const period = actuals.period;
   const cur = ctx.currency;
@@ -289,7 +298,6 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   }
 
   const lines = Object.freeze(ledger.lines);
-  const conservation = checkConservation(lines, cur);
   const carriedInterest = Object.freeze(carry.map((c) => Object.freeze({ holder: c.holder, carrier: c.carrier, balance: makeMoney(c.balance, cur) })));
   const lossMoney = Object.freeze(losses.map((l) => Object.freeze({ fiscalYear: l.fiscalYear, amount: makeMoney(l.amount, cur) })));
   const vintageMoney = Object.freeze(vintages.map((v) => Object.freeze({ fiscalYear: v.fiscalYear, cost: makeMoney(v.cost, cur), writtenOff: makeMoney(v.writtenOff, cur), yearsWrittenOff: v.yearsWrittenOff })));
@@ -304,7 +312,6 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     rounding: ctx.mode,
     allocation: Object.freeze({ method: ctx.method, tieBreak: 'declared-order' as const }),
     lines,
-    conservation,
     balances: Object.freeze({
       reserve: makeMoney(reserve, cur),
       lossesCarriedForward: makeMoney(losses.reduce((a, l) => a.plus(l.amount), ZERO), cur),
