@@ -8,6 +8,7 @@ import { benefitSharingStep, type BenefitTotals } from './benefit-sharing.js';
 import { bonusEventsAfter, bonusLineId, bonusLineKind, bonusPaymentsDue, bonusPaymentTrace } from './bonus-payments.js';
 import { accrueCarryInterest, writeOffCarry, type CarryEntry } from './carried-interest.js';
 import { communityFundContribution, fundAccrualTrace, fundTopUpTrace, type FundBase, type TermShare } from './community-fund.js';
+import { checkConservation } from './conservation.js';
 import { distributeCash } from './distributions.js';
 import { contextWithShares, contractShares, exerciseOptions } from './equity-option.js';
 import { exportDutyDue, exportDutyTrace, exportDutyWarning, levyInForce, type RawExportClause } from './export-duty.js';
@@ -298,6 +299,7 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
   }
 
   const lines = Object.freeze(ledger.lines);
+  const conservation = checkConservation(lines, cur);
   const carriedInterest = Object.freeze(carry.map((c) => Object.freeze({ holder: c.holder, carrier: c.carrier, balance: makeMoney(c.balance, cur) })));
   const lossMoney = Object.freeze(losses.map((l) => Object.freeze({ fiscalYear: l.fiscalYear, amount: makeMoney(l.amount, cur) })));
   const vintageMoney = Object.freeze(vintages.map((v) => Object.freeze({ fiscalYear: v.fiscalYear, cost: makeMoney(v.cost, cur), writtenOff: makeMoney(v.writtenOff, cur), yearsWrittenOff: v.yearsWrittenOff })));
@@ -312,6 +314,7 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
     rounding: ctx.mode,
     allocation: Object.freeze({ method: ctx.method, tieBreak: 'declared-order' as const }),
     lines,
+    conservation,
     balances: Object.freeze({
       reserve: makeMoney(reserve, cur),
       lossesCarriedForward: makeMoney(losses.reduce((a, l) => a.plus(l.amount), ZERO), cur),

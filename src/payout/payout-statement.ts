@@ -4,7 +4,7 @@ import { Decimal } from '../money/decimal.js';
 import { makeMoney, type Money } from '../money/money.js';
 import type { RoundingMode } from '../money/rounding.js';
 import type { Period } from '../time/index.js';
-import { checkConservation, type Conservation } from './conservation.js';
+import type { Conservation } from './conservation.js';
 import type { PayoutLine } from './payout-line.js';
 import type { CarriedInterestBalance } from './payout-state.js';
 
@@ -122,13 +122,12 @@ export function partyTotals(lines: readonly PayoutLine[], parties: readonly stri
 
 const ZERO = new Decimal(0);
 
-/** The parts of a statement the engine computes eagerly; the totals and the conservation proof are worked out when first read. */
-export type StatementFields = Omit<PayoutStatement, 'totals' | 'conservation'>;
+/** The parts of a statement the engine computes eagerly; the totals are worked out when first read. */
+export type StatementFields = Omit<PayoutStatement, 'totals'>;
 
 /**
- * A payout statement as the engine makes it: frozen, with the totals per party and the
- * conservation proof worked out from the lines the first time they are read (a price-risk run
- * reads neither for most of its thousands of statements).
+ * A payout statement as the engine makes it: frozen, with the totals per party added up from the
+ * lines the first time they are read.
  */
 export class PayoutStatementRecord implements PayoutStatement {
   readonly contract: string;
@@ -139,10 +138,10 @@ export class PayoutStatementRecord implements PayoutStatement {
   readonly rounding: RoundingMode;
   readonly allocation: PayoutStatement['allocation'];
   readonly lines: readonly PayoutLine[];
+  readonly conservation: Conservation;
   readonly balances: StatementBalances;
   readonly notes: readonly string[];
   #totals: readonly PartyTotal[] | undefined;
-  #conservation: Conservation | undefined;
   readonly #parties: { ids: readonly string[]; index: ReadonlyMap<string, number>; settlement: ReadonlyMap<string, CurrencyCode> };
 
   constructor(fields: StatementFields, parties: { ids: readonly string[]; index: ReadonlyMap<string, number>; settlement: ReadonlyMap<string, CurrencyCode> }) {
@@ -154,14 +153,11 @@ export class PayoutStatementRecord implements PayoutStatement {
     this.rounding = fields.rounding;
     this.allocation = fields.allocation;
     this.lines = fields.lines;
+    this.conservation = fields.conservation;
     this.balances = fields.balances;
     this.notes = fields.notes;
     this.#parties = parties;
     Object.freeze(this);
-  }
-
-  get conservation(): Conservation {
-    return (this.#conservation ??= checkConservation(this.lines, this.currency));
   }
 
   get totals(): readonly PartyTotal[] {
