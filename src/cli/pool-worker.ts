@@ -64,8 +64,11 @@ async function priceRiskHandler(d: PriceRiskWorkerData): Promise<(range: { first
   if (!contract.ok) throw new UsageError(`the contract ${d.contract} cannot be used`);
   const plan = await files.loadPlanFile(resolve(d.cwd, d.plan), { contract: contract.value, cwd: d.cwd });
   if (!plan.ok) throw new UsageError(`the plan ${d.plan} cannot be used`);
+  // Prepared once per worker, then one batch of paths per task.
+  const prepared = fiscal.preparePriceRisk(contract.value, plan.value, d.options);
+  if (!prepared.ok) throw new UsageError('the analysis cannot be made', prepared.diagnostics.map((x) => x.message));
   return (range) => {
-    const run = fiscal.priceRiskPaths(contract.value, plan.value, d.options, range);
+    const run = fiscal.runPricePaths(prepared.value, range);
     if (!run.ok) throw new UsageError('the analysis cannot be made', run.diagnostics.map((x) => x.message));
     return { run: fiscal.pricePathRunToPlain(run.value), diagnostics: run.diagnostics };
   };

@@ -1,6 +1,6 @@
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
 import type { LoadedContract } from '../contract/index.js';
-import { pricePathRunFromPlain, priceRiskPaths, summarisePriceRisk, type LoadedPlan, type PricePathRun, type PriceRisk, type PriceRiskOptions } from '../fiscal/index.js';
+import { preparePriceRisk, pricePathRunFromPlain, runPricePaths, summarisePriceRisk, type LoadedPlan, type PricePathRun, type PriceRisk, type PriceRiskOptions } from '../fiscal/index.js';
 import { poolSize, runInWorkers } from '../node/worker-pool.js';
 import type { PricePathAnswer, PriceRiskWorkerData } from './pool-worker.js';
 import { POOL_WORKER } from './pool-worker-url.js';
@@ -31,13 +31,14 @@ export async function runPriceRisk(contract: LoadedContract, plan: LoadedPlan, o
   const runs: PricePathRun[] = [];
   let diagnostics: readonly Diagnostic[] = [];
   try {
-    // Every option is checked once, here, before any worker starts (no path is run).
+    // Every option is checked once, here, before any worker starts (no path is run); in this
+    // thread the run is prepared once for all its batches.
     refuseUnknownCommodities(options, options.commodities ?? [...new Set(plan.plan.periods.flatMap((p) => Object.keys(p.prices)))]);
-    const checked = priceRiskPaths(contract, plan, options, { first: 0, count: 0 });
-    if (!checked.ok) return checked;
+    const prepared = preparePriceRisk(contract, plan, options);
+    if (!prepared.ok) return prepared;
     if (threads <= 1) {
       for (const range of ranges) {
-        const run = priceRiskPaths(contract, plan, options, range);
+        const run = runPricePaths(prepared.value, range);
         if (!run.ok) return run;
         if (range.first === 0) diagnostics = run.diagnostics;
         runs.push(run.value);

@@ -20,5 +20,5 @@ export { analysePriceDeck, progressivityOf, type PriceDeckAnalysis, type PriceDe
 export { SeededRandom } from './seeded-random.js';
 export { choleskyFactor, correlationMatrix, type PriceCorrelation } from './price-correlation.js';
 export { pricePathGenerator, type PerCommodity, type PriceModel, type PricePathGenerator, type PricePathOptions } from './price-paths.js';
-export { distributionOf, nearestRank, priceRisk, priceRiskPaths, summarisePriceRisk, type Distribution, type PathOutcome, type PriceBand, type PriceModelParameters, type PricePathRun, type PriceRisk, type PriceRiskOptions } from './price-risk.js';
+export { distributionOf, nearestRank, preparePriceRisk, priceRisk, priceRiskPaths, runPricePaths, summarisePriceRisk, type Distribution, type PathOutcome, type PreparedPriceRisk, type PriceBand, type PriceModelParameters, type PricePathRun, type PriceRisk, type PriceRiskOptions } from './price-risk.js';
 export { pricePathRunFromPlain, pricePathRunToPlain, type PlainPathOutcome, type PlainPricePathRun } from './price-path-transfer.js';

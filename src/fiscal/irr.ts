@@ -1,5 +1,6 @@
 import { Decimal, toDecimalOperand, type DecimalInput } from '../money/decimal.js';
 import { readCashFlows, signChanges, type CashFlows } from './cash-flow.js';
+import { presentValueSign } from './present-value-sign.js';
 import { solveRate, type RateEquation, type RateSolution } from './root-finding.js';
 
 /** Options for {@link irr}. */
@@ -53,10 +54,15 @@ export function irrEquation(flows: readonly Decimal[]): RateEquation {
   let bounds: { lower: Decimal; upper: Decimal } | undefined;
   const cauchy = () => {
     if (bounds === undefined) {
-      let a = new Decimal(0);
-      let b = new Decimal(0);
-      for (let k = 1; k <= n; k++) a = Decimal.max(a, cs[k]!.div(cs[0]!).abs());
-      for (let k = 0; k < n; k++) b = Decimal.max(b, cs[k]!.div(cs[n]!).abs());
+      // max |cₖ/c₀| is max |cₖ| / |c₀|: the division rounds half-even, which is monotonic and
+      // symmetric about zero, so one division of the largest flow gives the same decimal as the
+      // largest of the n rounded quotients.
+      let largestAfterFirst = cs[1]!.abs();
+      for (let k = 2; k <= n; k++) if (cs[k]!.abs().gt(largestAfterFirst)) largestAfterFirst = cs[k]!.abs();
+      let largestBeforeLast = cs[0]!.abs();
+      for (let k = 1; k < n; k++) if (cs[k]!.abs().gt(largestBeforeLast)) largestBeforeLast = cs[k]!.abs();
+      const a = largestAfterFirst.div(cs[0]!.abs());
+      const b = largestBeforeLast.div(cs[n]!.abs());
       bounds = { lower: new Decimal(1).div(b.plus(1)).minus(1), upper: a };
     }
     return bounds;
@@ -64,7 +70,7 @@ export function irrEquation(flows: readonly Decimal[]): RateEquation {
   return {
     value,
     valueAndSlope,
-    sign: exactSign(cs),
+    sign: presentValueSign(cs),
     signChanges: signChanges(cs),
     signAtInfinity: cs.length === 0 ? 0 : cs[0]!.isNegative() ? -1 : 1,
     get lowerBound() {
@@ -73,40 +79,6 @@ export function irrEquation(flows: readonly Decimal[]): RateEquation {
     get upperBound() {
       return n >= 1 ? cauchy().upper : undefined;
     },
-  };
-}
-
-// A Decimal as an exact fraction n / 10^k.
-function fraction(d: Decimal): [bigint, bigint] {
-  const text = d.toFixed();
-  const negative = text.startsWith('-');
-  const digits = negative ? text.slice(1) : text;
-  const dot = digits.indexOf('.');
-  const k = dot < 0 ? 0 : digits.length - dot - 1;
-  const n = BigInt(dot < 0 ? digits : digits.slice(0, dot) + digits.slice(dot + 1));
-  return [negative ? -n : n, 10n ** BigInt(k)];
-}
-
-/**
- * The exact sign of Σ cₖ (1 + r)⁻ᵏ for a decimal r, in integer arithmetic: with the flows scaled
- * to integers and 1 + r = g/d, the sign is that of Σ cₖ dᵏ gⁿ⁻ᵏ (gⁿ > 0), evaluated by Horner's
- * rule in BigInt. No rounding anywhere, so a bracket or a root's certificate built on it is exact.
- */
-function exactSign(cs: readonly Decimal[]): (r: Decimal) => number {
-  const places = cs.reduce((m, c) => Math.max(m, c.decimalPlaces()), 0);
-  const scale = new Decimal(10).pow(places);
-  const ints = cs.map((c) => BigInt(c.times(scale).toFixed()));
-  return (r: Decimal) => {
-    if (ints.length === 0) return 0;
-    const [m, d] = fraction(r);
-    const g = d + m;
-    let acc = ints[0]!;
-    let dk = 1n;
-    for (let k = 1; k < ints.length; k++) {
-      dk *= d;
-      acc = acc * g + ints[k]! * dk;
-    }
-    return acc === 0n ? 0 : acc < 0n ? -1 : 1;
   };
 }
 

@@ -212,25 +212,43 @@ export interface PricePathRun {
 }
 
 /**
- * Simulates and analyses the paths `first` to `first + count − 1` of a price-risk run (see
- * {@link priceRisk}; by default all `options.paths`). Path k depends only on the seed and k, so
- * workers can each run a share and {@link summarisePriceRisk} the runs together: the result is
- * byte-identical to one thread's.
+ * What a price-risk run does not redo for each batch of paths: the checked options, the prepared
+ * analysis (contract, plan, conventions), the commodities simulated with their starting prices,
+ * the path generator and the IRR hurdle. Made by {@link preparePriceRisk}, used by
+ * {@link runPricePaths}; a worker thread prepares once and then runs one batch after another.
+ */
+export interface PreparedPriceRisk {
+  /** The options, as given. */
+  readonly options: PriceRiskOptions;
+  /** The prepared analysis. */
+  readonly analysis: AnalysisContext;
+  /** The commodities simulated, in order. */
+  readonly commodities: readonly string[];
+  /** Per simulated commodity, its price in the plan's first period that prices it: step 0 of every path. */
+  readonly startPrices: readonly UnitPrice[];
+  /** The decimal places a simulated price is rounded to. */
+  readonly pricePlaces: number;
+  /** The investor's IRR hurdle. */
+  readonly irrHurdle: Decimal;
+  /** Draws one path of numbers per commodity from a random stream. */
+  readonly generator: ReturnType<typeof pricePathGenerator>;
+}
+
+/**
+ * Checks the options and prepares a price-risk run once (see {@link PreparedPriceRisk}); problems
+ * with the contract or plan come back as diagnostics, wrong options throw a `FairlodeError`
+ * naming the option, exactly as from {@link priceRisk}.
  *
  * @example
  * ```ts
- * const a = priceRiskPaths(contract, plan, options, { first: 0, count: 5000 });
- * const b = priceRiskPaths(contract, plan, options, { first: 5000, count: 5000 });
- * if (a.ok && b.ok) summarisePriceRisk([a.value, b.value]); // the same as priceRisk(contract, plan, options)
+ * const prepared = preparePriceRisk(contract, plan, options);
+ * if (prepared.ok) runPricePaths(prepared.value, { first: 0, count: 100 });
  * ```
  */
-export function priceRiskPaths(contract: Contract | LoadedContract, plan: Plan | LoadedPlan, options: PriceRiskOptions, range?: { readonly first: number; readonly count: number }): Result<PricePathRun> {
+export function preparePriceRisk(contract: Contract | LoadedContract, plan: Plan | LoadedPlan, options: PriceRiskOptions): Result<PreparedPriceRisk> {
   if (options === null || typeof options !== 'object') argument('options', 'paths, seed, model and volatility are required');
   const { paths } = options;
   if (!Number.isSafeInteger(paths) || paths < 1) argument('paths', `${String(paths)} is not a whole number of paths, 1 or more`);
-  const first = range?.first ?? 0;
-  const count = range?.count ?? paths - first;
-  if (!Number.isSafeInteger(first) || first < 0 || !Number.isSafeInteger(count) || count < 0 || first + count > paths) argument('range', `paths ${String(first)} to ${String(first + count - 1)} are not within the ${paths} paths`);
   const places = options.pricePlaces ?? 2;
   if (!Number.isSafeInteger(places) || places < 0 || places > 10) argument('pricePlaces', `${String(places)} is not a number of decimal places from 0 to 10`);
   SeededRandom.stream(options.seed, 0); // refuses a bad seed before any work
@@ -252,6 +270,35 @@ export function priceRiskPaths(contract: Contract | LoadedContract, plan: Plan |
     stepYears: 1 / ctx.conventions.periodsPerYear,
   });
   const irrHurdle = options.irrHurdle === undefined ? ctx.conventions.hurdleRate : toDecimalOperand(options.irrHurdle);
+  return {
+    ok: true,
+    value: Object.freeze({ options, analysis: ctx, commodities: Object.freeze(commodities), startPrices: Object.freeze(startPrices), pricePlaces: places, irrHurdle, generator }),
+    diagnostics: ctxResult.diagnostics,
+  };
+}
+
+/**
+ * Simulates and analyses the paths `first` to `first + count − 1` of a prepared price-risk run
+ * (by default all its paths); see {@link priceRiskPaths}. The result is the same, byte for byte,
+ * however the paths are split into batches and whichever thread prepared the run.
+ *
+ * @example
+ * ```ts
+ * const prepared = preparePriceRisk(contract, plan, options);
+ * if (prepared.ok) {
+ *   const a = runPricePaths(prepared.value, { first: 0, count: 5000 });
+ *   const b = runPricePaths(prepared.value, { first: 5000, count: 5000 });
+ *   if (a.ok && b.ok) summarisePriceRisk([a.value, b.value]); // the same as priceRisk(contract, plan, options)
+ * }
+ * ```
+ */
+export function runPricePaths(prepared: PreparedPriceRisk, range?: { readonly first: number; readonly count: number }): Result<PricePathRun> {
+  if (prepared === null || typeof prepared !== 'object' || prepared.analysis === undefined) argument('prepared', 'not a prepared price-risk run (from preparePriceRisk)');
+  const { options, analysis: ctx, commodities, startPrices, pricePlaces: places, irrHurdle, generator } = prepared;
+  const { paths } = options;
+  const first = range?.first ?? 0;
+  const count = range?.count ?? paths - first;
+  if (!Number.isSafeInteger(first) || first < 0 || !Number.isSafeInteger(count) || count < 0 || first + count > paths) argument('range', `paths ${String(first)} to ${String(first + count - 1)} are not within the ${paths} paths`);
   const outcomes: PathOutcome[] = [];
   let diagnostics: Diagnostic[] = [...ctx.warnings];
   for (let k = first; k < first + count; k++) {
@@ -293,7 +340,7 @@ export function priceRiskPaths(contract: Contract | LoadedContract, plan: Plan |
       seed: String(options.seed),
       model: options.model,
       parameters: modelParameters(options),
-      commodities: Object.freeze(commodities),
+      commodities,
       priceUnits: Object.freeze(Object.fromEntries(commodities.map((c, i) => [c, `${startPrices[i]!.currency}/${startPrices[i]!.per.symbol}`]))),
       pricePlaces: places,
       rates: Object.freeze({ discount: ctx.conventions.discountRate, hurdle: ctx.conventions.hurdleRate, irrHurdle }),
@@ -302,6 +349,26 @@ export function priceRiskPaths(contract: Contract | LoadedContract, plan: Plan |
     }),
     diagnostics,
   };
+}
+
+/**
+ * Simulates and analyses the paths `first` to `first + count − 1` of a price-risk run (see
+ * {@link priceRisk}; by default all `options.paths`). Path k depends only on the seed and k, so
+ * workers can each run a share and {@link summarisePriceRisk} the runs together: the result is
+ * byte-identical to one thread's. {@link preparePriceRisk} and {@link runPricePaths} are its two
+ * halves, for running many batches without preparing each again.
+ *
+ * @example
+ * ```ts
+ * const a = priceRiskPaths(contract, plan, options, { first: 0, count: 5000 });
+ * const b = priceRiskPaths(contract, plan, options, { first: 5000, count: 5000 });
+ * if (a.ok && b.ok) summarisePriceRisk([a.value, b.value]); // the same as priceRisk(contract, plan, options)
+ * ```
+ */
+export function priceRiskPaths(contract: Contract | LoadedContract, plan: Plan | LoadedPlan, options: PriceRiskOptions, range?: { readonly first: number; readonly count: number }): Result<PricePathRun> {
+  const prepared = preparePriceRisk(contract, plan, options);
+  if (!prepared.ok) return prepared;
+  return runPricePaths(prepared.value, range);
 }
 
 /**

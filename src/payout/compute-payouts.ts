@@ -1,7 +1,7 @@
 import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics, isLoadedActuals, isLoadedContract, type Actuals, type Contract, type LoadedActuals, type LoadedContract } from '../contract/index.js';
 import { comparePeriods } from '../time/index.js';
-import { computePeriod } from './compute-period.js';
+import { foldPeriod } from './compute-period.js';
 import { ClauseError } from './clause-error.js';
 import { actualsListArgument, contractArgument, optionsArgument } from './payout-arguments.js';
 import { checkActualsForPayouts, checkContractForPayouts, checkPeriodSequence, clausePath, diagnosticAt, type Place } from './payout-checks.js';
@@ -41,6 +41,20 @@ export interface ComputePayoutsOptions {
   opening?: OpeningBalances | PayoutState;
 }
 
+
+// What the contract alone says about its payouts, worked out once per contract object (as its
+// payout context is): a price-risk run folds the same contract thousands of times. Each run gets
+// its own copies, so a caller that edits a diagnostic does not change the next run's.
+const contractChecks = new WeakMap<object, readonly Diagnostic[]>();
+
+function contractDiagnostics(given: Contract | LoadedContract, c: Contract, place: Place): Diagnostic[] {
+  let found = contractChecks.get(given);
+  if (found === undefined) {
+    found = [...checkContractForPayouts(c, place), ...unknownTermsNeeded(c, place.source?.file, 'The payout computation')];
+    contractChecks.set(given, found);
+  }
+  return found.map((d) => ({ ...d }));
+}
 
 function isState(o: OpeningBalances | PayoutState): o is PayoutState {
   return 'contract' in o && 'yearToDate' in o;
@@ -91,7 +105,7 @@ export function computePayouts(contract: Contract | LoadedContract, actuals: rea
   if (opening.contract !== c.id) {
     return { ok: false, diagnostics: [{ code: 'payout/wrong-contract', severity: 'error', message: `The opening state belongs to contract "${opening.contract}", not "${c.id}".`, path: [] }] };
   }
-  diagnostics.push(...checkContractForPayouts(c, contractPlace), ...unknownTermsNeeded(c, contractPlace.source?.file, 'The payout computation'));
+  diagnostics.push(...contractDiagnostics(contract, c, contractPlace));
   for (const e of entries) diagnostics.push(...checkActualsForPayouts(c, e.actuals, e.place));
   diagnostics.push(...checkPeriodSequence(entries, opening.lastPeriod));
   diagnostics.sort(compareDiagnostics);
@@ -102,7 +116,7 @@ export function computePayouts(contract: Contract | LoadedContract, actuals: rea
   let state = opening;
   for (const e of sorted) {
     try {
-      const step = computePeriod(c, e.actuals, state);
+      const step = foldPeriod(c, e.actuals, state);
       statements.push(step.statement);
       state = step.state;
     } catch (error) {

@@ -94,6 +94,16 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   const given = actualsArgument('computePeriod', actuals);
   if (isLoadedActuals(given)) actuals = given.actuals;
   objectWithListsArgument('computePeriod', state, 'state', 'a payout state (from initialPayoutState or a previous step)', ['lossesCarriedForward', 'capitalVintages', 'carriedInterest']);
+  return foldPeriod(contract, actuals, state);
+}
+
+/**
+ * {@link computePeriod} on arguments already checked: the fold in `computePayouts` checks its
+ * arguments once, not once a period. Internal: not re-exported.
+ *
+ * @throws FairlodeError as {@link computePeriod} does for the period itself.
+ */
+export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutState): PeriodPayout {
   const ctx = payoutContext(contract);
   const period = actuals.period;
   const cur = ctx.currency;

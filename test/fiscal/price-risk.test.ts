@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FairlodeError } from '../../src/diagnostics/diagnostic.js';
-import { analyse, distributionOf, nearestRank, pricePathGenerator, priceRisk, priceRiskPaths, SeededRandom, summarisePriceRisk } from '../../src/fiscal/index.js';
+import { createHash } from 'node:crypto';
+import { analyse, distributionOf, nearestRank, preparePriceRisk, pricePathGenerator, priceRisk, priceRiskPaths, runPricePaths, SeededRandom, summarisePriceRisk } from '../../src/fiscal/index.js';
 import { Decimal } from '../../src/money/index.js';
 import { chagai, mini } from './fixtures.js';
 
@@ -149,6 +150,46 @@ describe('priceRisk', () => {
       const d = a.value.investorNpv;
       return d.p10!.lte(d.p50!) && d.p50!.lte(d.p90!) && JSON.stringify(a.value) === JSON.stringify(b.value);
     }), { numRuns: 25 });
+  });
+});
+
+describe('a price-risk run prepared once and run in batches (what each worker thread does)', () => {
+  const opts = { paths: 8, seed: 2026, model: 'gbm', volatility: { copper: 0.3, gold: 0.15 }, correlation: 0.5, beyondTerm: 'extend' } as const;
+
+  it('gives the one-shot result byte for byte, with the same diagnostics, however the batches fall', () => {
+    const { contract, plan } = chagai();
+    const whole = priceRisk(contract, plan, opts);
+    const prepared = preparePriceRisk(contract, plan, opts);
+    if (!whole.ok || !prepared.ok) throw new Error('analysis failed');
+    // One prepared run, reused for three batches taken out of order.
+    const runs = [{ first: 5, count: 3 }, { first: 0, count: 1 }, { first: 1, count: 4 }].map((range) => {
+      const run = runPricePaths(prepared.value, range);
+      if (!run.ok) throw new Error('a batch failed');
+      return run;
+    });
+    expect(JSON.stringify(summarisePriceRisk(runs.map((r) => r.value)))).toBe(JSON.stringify(whole.value));
+    // The batch that starts at path 0 carries the diagnostics of the one-shot run.
+    expect(JSON.stringify(runs[1]!.diagnostics)).toBe(JSON.stringify(whole.diagnostics));
+    // All the paths in one batch, from the same prepared run once more.
+    const all = runPricePaths(prepared.value);
+    if (!all.ok) throw new Error('the run failed');
+    expect(JSON.stringify(summarisePriceRisk([all.value]))).toBe(JSON.stringify(whole.value));
+    expect(() => runPricePaths(prepared.value, { first: 6, count: 3 })).toThrow(/range/);
+    expect(() => runPricePaths({} as never)).toThrow(FairlodeError);
+  });
+
+  it('keeps every figure of the Chagai run exactly as before the fold and the IRR were made faster', () => {
+    // Pinned from the code before the speed work of issue 17 (commit 5ed933f), which computed the
+    // same figures without a prepared run, a floating-point sign filter or cached contract checks:
+    // any change in any digit of the 8 paths changes this digest.
+    const { contract, plan } = chagai();
+    const r = priceRisk(contract, plan, opts);
+    if (!r.ok) throw new Error('analysis failed');
+    expect(r.value.investorIrr.p50!.toString()).toBe('0.26609982902027320285');
+    expect(r.value.stateIrr.p10!.toString()).toBe('-0.255307889331975839807');
+    expect(r.value.stateNpv.p50!.toString()).toBe('2644009081.4646752126535860390037100019645862755503');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['fiscal/term-extended', 'payout/export-unknown', 'payout/export-unknown', 'payout/period-straddles-term']);
+    expect(createHash('sha256').update(JSON.stringify(r.value)).digest('hex')).toBe('54f7190d8a4aa9facced34422a74870fadc4e20b9649ee9021df6e68d0971d61');
   });
 });
 
