@@ -53,7 +53,7 @@ async function checkHandler(d: CheckWorkerData): Promise<(files: readonly Contra
   const profiles: ProfileChoice = await chooseProfiles(d.cwd, d.profile, await loadConfig(d.cwd, d.config));
   return async (files) => {
     const out: (FileReport | undefined)[] = [];
-    for (const f of files) out.push(await checkFile(f, profiles));
+    for (const f of files) out.push(checkFile(f, profiles));
     return out;
   };
 }

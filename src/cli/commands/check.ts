@@ -16,7 +16,7 @@ import {
 import { VERSION } from '../../version.js';
 import { chooseProfiles, type ProfileChoice } from '../check-profiles.js';
 import { loadConfig } from '../config.js';
-import { mapConcurrently, selectContractFiles, type ContractFile } from '../contract-files.js';
+import { selectContractFiles, type ContractFile } from '../contract-files.js';
 import { checkFile, planToCheck, type PlanToCheck } from '../check-file.js';
 import type { CheckWorkerData } from '../pool-worker.js';
 import { POOL_WORKER } from '../pool-worker-url.js';
@@ -59,17 +59,21 @@ const FILES_PER_WORKER = 150;
 /** Files sent to a worker at once: enough to make a message's cost negligible, few enough to share the work evenly. */
 const FILES_PER_TASK = 20;
 
-/** Checks the files in this thread, with reads overlapping. */
-async function checkInProcess(files: readonly ContractFile[], profiles: ProfileChoice, progress: Progress, plan?: PlanToCheck): Promise<(FileReport | undefined)[]> {
-  return mapConcurrently(files, 8, async (file) => {
-    const report = await checkFile(file, profiles, plan);
+/** Checks the files in this thread, one after the other. */
+function checkInProcess(files: readonly ContractFile[], profiles: ProfileChoice, progress: Progress, plan?: PlanToCheck): (FileReport | undefined)[] {
+  const reports: (FileReport | undefined)[] = [];
+  for (const file of files) {
+    reports.push(checkFile(file, profiles, plan));
     progress.tick();
-    return report;
-  });
+  }
+  return reports;
 }
 
-/** Checks the files on a pool of worker threads, each loading the config and profile itself; the reports come back in file order. */
-async function checkInWorkers(files: readonly ContractFile[], threads: number, options: CheckCommandOptions, cwd: string, progress: Progress): Promise<(FileReport | undefined)[]> {
+/**
+ * Checks the files on `threads` threads: this one and `threads − 1` workers, each worker loading the
+ * config and profile itself; the reports come back in file order.
+ */
+async function checkInWorkers(files: readonly ContractFile[], threads: number, options: CheckCommandOptions, cwd: string, profiles: ProfileChoice, progress: Progress): Promise<(FileReport | undefined)[]> {
   const batches: ContractFile[][] = [];
   for (let i = 0; i < files.length; i += FILES_PER_TASK) batches.push(files.slice(i, i + FILES_PER_TASK));
   const workerData: CheckWorkerData = { kind: 'check', cwd, config: options.config, profile: options.profile };
@@ -79,6 +83,7 @@ async function checkInWorkers(files: readonly ContractFile[], threads: number, o
       size: threads,
       workerData,
       onResult: (reports) => { for (let i = 0; i < reports.length; i++) progress.tick(); },
+      inThisThread: (batch) => batch.map((file) => checkFile(file, profiles)),
     });
     return answers.flat();
   } catch (error) {
@@ -133,7 +138,7 @@ export async function runCheck(paths: readonly string[], options: CheckCommandOp
   const plan = options.plan === undefined ? undefined : await planToCheck(options.plan, cwd, options.beyondTerm ?? 'refuse');
   // A plan belongs to one contract: checking with one stays in this thread.
   const threads = plan !== undefined ? 1 : options.concurrency ?? poolSize(selection.files.length, FILES_PER_WORKER);
-  const checked = threads <= 1 ? await checkInProcess(selection.files, profiles, progress, plan) : await checkInWorkers(selection.files, threads, options, cwd, progress);
+  const checked = threads <= 1 ? checkInProcess(selection.files, profiles, progress, plan) : await checkInWorkers(selection.files, threads, options, cwd, profiles, progress);
   progress.done();
   let files = checked.filter((f): f is FileReport => f !== undefined);
   if (plan !== undefined && !plan.matched.value) throw new UsageError(`the plan ${options.plan} is for contract "${plan.contract}", which is not among the contracts checked`);
