@@ -18,7 +18,7 @@ import { chooseProfiles, type ProfileChoice } from '../check-profiles.js';
 import { loadConfig } from '../config.js';
 import { selectContractFiles, type ContractFile } from '../contract-files.js';
 import { checkFile, planToCheck, type PlanToCheck } from '../check-file.js';
-import type { CheckWorkerData } from '../pool-worker.js';
+import type { CheckedBatch, CheckWorkerData } from '../pool-worker.js';
 import { POOL_WORKER } from '../pool-worker-url.js';
 import { fromWorker } from '../worker-failure.js';
 import { poolSize, runInWorkers } from '../../node/worker-pool.js';
@@ -78,14 +78,19 @@ async function checkInWorkers(files: readonly ContractFile[], threads: number, o
   for (let i = 0; i < files.length; i += FILES_PER_TASK) batches.push(files.slice(i, i + FILES_PER_TASK));
   const workerData: CheckWorkerData = { kind: 'check', cwd, config: options.config, profile: options.profile };
   try {
-    const answers = await runInWorkers<ContractFile[], (FileReport | undefined)[]>(batches, {
+    // A worker's batch is parsed as it arrives, so this thread takes fewer batches of its own while it does.
+    const reports: (FileReport | undefined)[][] = new Array(batches.length);
+    await runInWorkers<ContractFile[], CheckedBatch | (FileReport | undefined)[]>(batches, {
       worker: POOL_WORKER,
       size: threads,
       workerData,
-      onResult: (reports) => { for (let i = 0; i < reports.length; i++) progress.tick(); },
+      onResult: (answer, index) => {
+        reports[index] = typeof answer === 'string' ? (JSON.parse(answer) as (FileReport | null)[]).map((r) => r ?? undefined) : answer;
+        for (let i = 0; i < reports[index].length; i++) progress.tick();
+      },
       inThisThread: (batch) => batch.map((file) => checkFile(file, profiles)),
     });
-    return answers.flat();
+    return reports.flat();
   } catch (error) {
     throw fromWorker(error);
   }
