@@ -36,38 +36,36 @@ function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isCharacterD
   return 'not a regular file';
 }
 
+/**
+ * The buffer to read on into: `buffer` while it has room, else a copy twice as large (at most
+ * `limit + 1` bytes); undefined once more than `limit` bytes have been read.
+ */
+function roomToRead(buffer: Buffer, length: number, limit: number): Buffer | undefined {
+  if (length < buffer.length) return buffer;
+  if (length > limit) return undefined;
+  const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
+  buffer.copy(grown, 0, 0, length);
+  return grown;
+}
+
 /** Reads at most `limit + 1` bytes, so that a file that grew after its size was taken is still bounded. */
 async function readBounded(handle: FileHandle, expected: number, limit: number): Promise<Buffer | undefined> {
-  let buffer = Buffer.allocUnsafe(Math.min(expected, limit) + 1);
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (length > limit) return undefined;
-      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
-      buffer.copy(grown, 0, 0, length);
-      buffer = grown;
-    }
-    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-    if (bytesRead === 0) return buffer.subarray(0, length);
-    length += bytesRead;
+  let buffer: Buffer | undefined = Buffer.allocUnsafe(Math.min(expected, limit) + 1);
+  for (let length = 0, read = -1; read !== 0; length += read) {
+    if ((buffer = roomToRead(buffer, length, limit)) === undefined) return undefined;
+    if ((read = (await handle.read(buffer, length, buffer.length - length, null)).bytesRead) === 0) return buffer.subarray(0, length);
   }
+  return undefined;
 }
 
 /** {@link readBounded} in blocking calls. */
 function readBoundedSync(fd: number, expected: number, limit: number): Buffer | undefined {
-  let buffer = Buffer.allocUnsafe(Math.min(expected, limit) + 1);
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (length > limit) return undefined;
-      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit + 1));
-      buffer.copy(grown, 0, 0, length);
-      buffer = grown;
-    }
-    const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
-    if (bytesRead === 0) return buffer.subarray(0, length);
-    length += bytesRead;
+  let buffer: Buffer | undefined = Buffer.allocUnsafe(Math.min(expected, limit) + 1);
+  for (let length = 0, read = -1; read !== 0; length += read) {
+    if ((buffer = roomToRead(buffer, length, limit)) === undefined) return undefined;
+    if ((read = readSync(fd, buffer, length, buffer.length - length, null)) === 0) return buffer.subarray(0, length);
   }
+  return undefined;
 }
 
 /**

@@ -44,7 +44,7 @@ export interface CheckCommandOptions {
   readonly quiet?: boolean;
   /** `--color` / `--no-color`. */
   readonly color?: boolean;
-  /** `--concurrency`: worker threads (1: check in this process; default: one per core when there are many files). */
+  /** `--concurrency`: threads checking, this one and n − 1 workers (1: this thread alone; default: one per core when there are many files). */
   readonly concurrency?: number;
   /** `--no-progress` sets this false. */
   readonly progress?: boolean;
