@@ -3,7 +3,7 @@
 // (parseSource), nothing else, in one process. Each CLI run is a fresh `node dist/cli/main.js check
 // … -f json -o` (after `npm run build`); the floor, the single-threaded check and the pooled check
 // are interleaved in each round, so the machine's load (given at the start and the end) slows them
-// alike. Each process runs under /usr/bin/time: wall time, CPU time (user + system, all threads) and
+// alike (--concurrency 2: the command's thread and one worker). Each process runs under /usr/bin/time: wall time, CPU time (user + system, all threads) and
 // peak resident memory; on a loaded machine the CPU time is the steadier figure. CHECK_POOL_FILES (default 1000) files from bench/contract-corpus.ts; CHECK_POOL_RUNS
 // rounds (default 3), medians.
 import { spawnSync } from 'node:child_process';
@@ -69,6 +69,6 @@ const row = (label: string, runs: Usage[]) => {
 console.log(`${FILES} contracts, ${RUNS} interleaved rounds, medians; ${availableParallelism()} cores; load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} at the start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
 row('read + parseSource (floor), one process', floors);
 row('check --concurrency 1 (this process)', ones);
-row('check --concurrency 2 (two workers)', twos);
+row('check --concurrency 2 (this thread + a worker)', twos);
 console.log(`JSON reports identical: ${same}; files in the report: ${(JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8')) as { files: unknown[] }).files.length}`);
 rmSync(dir, { recursive: true, force: true });

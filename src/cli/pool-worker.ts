@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FileReport } from '../format/report/index.js';
 import type { WorkerAnswer, WorkerFailure } from '../node/worker-pool.js';
 import type { PlainPricePathRun, PriceRiskOptions } from '../fiscal/index.js';
 import type { ProfileChoice } from './check-profiles.js';
@@ -48,14 +47,18 @@ export interface PricePathAnswer {
 
 const data = workerData as CheckWorkerData | PriceRiskWorkerData;
 
-async function checkHandler(d: CheckWorkerData): Promise<(files: readonly ContractFile[]) => Promise<(FileReport | undefined)[]>> {
+/**
+ * A `check` task's answer: the batch's reports as JSON text (`null` for a file that is not a
+ * contract). Sent as text, a batch crosses to the main thread as one string; as objects, the main
+ * thread would rebuild every finding from a structured clone, about twice the cost of parsing the
+ * same reports from JSON, and it is the main thread that writes the output.
+ */
+export type CheckedBatch = string;
+
+async function checkHandler(d: CheckWorkerData): Promise<(files: readonly ContractFile[]) => CheckedBatch> {
   const [{ loadConfig }, { chooseProfiles }, { checkFile }] = await Promise.all([import('./config.js'), import('./check-profiles.js'), import('./check-file.js')]);
   const profiles: ProfileChoice = await chooseProfiles(d.cwd, d.profile, await loadConfig(d.cwd, d.config));
-  return async (files) => {
-    const out: (FileReport | undefined)[] = [];
-    for (const f of files) out.push(await checkFile(f, profiles));
-    return out;
-  };
+  return (files) => JSON.stringify(files.map((f) => checkFile(f, profiles) ?? null));
 }
 
 async function priceRiskHandler(d: PriceRiskWorkerData): Promise<(range: { first: number; count: number }) => PricePathAnswer> {

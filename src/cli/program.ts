@@ -103,7 +103,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .option('-q, --quiet', 'report errors only')
     .option('--color', 'colour the stylish output even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
-    .option('--concurrency <n>', 'worker threads checking files (default: one per core, from 300 files on; 1 checks in this process)', positiveNumber('--concurrency'))
+    .option('--concurrency <n>', 'threads checking files, this one and n - 1 workers (default: one per core, from 200 files on; 1 checks in this thread alone)', positiveNumber('--concurrency'))
     .option('--no-progress', 'never show the progress line on stderr')
     .option('--plan <file>', 'a life-of-mine plan: the rules that read numbers (government take, progressivity, the state\u2019s first dividend) judge the contract it names')
     .addOption(new Option('--beyond-term <policy>', 'with --plan: plan periods after the contract term are refused, or analysed on the same terms').choices(['refuse', 'extend']).default('refuse'))

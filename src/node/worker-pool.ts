@@ -35,7 +35,7 @@ export class WorkerTaskError extends Error {
 }
 
 /** Options of {@link runInWorkers}. */
-export interface WorkerPoolOptions<R> {
+export interface WorkerPoolOptions<R, T = unknown> {
   /** The worker module (an ES module that answers each `{ id, task }` message with a {@link WorkerAnswer}). */
   readonly worker: URL;
   /** How many workers to start (at most one per task). */
@@ -44,7 +44,17 @@ export interface WorkerPoolOptions<R> {
   readonly workerData?: unknown;
   /** Called with each result as it arrives (in any order), e.g. to draw progress. */
   readonly onResult?: ((value: R, index: number) => void) | undefined;
+  /**
+   * Runs tasks in the calling thread too, taking them from the same queue as the workers: `size`
+   * then counts this thread, and one worker fewer is started (none for a size of 1). A thread that
+   * would otherwise wait for the workers does a worker's share without paying a worker's start-up
+   * (loading and compiling the code, warming it up). An error it throws stops the pool as it is.
+   */
+  readonly inThisThread?: ((task: T) => R) | undefined;
 }
+
+/** Tasks a worker holds at once: the one it works on and the next, so it never waits for the caller's thread to send more. */
+const TASKS_IN_FLIGHT = 2;
 
 /**
  * The number of worker threads worth starting for `tasks` units of work when one is worth a thread
@@ -61,52 +71,75 @@ export function poolSize(tasks: number, perWorker: number): number {
 
 /**
  * Runs every task on a pool of `size` worker threads and returns the results in the tasks' order.
- * The first task that fails stops the pool and rejects with a {@link WorkerTaskError}; a worker
- * that dies rejects with its error. Every worker is terminated before the promise settles.
+ * With `inThisThread`, the calling thread takes tasks from the same queue and `size − 1` workers
+ * are started. Each worker holds up to two tasks, so it does not wait while the calling thread
+ * works. The first task that fails stops the pool and rejects with a {@link WorkerTaskError} (or
+ * with what `inThisThread` threw); a worker that dies rejects with its error. Every worker is
+ * terminated before the promise settles.
  *
  * @example
  * ```ts
  * const sums = await runInWorkers([[1, 2], [3, 4]], { worker: new URL('./sum-worker.js', import.meta.url), size: 2 });
  * ```
  */
-export async function runInWorkers<T, R>(tasks: readonly T[], options: WorkerPoolOptions<R>): Promise<R[]> {
+export async function runInWorkers<T, R>(tasks: readonly T[], options: WorkerPoolOptions<R, T>): Promise<R[]> {
   if (!Array.isArray(tasks)) throw invalidArgument('runInWorkers', 'tasks', 'a list', tasks);
   if (options === null || typeof options !== 'object') throw invalidArgument('runInWorkers', 'options', 'an object', options);
   if (!(options.worker instanceof URL)) throw invalidArgument('runInWorkers', 'options.worker', 'a URL', options.worker);
   if (!Number.isSafeInteger(options.size) || options.size < 1) throw invalidArgument('runInWorkers', 'options.size', 'a whole number of workers, 1 or more', options.size);
+  if (options.inThisThread !== undefined && typeof options.inThisThread !== 'function') throw invalidArgument('runInWorkers', 'options.inThisThread', 'a function', options.inThisThread);
   const results: R[] = new Array(tasks.length);
   if (tasks.length === 0) return results;
+  const here = options.inThisThread;
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
       let done = 0;
       let failed = false;
-      const fail = (error: Error) => {
+      const fail = (error: unknown) => {
         if (failed) return;
         failed = true;
         reject(error);
+      };
+      const finish = (id: number, value: R) => {
+        results[id] = value;
+        options.onResult?.(value, id);
+        if (++done === tasks.length) resolve();
       };
       const feed = (worker: Worker) => {
         if (failed || next >= tasks.length) return;
         const id = next++;
         worker.postMessage({ id, task: tasks[id] });
       };
-      for (let w = 0; w < Math.min(options.size, tasks.length); w++) {
+      const started = Math.min(options.size - (here === undefined ? 0 : 1), tasks.length);
+      for (let w = 0; w < started; w++) {
         const worker = new Worker(options.worker, { workerData: options.workerData });
         workers.push(worker);
         worker.on('message', (answer: WorkerAnswer<R>) => {
           if (!answer.ok) return fail(new WorkerTaskError(answer.error));
-          results[answer.id] = answer.value;
-          options.onResult?.(answer.value, answer.id);
-          if (++done === tasks.length) resolve();
-          else feed(worker);
+          finish(answer.id, answer.value);
+          feed(worker);
         });
         worker.on('error', fail);
         worker.on('exit', (code) => {
           if (done < tasks.length) fail(new Error(`a worker thread stopped (exit code ${code}) before its work was done`));
         });
-        feed(worker);
+        for (let k = 0; k < TASKS_IN_FLIGHT; k++) feed(worker);
+      }
+      if (here !== undefined) void workHere(here);
+      // This thread's share: one task at a time, letting the workers' answers in between.
+      async function workHere(run: (task: T) => R): Promise<void> {
+        while (!failed && next < tasks.length) {
+          const id = next++;
+          try {
+            finish(id, run(tasks[id]!));
+          } catch (error) {
+            fail(error);
+            return;
+          }
+          await new Promise<void>((r) => setImmediate(r));
+        }
       }
     });
   } finally {

@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FairlodeError } from '../../src/diagnostics/diagnostic.js';
-import { loadActualsFiles, loadActualsFolder, loadContractFile, loadPlanFile, readTextFile } from '../../src/node/index.js';
+import { loadActualsFiles, loadActualsFolder, loadContractFile, loadPlanFile, readTextFile, readTextFileSync } from '../../src/node/index.js';
 import { root, tempFolder } from '../cli/run-cli.js';
 
 const contractPath = join(root, 'examples/contracts/chagai-partnership.yaml');
@@ -110,6 +110,39 @@ describe('readTextFile looks before it reads', () => {
       // The loaders pass their own limit on.
       const loaded = await loadContractFile(join(t.dir, 'a.yaml'), { limits: { maxBytes: 10 } });
       expect(loaded.ok ? '' : loaded.diagnostics[0]!.code).toBe('file/too-large');
+    } finally {
+      t.remove();
+    }
+  });
+});
+
+describe('readTextFileSync reads and refuses as readTextFile does', () => {
+  it('gives the same result for a file, a file over the limit, a folder, a missing file and a device', async () => {
+    const t = tempFolder();
+    try {
+      writeFileSync(join(t.dir, 'a.yaml'), 'fairlode: 1');
+      const cases: [string, number | undefined][] = [
+        [join(t.dir, 'a.yaml'), undefined],
+        [join(t.dir, 'a.yaml'), 10],
+        [t.dir, undefined],
+        [join(t.dir, 'missing.yaml'), undefined],
+        ...(existsSync('/dev/zero') ? [['/dev/zero', undefined] as [string, undefined]] : []),
+      ];
+      for (const [path, maxBytes] of cases) {
+        const options = maxBytes === undefined ? {} : { maxBytes };
+        expect(readTextFileSync(path, 'shown.yaml', options)).toEqual(await readTextFile(path, 'shown.yaml', options));
+      }
+      // The values themselves, by hand: the text as written, then the three refusals' first words.
+      expect(readTextFileSync(join(t.dir, 'a.yaml'), 'a.yaml')).toEqual({ ok: true, value: 'fairlode: 1', diagnostics: [] });
+      const messages = cases.slice(1).map(([path, maxBytes]) => {
+        const r = readTextFileSync(path, 'shown.yaml', maxBytes === undefined ? {} : { maxBytes });
+        return r.ok ? '' : r.diagnostics[0]!.message;
+      });
+      expect(messages.slice(0, 3)).toEqual([
+        'The file shown.yaml is 11 bytes, over the limit of 10 bytes; it was not read.',
+        'shown.yaml is a folder, not a file.',
+        'The file shown.yaml does not exist.',
+      ]);
     } finally {
       t.remove();
     }

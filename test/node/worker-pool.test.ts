@@ -35,9 +35,27 @@ describe('runInWorkers', () => {
   });
 
   it('rejects with the failure a worker reported, as data', async () => {
-    const error = await runInWorkers([1, 'fail', 3], { worker, size: 2 }).catch((e: unknown) => e);
+    const error = await runInWorkers([1, 'fail', 3], { worker, size: 2, workerData: { offset: 0 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkerTaskError);
     expect((error as WorkerTaskError).failure).toEqual({ name: 'UsageError', message: 'bad task', details: ['line 1'] });
+  });
+
+  it('works in the calling thread too, and then starts one worker fewer', async () => {
+    type Square = { square: number; offset: number; thread: number };
+    // Thread 0 is this (the main) thread; a worker answers with its own thread id, 1 or more.
+    const here = (task: number): Square => ({ square: task * task, offset: -1, thread: 0 });
+    const two = await runInWorkers<number, Square>([1, 2, 3, 4, 5, 6, 7, 8, 9], { worker, size: 2, workerData: { offset: 7 }, inThisThread: here });
+    expect(two.map((r) => r.square)).toEqual([1, 4, 9, 16, 25, 36, 49, 64, 81]);
+    // Both threads took tasks, and only one worker was started.
+    expect(two.some((r) => r.thread === 0)).toBe(true);
+    expect(new Set(two.filter((r) => r.thread !== 0).map((r) => r.thread)).size).toBe(1);
+    expect(two.filter((r) => r.thread !== 0).every((r) => r.offset === 7)).toBe(true);
+    // A size of 1: no worker at all.
+    const one = await runInWorkers<number, Square>([1, 2, 3], { worker, size: 1, inThisThread: here });
+    expect(one).toEqual([1, 4, 9].map((square) => ({ square, offset: -1, thread: 0 })));
+    // What the calling thread throws stops the pool as it is.
+    const boom = new Error('boom');
+    await expect(runInWorkers<number, Square>([1, 2, 3], { worker, size: 1, inThisThread: () => { throw boom; } })).rejects.toBe(boom);
   });
 
   it('refuses wrong arguments with a FairlodeError naming them', async () => {
@@ -45,6 +63,7 @@ describe('runInWorkers', () => {
     await expect(runInWorkers([1], { worker, size: 0 })).rejects.toThrow(/runInWorkers: options\.size must be a whole number of workers, 1 or more, not the number 0/);
     await expect(runInWorkers([1], { worker: 'square-worker.mjs' as unknown as URL, size: 1 })).rejects.toThrow(/options\.worker must be a URL/);
     await expect(runInWorkers(null as unknown as number[], { worker, size: 1 })).rejects.toThrow(/tasks must be a list/);
+    await expect(runInWorkers([1], { worker, size: 1, inThisThread: 'square' as never })).rejects.toThrow(/options\.inThisThread must be a function/);
   });
 });
 
