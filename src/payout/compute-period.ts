@@ -15,6 +15,7 @@ import { exportDutyDue, exportDutyTrace, exportDutyWarning, levyInForce, type Ra
 import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
 import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
+import { minimumPaymentStep } from './minimum-payment.js';
 import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
 import { feeDue, feeTrace, feeWarning, type PeriodicFeeClause } from './periodic-fee.js';
 import { moneyText, payable, payoutContext, type PayoutContext } from './payout-context.js';
@@ -166,7 +167,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   // Periodic fees: fixed or indexed amounts for the period, paid like bonuses, before the waterfall.
   for (const f of contract.revenue.fees) {
     if (f.amount.currency !== cur) refuse('payout/currency-mismatch', `The fee "${f.id}" is in ${f.amount.currency}, but the contract's payments are computed in ${cur}.`);
-    const due = feeDue(ctx, f, actuals.indices, period);
+    const due = feeDue(ctx, f, actuals.indices, period, f.onlyIfPriceAbove && revenueOf.get(f.onlyIfPriceAbove.commodity));
     const warning = due && feeWarning(due);
     if (warning !== undefined) notes.push(warning);
     if (due === undefined || due.problem !== undefined) continue;
@@ -263,6 +264,8 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         break;
       }
       case 'distributions': {
+        // A minimum payment's top-up is paid before what is left is distributed.
+        if (closes) minimumPaymentStep(ctx, ledger, revenueOf, year.benefits, fy, true, share, notes);
         const written = writeOffCarry(holders, carry, period);
         writtenOff = written.writtenOff;
         notes.push(...written.notes);
@@ -279,6 +282,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     }
     for (const l of stepLines) paidInEarlierSteps = paidInEarlierSteps.plus(l.amount.amount);
   }
+  if (!closes || !ctx.waterfall.includes('distributions')) minimumPaymentStep(ctx, ledger, revenueOf, year.benefits, fy, closes, share, notes);
   // Benefit sharing: the year's benefits so far and, at the close of the year, the true-up.
   benefitSharingStep(ctx, ledger, year.benefits, fy, closes);
   if (rawExport !== undefined && !ctx.waterfall.includes('royalties') && levyInForce(rawExport, period)) {
@@ -479,7 +483,8 @@ function royaltyLineBand(d: RoyaltyLineData): string | undefined {
 }
 
 function feeLineTrace(d: { rec: PeriodRecord; clause: PeriodicFeeClause }): Trace {
-  return feeTrace(feeDue(d.rec.ctx, d.clause, d.rec.actuals.indices, d.rec.actuals.period)!);
+  const c = d.clause.onlyIfPriceAbove;
+  return feeTrace(feeDue(d.rec.ctx, d.clause, d.rec.actuals.indices, d.rec.actuals.period, c && commodityRevenue(d.rec, c.commodity))!);
 }
 
 function exportDutyLineTrace(d: { rec: PeriodRecord; clause: RawExportClause }): Trace {

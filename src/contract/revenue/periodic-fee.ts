@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clauseFields, described, partyRef } from '../clause.js';
 import { dateString, decimalString, moneyString } from '../exact-values.js';
+import { priceCondition } from './price-condition.js';
 
 /**
  * The EITI revenue streams a periodic fee can belong to: a licence fee (GFS 114521E), a surface
@@ -12,7 +13,8 @@ export const feeStream = z.enum(['licence-fee', 'surface-rent', 'administrative-
 /**
  * A fixed or indexed periodic payment (`revenue.fees`): an amount per year, quarter or month, paid
  * by the project company (or another party) to a payee from one date to another, prorated by day
- * for part-years and optionally indexed to a price index whose values the actuals give per period.
+ * for part-years, optionally indexed to a price index whose values the actuals give per period, and
+ * optionally due only in periods whose average realised price of a commodity is above a stated price.
  */
 export const periodicFee = z
   .strictObject({
@@ -32,6 +34,9 @@ export const periodicFee = z
       })
       .optional()
       .meta({ description: 'Indexation of the amount to a price index; its values per period come from the actuals.' }),
+    onlyIfPriceAbove: priceCondition
+      .optional()
+      .meta({ description: 'The fee is due only for a period whose average realised price of the commodity (its gross revenue ÷ the quantity sold in the period) is above this price; a period without sales of it pays nothing, with a note.' }),
     eitiStream: feeStream.meta({ description: 'The EITI revenue stream: licence-fee (114521E), surface-rent (1415E5), administrative-fee (1422E) or community-payment.' }),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { error: 'the fee\'s "from" date is after its "to" date', path: ['to'] })
