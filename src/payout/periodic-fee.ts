@@ -95,13 +95,7 @@ export function feeDue(ctx: PayoutContext, clause: PeriodicFeeClause, indices: R
   const daysBefore = before === undefined ? 0 : daily ? daysInside(year.start, before, from, to) : daysBetween(year.start, before) + 1;
   const daysThrough = daysBefore + (daily ? daysInside(period.start, period.end, from, to) : daysBetween(period.start, period.end) + 1);
   const annual = clause.amount.amount.times(PER_YEAR[clause.per]);
-  const condition = clause.onlyIfPriceAbove;
-  const sales = condition === undefined || priced === undefined ? undefined : salesAtPrice(priced, condition.price);
-  const base = { ctx, clause, period, year, from, to, annual, daysOfYear, daysBefore, daysThrough, sales, notDue: false };
-  if (condition !== undefined && (sales === undefined || sales.atPrice.isZero())) {
-    return { ...base, indexValue: undefined, amount: ZERO, problem: `no ${condition.commodity} was sold in ${period.label}, so whether its price was above ${unitPriceToString(condition.price)} is unknown` };
-  }
-  if (sales !== undefined && !sales.value.gt(sales.atPrice)) return { ...base, notDue: true, indexValue: undefined, amount: ZERO, problem: undefined };
+  const base = { ctx, clause, period, year, from, to, annual, daysOfYear, daysBefore, daysThrough, sales: undefined, notDue: false };
   let numerator = annual;
   let divisor = new Decimal(daysOfYear);
   let indexValue: Decimal | undefined;
@@ -113,9 +107,15 @@ export function feeDue(ctx: PayoutContext, clause: PeriodicFeeClause, indices: R
     numerator = numerator.times(indexValue);
     divisor = divisor.times(clause.indexation.baseValue);
   }
+  const condition = clause.onlyIfPriceAbove;
+  const sales = condition === undefined || priced === undefined ? undefined : salesAtPrice(priced, condition.price);
+  if (condition !== undefined && (sales === undefined || sales.atPrice.isZero())) {
+    return { ...base, sales, indexValue, amount: ZERO, problem: `no ${condition.commodity} was sold in ${period.label}, so whether its price was above ${unitPriceToString(condition.price)} is unknown` };
+  }
+  if (sales !== undefined && !sales.value.gt(sales.atPrice)) return { ...base, sales, notDue: true, indexValue, amount: ZERO, problem: undefined };
   const through = divideAndRound(numerator.times(daysThrough), divisor, ctx.places, ctx.mode);
   const earlier = divideAndRound(numerator.times(daysBefore), divisor, ctx.places, ctx.mode);
-  return { ...base, indexValue, amount: through.minus(earlier), problem: undefined };
+  return { ...base, sales, indexValue, amount: through.minus(earlier), problem: undefined };
 }
 
 /**
