@@ -56,6 +56,7 @@ export function paymentStreams(contract: Contract): PaymentStream[] {
   r.bonuses.forEach((x, i) => add(x.kind === 'settlement' ? 'settlement' : 'bonus', ['revenue', 'bonuses', i], x.payee, x.eiti?.gfsCode));
   r.withholdingTaxes.forEach((x, i) => add('withholding-tax', ['revenue', 'withholdingTaxes', i], x.payee, x.eiti?.gfsCode));
   r.benefitSharing.forEach((x, i) => add('true-up', ['revenue', 'benefitSharing', i], x.payee, x.eiti?.gfsCode));
+  r.minimumPayments.forEach((x, i) => add('true-up', ['revenue', 'minimumPayments', i], x.payee, x.eiti?.gfsCode));
   r.priceParticipation.forEach((x, i) => add('price-participation', ['revenue', 'priceParticipation', i], x.payee, x.eiti?.gfsCode));
   r.communityFunds.forEach((x, i) => add('community-fund', ['revenue', 'communityFunds', i], x.payee, x.eiti?.gfsCode));
   const levy = contract.processing?.rawExport;

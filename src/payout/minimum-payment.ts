@@ -114,7 +114,7 @@ export function minimumTopUpTrace(t: TopUp): Trace {
       traceNode(`average realised price of ${floor.commodity} in FY${t.fiscalYear}`, avg, {
         ...at,
         formula: `gross revenue ÷ quantity sold; the minimum lapses below ${unitPriceToString(floor.price)}`,
-        inputs: [traceNode(`gross revenue of ${floor.commodity}`, money(t.sales.value)), traceNode(`the same quantities at ${unitPriceToString(floor.price)}`, money(t.sales.atPrice))],
+        inputs: [traceNode(`gross revenue of ${floor.commodity}`, money(t.sales.value)), traceNode(`the same quantities at ${unitPriceToString(floor.price)}`, money(payable(ctx, t.sales.atPrice)), { formula: 'Σ quantity × price, exact; shown rounded' })],
       }),
     );
   }

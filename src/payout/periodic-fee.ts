@@ -4,7 +4,7 @@ import { divideAndRound } from '../money/rounding.js';
 import { addDays, daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, type IsoDate, type Period } from '../time/index.js';
 import { unitPriceToString } from '../quantity/index.js';
 import type { CommodityRevenue } from './gross-revenue.js';
-import { moneyText, type PayoutContext } from './payout-context.js';
+import { moneyText, payable, type PayoutContext } from './payout-context.js';
 import { averagePriceText, salesAtPrice, type SalesAtPrice } from './realised-price.js';
 import { traceNode, type Trace } from './trace.js';
 
@@ -165,7 +165,7 @@ export function feeTrace(due: FeeDue): Trace {
         clause: clause.id,
         ref,
         formula: `gross revenue ÷ quantity sold; the fee is due only above ${unitPriceToString(condition.price)}`,
-        inputs: [traceNode(`gross revenue of ${condition.commodity}`, money(due.sales.value)), traceNode(`the same quantities at ${unitPriceToString(condition.price)}`, money(due.sales.atPrice))],
+        inputs: [traceNode(`gross revenue of ${condition.commodity}`, money(due.sales.value)), traceNode(`the same quantities at ${unitPriceToString(condition.price)}`, money(payable(ctx, due.sales.atPrice)), { formula: 'Σ quantity × price, exact; shown rounded' })],
       }),
     );
   }
