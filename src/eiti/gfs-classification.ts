@@ -125,7 +125,7 @@ export function gfsCodeIn(cell: string): string {
  * The classification of each EITI stream a periodic fee (`revenue.fees`, `kind: fee` lines) names:
  * licence fees 114521E, surface rents 1415E5, administrative fees 1422E; a community payment to a
  * government body is a compulsory transfer to government, 1415E4 (to anyone else it is a social
- * payment, not government revenue, and is left out); infrastructure funding paid to the state 1415E4.
+ * payment, not government revenue, and is left out); infrastructure funding paid to the state 1415E4; an advance royalty 1415E1, a royalty paid ahead.
  *
  * @example
  * ```ts
@@ -138,6 +138,7 @@ export const FEE_REVENUE_STREAMS: Readonly<Record<Contract['revenue']['fees'][nu
   'administrative-fee': { gfsCode: '1422E', stream: 'Administrative fees for government services' },
   'community-payment': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
   infrastructure: { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
+  'advance-royalty': { gfsCode: '1415E1', stream: 'Royalties' },
 };
 
 /** The roles whose receipts are government revenue in the EITI sense. */

@@ -125,3 +125,22 @@ describe('Sicomines 2024: the USD 324 m infrastructure tranche, only above 8,000
     expect(explain(q3!, 'infrastructure-tranche')).toContain('8500 USD/t');
   });
 });
+
+describe('Reko Diq 2022: advance royalties and social contributions as yearly fees', () => {
+  it('writes each "up to" figure as an assumed maximum, year by year from closing, ending at the USD 50 m cap', () => {
+    const c = contractAt('reko-diq/2022-definitive-agreements.yaml');
+    const fees = c.revenue.fees.map((f) => [f.id, f.amount.amount.toFixed(0), f.from, f.to, f.eitiStream]);
+    expect(fees).toEqual([
+      ['advance-royalty-year-1', '5000000', '2022-12-15', '2023-12-14', 'advance-royalty'],
+      ['advance-royalty-year-2', '7500000', '2023-12-15', '2024-12-14', 'advance-royalty'],
+      ['advance-royalty-until-production', '10000000', '2024-12-15', '2028-09-13', 'advance-royalty'],
+      ['social-contribution-year-1', '3000000', '2022-12-15', '2023-12-14', 'community-payment'],
+      ['social-contribution-year-2', '7000000', '2023-12-15', '2024-12-14', 'community-payment'],
+    ]);
+    // The cap by hand: 50,000,000 − 5,000,000 − 7,500,000 = 37,500,000 = 3.75 years of 10,000,000
+    // from 15 Dec 2024: three years to 14 Dec 2027, then 0.75 × 366 = 274.5 days of the year from
+    // 15 Dec 2027; 15 Dec 2027 to 13 Sep 2028 is 17 + 31 + 29 + 31 + 30 + 31 + 30 + 31 + 31 + 13 = 274.
+    // Assumed: the five amounts, the last end date and the two payees.
+    expect(c.assumptions?.filter((a) => a.path.join('.').startsWith('revenue.fees')).length).toBe(8);
+  });
+});

@@ -7,9 +7,10 @@ import { priceCondition } from './price-condition.js';
  * The EITI revenue streams a periodic fee can belong to: a licence fee (GFS 114521E), a surface
  * rent (1415E5), an administrative fee (1422E) or a community payment (a social payment, reported
  * as a payment to government only when its payee is a government body) or infrastructure funding
- * paid to the state (1415E4, compulsory transfers to government, infrastructure and other).
+ * paid to the state (1415E4, compulsory transfers to government, infrastructure and other) or an
+ * advance royalty paid before production (1415E1, royalties).
  */
-export const feeStream = z.enum(['licence-fee', 'surface-rent', 'administrative-fee', 'community-payment', 'infrastructure']);
+export const feeStream = z.enum(['licence-fee', 'surface-rent', 'administrative-fee', 'community-payment', 'infrastructure', 'advance-royalty']);
 
 /**
  * A fixed or indexed periodic payment (`revenue.fees`): an amount per year, quarter or month, paid
@@ -38,7 +39,7 @@ export const periodicFee = z
     onlyIfPriceAbove: priceCondition
       .optional()
       .meta({ description: 'The fee is due only for a period whose average realised price of the commodity (its gross revenue ÷ the quantity sold in the period) is above this price; a period without sales of it pays nothing, with a note.' }),
-    eitiStream: feeStream.meta({ description: 'The EITI revenue stream: licence-fee (114521E), surface-rent (1415E5), administrative-fee (1422E), community-payment or infrastructure (1415E4).' }),
+    eitiStream: feeStream.meta({ description: 'The EITI revenue stream: licence-fee (114521E), surface-rent (1415E5), administrative-fee (1422E), community-payment, infrastructure (1415E4) or advance-royalty (1415E1).' }),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { error: 'the fee\'s "from" date is after its "to" date', path: ['to'] })
   .meta({ title: 'Periodic fee', description: 'A fixed or indexed amount paid every year, quarter or month: licence fees, surface rents, administrative fees, fixed community sums.' });
