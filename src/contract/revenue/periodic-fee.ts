@@ -38,7 +38,7 @@ export const periodicFee = z
       .meta({ description: 'Indexation of the amount to a price index; its values per period come from the actuals.' }),
     onlyIfPriceAbove: priceCondition
       .optional()
-      .meta({ description: 'The fee is due only for a period whose average realised price of the commodity (its gross revenue ÷ the quantity sold in the period) is above this price; a period without sales of it pays nothing, with a note.' }),
+      .meta({ description: 'The fee is due only for a period whose average realised price of the commodity (its gross revenue ÷ the quantity sold in the period) is above this price; a period without sales of it has no fee line and a warning in the notes (its price is unknown).' }),
     eitiStream: feeStream.meta({ description: 'The EITI revenue stream: licence-fee (114521E), surface-rent (1415E5), administrative-fee (1422E), community-payment, infrastructure (1415E4) or advance-royalty (1415E1).' }),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { error: 'the fee\'s "from" date is after its "to" date', path: ['to'] })
