@@ -14,7 +14,7 @@ import { contextWithShares, contractShares, exerciseOptions } from './equity-opt
 import { exportDutyDue, exportDutyTrace, exportDutyWarning, levyInForce, type RawExportClause } from './export-duty.js';
 import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
-import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
+import { incomeTaxAssessment, incomeTaxTrace, yearCashFlow, type YearTotals } from './income-tax.js';
 import { minimumPaymentStep } from './minimum-payment.js';
 import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
 import { feeDue, feeTrace, feeWarning, type PeriodicFeeClause } from './periodic-fee.js';
@@ -195,6 +195,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
   const taxId = contract.revenue.incomeTax?.id;
   const commercialProduction = state.commercialProduction ?? (taxId === undefined ? undefined : actuals.events.find((e) => e.clause === taxId && e.kind === 'commercial-production')?.date);
   let credits = state.taxCreditsCarriedForward?.amount ?? ZERO;
+  let cumulativeCashFlow = state.cumulativeCashFlow?.amount;
   let interestAdded: { holder: string; carrier: string; amount: Decimal }[] = [];
   let writtenOff: { holder: string; carrier: string; amount: Decimal }[] = [];
   let carryIndexValues = state.carryIndexValues ?? [];
@@ -254,7 +255,9 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
         const tax = contract.revenue.incomeTax;
         if (tax === undefined || !closes) break;
         const fyDays = fiscalYear(fy, ctx.startMonth);
-        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool, { start: fyDays.start, end: fyDays.end, commercialProduction, credits });
+        const payback = tax.holiday !== undefined && 'until' in tax.holiday;
+        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool, { start: fyDays.start, end: fyDays.end, commercialProduction, credits, ...(payback ? { cumulativeCashFlow: cumulativeCashFlow ?? null } : {}) });
+        if (payback) cumulativeCashFlow = (cumulativeCashFlow ?? ZERO).plus(yearCashFlow(year));
         notes.push(...a.notes);
         credits = a.credit?.carried ?? credits;
         losses = [...a.relief.carried];
@@ -330,6 +333,7 @@ export function computePeriod(contract: Contract, actuals: Actuals, state: Payou
     ...(carryIndexValues.length === 0 ? {} : { carryIndexValues: Object.freeze(carryIndexValues) }),
     ...(commercialProduction === undefined ? {} : { commercialProduction }),
     ...(credits.isZero() ? {} : { taxCreditsCarriedForward: makeMoney(credits, cur) }),
+    ...(cumulativeCashFlow === undefined ? {} : { cumulativeCashFlow: makeMoney(cumulativeCashFlow, cur) }),
     ...(register.exercised.length === 0 ? {} : {
       equityShares: Object.freeze(holders.holdings.map((h, i) => Object.freeze({ holder: h.key, share: register.shares[i]! }))),
       optionsExercised: Object.freeze([...register.exercised]),

@@ -215,6 +215,11 @@ export interface PayoutState {
   readonly optionsExercised?: readonly string[];
   /** The date of commercial production, once an event on the income tax clause recorded it. */
   readonly commercialProduction?: IsoDate;
+  /**
+   * The project's cumulative cash flow before income tax over the fiscal years closed so far, kept
+   * only for an income tax holiday `until: payback`; absent otherwise.
+   */
+  readonly cumulativeCashFlow?: Money;
   /** Investment tax credits not yet set against the tax. */
   readonly taxCreditsCarriedForward?: Money;
 }

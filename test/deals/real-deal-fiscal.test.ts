@@ -144,3 +144,23 @@ describe('Reko Diq 2022: advance royalties and social contributions as yearly fe
     expect(c.assumptions?.filter((a) => a.path.join('.').startsWith('revenue.fees')).length).toBe(8);
   });
 });
+
+describe('Cobre Panamá 1997: income tax exempt until the investment is recovered', () => {
+  // The 1997 contract as written leaves depreciation and losses unknown: this copy fills them with
+  // test assumptions (straight-line over 5 years; losses 5 years). The holiday is the file's own.
+  const c1997 = contractAt('cobre-panama/1997-law-9-contract.yaml', (t) =>
+    t.replace(/depreciation: \{ unknown: [^\n]*/, 'depreciation: { method: straight-line, years: 5 }').replace(/lossCarryForward: \{ unknown: [^\n]*/, 'lossCarryForward: { years: 5 }'),
+  );
+  const year = (period: string, capital: string) => ({ period, sales: [{ commodity: 'copper', quantity: '10000 t', price: '8000 USD/t' }], costs: { operating: '30000000 USD', capital } });
+
+  it('exempts each year until the cumulative cash flow before tax turns non-negative, then taxes at 25%', () => {
+    // Each year: revenue 10,000 × 8,000 = 80,000,000; royalty 2% = 1,600,000; operating 30,000,000.
+    // Cash flow before tax: FY2010 80 − 1.6 − 30 − 100 (capital) = −51.6 m; FY2011 and later +48.4 m.
+    // Cumulative before FY2011 −51.6 m (exempt), before FY2012 −3.2 m (exempt), before FY2013
+    // +45.2 m: taxed. FY2013 taxable = 80 − 1.6 − 30 − 20 (100 m ÷ 5 years) = 28.4 m; 25% = 7,100,000.00.
+    const ys = run(c1997, [year('FY2010', '100000000 USD'), year('FY2011', '0 USD'), year('FY2012', '0 USD'), year('FY2013', '0 USD')]);
+    expect(ys.map((s) => amount(s, 'income-tax'))).toEqual(['0.00', '0.00', '0.00', '7100000.00']);
+    expect(explain(ys[2]!, 'income-tax')).toContain('-3200000.00 USD, negative: investment not yet recovered');
+    expect(explain(ys[3]!, 'income-tax')).toContain('zero or more: investment recovered');
+  });
+});
