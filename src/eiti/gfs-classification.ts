@@ -27,7 +27,7 @@ export interface RevenueStream {
  * dividends on state equity 1412E2; settlements 143E (as recalled, not re-checked: GFSM 2014 counts
  * out-of-court settlements with fines, penalties and forfeits; a settlement of taxes is better
  * classified with `eiti` as the taxes settled); a benefit-sharing true-up 1415E4, a compulsory
- * transfer under the agreement. `stream` is the revenue stream's name as fairlode reports it
+ * transfer under the agreement, and so a minimum-payment top-up (also a `true-up` line). `stream` is the revenue stream's name as fairlode reports it
  * (the template's "Revenue stream name"); the GFS class's own name is {@link GFS_CLASS_NAMES}.
  * A contract overrides it per clause with `eiti: { gfsCode, stream }`. Lines of other kinds
  * (costs, cash calls, carry repayments, transfers between governments) are not company payments
@@ -125,7 +125,7 @@ export function gfsCodeIn(cell: string): string {
  * The classification of each EITI stream a periodic fee (`revenue.fees`, `kind: fee` lines) names:
  * licence fees 114521E, surface rents 1415E5, administrative fees 1422E; a community payment to a
  * government body is a compulsory transfer to government, 1415E4 (to anyone else it is a social
- * payment, not government revenue, and is left out).
+ * payment, not government revenue, and is left out); infrastructure funding paid to the state 1415E4; an advance royalty 1415E1, a royalty paid ahead.
  *
  * @example
  * ```ts
@@ -137,6 +137,8 @@ export const FEE_REVENUE_STREAMS: Readonly<Record<Contract['revenue']['fees'][nu
   'surface-rent': { gfsCode: '1415E5', stream: 'Rent' },
   'administrative-fee': { gfsCode: '1422E', stream: 'Administrative fees for government services' },
   'community-payment': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
+  infrastructure: { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
+  'advance-royalty': { gfsCode: '1415E1', stream: 'Royalties' },
 };
 
 /** The roles whose receipts are government revenue in the EITI sense. */
@@ -145,7 +147,7 @@ const GOVERNMENT_ROLES: ReadonlySet<string> = new Set(['host-government', 'subna
 function statedClassification(contract: Contract, clause: string | undefined): RevenueStream | undefined {
   if (clause === undefined) return undefined;
   const r = contract.revenue;
-  const clauses = [...r.royalties, ...(r.incomeTax ? [r.incomeTax] : []), ...r.bonuses, ...r.priceParticipation, ...r.communityFunds, ...r.withholdingTaxes, ...r.benefitSharing];
+  const clauses = [...r.royalties, ...(r.incomeTax ? [r.incomeTax] : []), ...r.bonuses, ...r.priceParticipation, ...r.communityFunds, ...r.withholdingTaxes, ...r.benefitSharing, ...r.minimumPayments];
   const found = clauses.find((c) => c.id === clause)?.eiti;
   return found ? { gfsCode: found.gfsCode, stream: found.stream ?? GFS_CLASS_NAMES[found.gfsCode] ?? found.gfsCode } : undefined;
 }

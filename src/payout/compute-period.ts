@@ -14,7 +14,8 @@ import { contextWithShares, contractShares, exerciseOptions } from './equity-opt
 import { exportDutyDue, exportDutyTrace, exportDutyWarning, levyInForce, type RawExportClause } from './export-duty.js';
 import { governmentShareLines } from './government-shares.js';
 import { grossRevenueByCommodity, grossRevenueTrace, type CommodityRevenue } from './gross-revenue.js';
-import { incomeTaxAssessment, incomeTaxTrace, type YearTotals } from './income-tax.js';
+import { incomeTaxAssessment, incomeTaxTrace, yearCashFlow, type YearTotals } from './income-tax.js';
+import { minimumPaymentStep } from './minimum-payment.js';
 import { netSmelterReturn, type NetSmelterReturn } from './net-smelter-return.js';
 import { feeDue, feeTrace, feeWarning, type PeriodicFeeClause } from './periodic-fee.js';
 import { moneyText, payable, payoutContext, type PayoutContext } from './payout-context.js';
@@ -176,7 +177,7 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
   // Periodic fees: fixed or indexed amounts for the period, paid like bonuses, before the waterfall.
   for (const f of contract.revenue.fees) {
     if (f.amount.currency !== cur) refuse('payout/currency-mismatch', `The fee "${f.id}" is in ${f.amount.currency}, but the contract's payments are computed in ${cur}.`);
-    const due = feeDue(ctx, f, actuals.indices, period);
+    const due = feeDue(ctx, f, actuals.indices, period, f.onlyIfPriceAbove && revenueOf.get(f.onlyIfPriceAbove.commodity));
     const warning = due && feeWarning(due);
     if (warning !== undefined) notes.push(warning);
     if (due === undefined || due.problem !== undefined) continue;
@@ -204,6 +205,7 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
   const taxId = contract.revenue.incomeTax?.id;
   const commercialProduction = state.commercialProduction ?? (taxId === undefined ? undefined : actuals.events.find((e) => e.clause === taxId && e.kind === 'commercial-production')?.date);
   let credits = state.taxCreditsCarriedForward?.amount ?? ZERO;
+  let cumulativeCashFlow = state.cumulativeCashFlow?.amount;
   let interestAdded: { holder: string; carrier: string; amount: Decimal }[] = [];
   let writtenOff: { holder: string; carrier: string; amount: Decimal }[] = [];
   let carryIndexValues = state.carryIndexValues ?? [];
@@ -263,7 +265,9 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
         const tax = contract.revenue.incomeTax;
         if (tax === undefined || !closes) break;
         const fyDays = fiscalYear(fy, ctx.startMonth);
-        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool, { start: fyDays.start, end: fyDays.end, commercialProduction, credits });
+        const payback = tax.holiday !== undefined && 'until' in tax.holiday;
+        const a = incomeTaxAssessment(ctx, tax, year, losses, vintages, pool, { start: fyDays.start, end: fyDays.end, commercialProduction, credits, ...(payback ? { cumulativeCashFlow: cumulativeCashFlow ?? null } : {}) });
+        if (payback) cumulativeCashFlow = (cumulativeCashFlow ?? ZERO).plus(yearCashFlow(year));
         notes.push(...a.notes);
         credits = a.credit?.carried ?? credits;
         losses = [...a.relief.carried];
@@ -273,6 +277,8 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
         break;
       }
       case 'distributions': {
+        // A minimum payment's top-up is paid before what is left is distributed.
+        if (closes) minimumPaymentStep(ctx, ledger, revenueOf, year.benefits, fy, true, share, notes);
         const written = writeOffCarry(holders, carry, period);
         writtenOff = written.writtenOff;
         notes.push(...written.notes);
@@ -289,6 +295,7 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
     }
     for (const l of stepLines) paidInEarlierSteps = paidInEarlierSteps.plus(l.amount.amount);
   }
+  if (!closes || !ctx.waterfall.includes('distributions')) minimumPaymentStep(ctx, ledger, revenueOf, year.benefits, fy, closes, share, notes);
   // Benefit sharing: the year's benefits so far and, at the close of the year, the true-up.
   benefitSharingStep(ctx, ledger, year.benefits, fy, closes);
   if (rawExport !== undefined && !ctx.waterfall.includes('royalties') && levyInForce(rawExport, period)) {
@@ -336,6 +343,7 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
     ...(carryIndexValues.length === 0 ? {} : { carryIndexValues: Object.freeze(carryIndexValues) }),
     ...(commercialProduction === undefined ? {} : { commercialProduction }),
     ...(credits.isZero() ? {} : { taxCreditsCarriedForward: makeMoney(credits, cur) }),
+    ...(cumulativeCashFlow === undefined ? {} : { cumulativeCashFlow: makeMoney(cumulativeCashFlow, cur) }),
     ...(register.exercised.length === 0 ? {} : {
       equityShares: Object.freeze(holders.holdings.map((h, i) => Object.freeze({ holder: h.key, share: register.shares[i]! }))),
       optionsExercised: Object.freeze([...register.exercised]),
@@ -489,7 +497,8 @@ function royaltyLineBand(d: RoyaltyLineData): string | undefined {
 }
 
 function feeLineTrace(d: { rec: PeriodRecord; clause: PeriodicFeeClause }): Trace {
-  return feeTrace(feeDue(d.rec.ctx, d.clause, d.rec.actuals.indices, d.rec.actuals.period)!);
+  const c = d.clause.onlyIfPriceAbove;
+  return feeTrace(feeDue(d.rec.ctx, d.clause, d.rec.actuals.indices, d.rec.actuals.period, c && commodityRevenue(d.rec, c.commodity))!);
 }
 
 function exportDutyLineTrace(d: { rec: PeriodRecord; clause: RawExportClause }): Trace {

@@ -41,13 +41,35 @@ export interface TaxYearFacts {
   readonly commercialProduction: IsoDate | undefined;
   /** Investment tax credits brought forward. */
   readonly credits: Decimal;
+  /**
+   * For a holiday `until: payback`: the project's cumulative cash flow before income tax over the
+   * fiscal years before this one (see {@link yearCashFlow}); `null` when no year has closed yet.
+   */
+  readonly cumulativeCashFlow?: Decimal | null;
+}
+
+/**
+ * A fiscal year's project cash flow before income tax, the measure of a holiday `until: payback`:
+ * revenue less sale deductions, royalties, export duties, community fund contributions, price
+ * participation, operating costs and capital expenditure (capital counted when spent, not
+ * depreciated). The investment is recovered once the sum over the years computed is zero or more.
+ *
+ * @example
+ * ```ts
+ * yearCashFlow(year); // revenue 100 − costs 60 − capital 70 = −30
+ * ```
+ */
+export function yearCashFlow(year: YearTotals): Decimal {
+  return year.revenue.minus(year.saleDeductions).minus(year.royalties).minus(year.exportDuties).minus(year.communityFunds).minus(year.priceParticipation).minus(year.operatingCosts).minus(year.capitalCosts);
 }
 
 /** A tax holiday as it applies to one fiscal year. */
 export interface HolidayShare {
-  /** The holiday's first and last day; undefined while the event it starts at has not happened. */
+  /** The holiday's first and last day; undefined while the event it starts at has not happened, and for a holiday until payback. */
   readonly from: IsoDate | undefined;
   readonly to: IsoDate | undefined;
+  /** For a holiday until payback: the cumulative cash flow before income tax at the start of the year (`null`: no year closed yet). */
+  readonly cumulativeCashFlow?: Decimal | null;
   /** Days of the fiscal year within the holiday, and all its days. */
   readonly days: number;
   readonly of: number;
@@ -123,7 +145,9 @@ export function taxOnIncome(clause: IncomeTaxClause, taxable: Decimal): Decimal 
  * Capital expenditure is not deducted when spent: it is depreciated.
  *
  * The tax is `rate` × taxable income (or the brackets, {@link taxOnIncome}); a holiday exempts
- * the share of the year's days within it (tax × days outside ÷ days of the year), rounded once;
+ * the share of the year's days within it (tax × days outside ÷ days of the year), rounded once; a
+ * holiday `until: payback` exempts the whole year unless the cumulative cash flow of the years
+ * before it (`facts.cumulativeCashFlow`) is zero or more (the first year is exempt);
  * an investment credit (rate × the year's capital, rounded) and credits brought forward are set
  * against it, and what it does not absorb is carried forward.
  *
@@ -169,7 +193,14 @@ export function incomeTaxAssessment(
   let holiday: HolidayShare | undefined;
   let beforeCredit: Decimal;
   if (clause.holiday === undefined) beforeCredit = payable(ctx, gross);
-  else {
+  else if ('until' in clause.holiday) {
+    // Until payback: the whole year is exempt unless the years before it recovered the investment.
+    const of = daysBetween(facts.start, facts.end) + 1;
+    const cumulative = facts.cumulativeCashFlow ?? null;
+    const days = cumulative === null || (cumulative.isNegative() && !cumulative.isZero()) ? of : 0;
+    holiday = { from: undefined, to: undefined, days, of, cumulativeCashFlow: cumulative };
+    beforeCredit = days === 0 ? payable(ctx, gross) : ZERO;
+  } else {
     const from = taxStartDate(clause.holiday.from, facts.commercialProduction);
     const to = from === undefined ? undefined : addDays(addYears(from, clause.holiday.years), -1);
     const of = daysBetween(facts.start, facts.end) + 1;
@@ -229,7 +260,7 @@ export function incomeTaxTrace(a: IncomeTaxAssessment): Trace {
     const h = a.holiday;
     inputs.push(traceNode('days of the year in the tax holiday', `${h.days} of ${h.of}`, {
       ref: clause.holiday!.ref ?? clause.ref,
-      formula: h.from === undefined ? 'the holiday starts at commercial production, not recorded yet' : `holiday of ${clause.holiday!.years} years: ${h.from} to ${h.to!}`,
+      formula: h.cumulativeCashFlow === null ? 'holiday until payback: no year closed yet, investment not yet recovered' : h.cumulativeCashFlow !== undefined ? `holiday until payback: cumulative cash flow before income tax of the years before ${fy} ${m(h.cumulativeCashFlow)}, ${h.days > 0 ? 'negative: investment not yet recovered' : 'zero or more: investment recovered'}` : h.from === undefined ? 'the holiday starts at commercial production, not recorded yet' : `holiday of ${'years' in clause.holiday! ? clause.holiday.years : ''} years: ${h.from} to ${h.to!}`,
     }));
     inputs.push(traceNode('tax after the holiday', m(a.beforeCredit), { formula: `tax × days outside the holiday ÷ days of the year; rounded ${ctx.mode}` }));
   }

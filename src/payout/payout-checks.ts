@@ -241,7 +241,7 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
   }
   // An indexed fee without its index value is not paid unindexed: say so where the value belongs.
   for (const f of contract.revenue.fees) {
-    const problem = f.indexation === undefined ? undefined : feeDue(ctx, f, actuals.indices, p)?.problem;
+    const problem = f.indexation === undefined || actuals.indices?.[f.indexation.index] !== undefined ? undefined : feeDue(ctx, f, actuals.indices, p)?.problem;
     if (problem !== undefined) at(actuals.indices === undefined ? ['period'] : ['indices'], 'warning', 'payout/index-missing', `The fee "${f.id}"${f.ref ? ` (${f.ref})` : ''} is not computed for ${p.label}: ${problem}.`, `add indices: { ${f.indexation!.index}: "<value>" }`);
   }
   contract.revenue.royalties.forEach((r) => {

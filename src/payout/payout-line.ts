@@ -11,8 +11,9 @@ import type { Trace } from './trace.js';
  * `bonus`, `settlement`, `fee`, `royalty`, `export-duty`, `community-fund`, `community-fund-top-up`,
  * `price-participation`, `income-tax`, `withholding-tax` (tax withheld from a payment to a
  * non-resident), `carry-repayment`, `distribution`, `retained-cash`. A bonus, settlement or fee paid
- * by a party other than the company, and a `true-up` (paid by the party a benefit-sharing clause
- * names), do not touch the company's cash.
+ * by a party other than the company, and a benefit-sharing `true-up` (paid by the party the clause
+ * names), do not touch the company's cash; a minimum-payment `true-up` (the top-up to a minimum
+ * annual payment) is paid by the company unless its clause names another payer.
  * A `government-share` moves part of a receipt from the government that received it to another
  * level of government and does not touch the company's cash; nor does an `equity-purchase`, the price
  * a holder pays other holders when it exercises an option to acquire more equity.

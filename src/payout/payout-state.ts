@@ -137,13 +137,14 @@ export interface FiscalYearToDate {
   readonly capitalCosts: Money;
   /** Contributions so far per community fund. */
   readonly funds: readonly FundContributionToDate[];
-  /** Per benefit-sharing clause, the year's benefits so far per component (absent without such clauses). */
+  /** Per benefit-sharing or minimum-payment clause, the year's totals so far per component (absent without such clauses). */
   readonly benefits?: readonly BenefitToDate[];
 }
 
 /**
  * One component of a benefit-sharing clause's benefits so far in the open fiscal year: a kind of
- * payment received by the state, or `investor-distributions`.
+ * payment received by the state, or `investor-distributions`; for a minimum-payment clause with a
+ * price floor also `sales-value` and `value-at-floor-price` (the year's sales as sold and at the floor).
  *
  * @example
  * ```ts
@@ -214,6 +215,11 @@ export interface PayoutState {
   readonly optionsExercised?: readonly string[];
   /** The date of commercial production, once an event on the income tax clause recorded it. */
   readonly commercialProduction?: IsoDate;
+  /**
+   * The project's cumulative cash flow before income tax over the fiscal years closed so far, kept
+   * only for an income tax holiday `until: payback`; absent otherwise.
+   */
+  readonly cumulativeCashFlow?: Money;
   /** Investment tax credits not yet set against the tax. */
   readonly taxCreditsCarriedForward?: Money;
 }

@@ -2,7 +2,10 @@ import type { Contract } from '../contract/index.js';
 import { Decimal } from '../money/decimal.js';
 import { divideAndRound } from '../money/rounding.js';
 import { addDays, daysBetween, fiscalYear, fiscalYearOf, maxDate, minDate, type IsoDate, type Period } from '../time/index.js';
-import { moneyText, type PayoutContext } from './payout-context.js';
+import { unitPriceToString } from '../quantity/index.js';
+import type { CommodityRevenue } from './gross-revenue.js';
+import { moneyText, payable, type PayoutContext } from './payout-context.js';
+import { averagePriceText, salesAtPrice, type SalesAtPrice } from './realised-price.js';
 import { traceNode, type Trace } from './trace.js';
 
 /** A contract's periodic fee clause (`revenue.fees[i]`). */
@@ -34,7 +37,11 @@ export interface FeeDue {
   readonly daysThrough: number;
   /** The index value for the period, when the fee is indexed and the actuals give it. */
   readonly indexValue: Decimal | undefined;
-  /** The fee payable, rounded to the minor unit; zero when `problem` is set. */
+  /** With `onlyIfPriceAbove`: the period's sales of the commodity, as sold and at the stated price. */
+  readonly sales: SalesAtPrice | undefined;
+  /** Whether the fee is not due because the period's average realised price is not above the stated price. */
+  readonly notDue: boolean;
+  /** The fee payable, rounded to the minor unit; zero when `problem` is set or the fee is not due. */
   readonly amount: Decimal;
   /** Why the fee could not be computed (then no line is made and a warning is noted). */
   readonly problem: string | undefined;
@@ -65,12 +72,18 @@ function daysInside(start: IsoDate, end: IsoDate, from: IsoDate, to: IsoDate): n
  * An indexed fee whose index the period's actuals do not give is a problem, never an unindexed
  * amount: no line is made and the statement's notes say why.
  *
+ * With `onlyIfPriceAbove`, the fee is due only when the period's average realised price of the
+ * commodity (gross revenue ÷ quantity sold, in the stated price's unit) is above the stated price,
+ * compared exactly: the sales must be worth more than the same quantities at the stated price. Not
+ * above: the amount is zero (`notDue`). No sales of the commodity in the period: the price is
+ * unknown, a problem, so no line is made and the notes say why.
+ *
  * @example
  * ```ts
  * feeDue(ctx, clause, actuals.indices, period('2026-Q3'))?.amount.toString(); // '1260273.97'
  * ```
  */
-export function feeDue(ctx: PayoutContext, clause: PeriodicFeeClause, indices: Readonly<Record<string, Decimal>> | undefined, period: Period): FeeDue | undefined {
+export function feeDue(ctx: PayoutContext, clause: PeriodicFeeClause, indices: Readonly<Record<string, Decimal>> | undefined, period: Period, priced?: CommodityRevenue): FeeDue | undefined {
   const c = ctx.contract;
   const from = clause.from ?? c.effective;
   const to = clause.to ?? c.termEnd;
@@ -82,7 +95,7 @@ export function feeDue(ctx: PayoutContext, clause: PeriodicFeeClause, indices: R
   const daysBefore = before === undefined ? 0 : daily ? daysInside(year.start, before, from, to) : daysBetween(year.start, before) + 1;
   const daysThrough = daysBefore + (daily ? daysInside(period.start, period.end, from, to) : daysBetween(period.start, period.end) + 1);
   const annual = clause.amount.amount.times(PER_YEAR[clause.per]);
-  const base = { ctx, clause, period, year, from, to, annual, daysOfYear, daysBefore, daysThrough };
+  const base = { ctx, clause, period, year, from, to, annual, daysOfYear, daysBefore, daysThrough, sales: undefined, notDue: false };
   let numerator = annual;
   let divisor = new Decimal(daysOfYear);
   let indexValue: Decimal | undefined;
@@ -94,14 +107,21 @@ export function feeDue(ctx: PayoutContext, clause: PeriodicFeeClause, indices: R
     numerator = numerator.times(indexValue);
     divisor = divisor.times(clause.indexation.baseValue);
   }
+  const condition = clause.onlyIfPriceAbove;
+  const sales = condition === undefined || priced === undefined ? undefined : salesAtPrice(priced, condition.price);
+  if (condition !== undefined && (sales === undefined || sales.atPrice.isZero())) {
+    return { ...base, sales, indexValue, amount: ZERO, problem: `no ${condition.commodity} was sold in ${period.label}, so whether its price was above ${unitPriceToString(condition.price)} is unknown` };
+  }
+  if (sales !== undefined && !sales.value.gt(sales.atPrice)) return { ...base, sales, notDue: true, indexValue, amount: ZERO, problem: undefined };
   const through = divideAndRound(numerator.times(daysThrough), divisor, ctx.places, ctx.mode);
   const earlier = divideAndRound(numerator.times(daysBefore), divisor, ctx.places, ctx.mode);
-  return { ...base, indexValue, amount: through.minus(earlier), problem: undefined };
+  return { ...base, sales, indexValue, amount: through.minus(earlier), problem: undefined };
 }
 
 /**
- * The warning a fee that could not be computed gives, for the statement's notes: the clause, its
- * reference, the period and why.
+ * The note a fee that could not be computed gives, for the statement's notes: the clause, its
+ * reference, the period and why; or, for a fee not due because the price condition is not met, the
+ * average realised price and the stated price.
  *
  * @example
  * ```ts
@@ -110,8 +130,12 @@ export function feeDue(ctx: PayoutContext, clause: PeriodicFeeClause, indices: R
  * ```
  */
 export function feeWarning(due: FeeDue): string | undefined {
-  if (due.problem === undefined) return undefined;
   const c = due.clause;
+  if (due.notDue) {
+    const p = c.onlyIfPriceAbove!;
+    return `Fee "${c.id}"${c.ref ? ` (${c.ref})` : ''} for ${due.period.label} is not due: the average realised price of ${p.commodity}, ${averagePriceText(due.sales!, p.price)!}, is not above ${unitPriceToString(p.price)}.`;
+  }
+  if (due.problem === undefined) return undefined;
   return `Warning: fee "${c.id}"${c.ref ? ` (${c.ref})` : ''} for ${due.period.label} is not computed: ${due.problem}.`;
 }
 
@@ -134,12 +158,23 @@ export function feeTrace(due: FeeDue): Trace {
     traceNode(`fee days of ${due.year.label} before ${due.period.label}`, String(due.daysBefore)),
     traceNode(`fee days of ${due.year.label} through ${due.period.label}`, String(due.daysThrough)),
   );
+  const condition = clause.onlyIfPriceAbove;
+  if (condition !== undefined && due.sales !== undefined) {
+    inputs.push(
+      traceNode(`average realised price of ${condition.commodity} in ${due.period.label}`, averagePriceText(due.sales, condition.price) ?? 'none (nothing sold)', {
+        clause: clause.id,
+        ref,
+        formula: `gross revenue ÷ quantity sold; the fee is due only above ${unitPriceToString(condition.price)}`,
+        inputs: [traceNode(`gross revenue of ${condition.commodity}`, money(due.sales.value)), traceNode(`the same quantities at ${unitPriceToString(condition.price)}`, money(payable(ctx, due.sales.atPrice)), { formula: 'Σ quantity × price, exact; shown rounded' })],
+      }),
+    );
+  }
   if (due.problem !== undefined) inputs.push(traceNode('not computed', '1 problem', { formula: due.problem }));
   const indexed = clause.indexation === undefined ? '' : ' × index ÷ base';
   return traceNode(clause.name ?? `${clause.eitiStream} fee`, money(due.amount), {
     clause: clause.id,
     ref,
-    formula: `round(year's amount${indexed} × days through ÷ days of year) − round(year's amount${indexed} × days before ÷ days of year); rounded ${ctx.mode} to the minor unit`,
+    formula: due.notDue ? `0: the price of ${condition!.commodity} is not above ${unitPriceToString(condition!.price)}` : `round(year's amount${indexed} × days through ÷ days of year) − round(year's amount${indexed} × days before ÷ days of year); rounded ${ctx.mode} to the minor unit`,
     inputs,
   });
 }

@@ -26,6 +26,11 @@ export function checkPaymentCurrencies(c: ContractTerms): IntegrityProblem[] {
     r.sliding?.bands.forEach((b, j) => expect(b.upTo?.currency, [...base, 'sliding', 'bands', j, 'upTo']));
   });
   c.revenue.priceParticipation.forEach((p, i) => expect(p.thresholdPrice.currency, ['revenue', 'priceParticipation', i, 'thresholdPrice']));
+  c.revenue.minimumPayments.forEach((m, i) => {
+    expect(m.amount.currency, ['revenue', 'minimumPayments', i, 'amount']);
+    expect(m.unlessPriceBelow?.price.currency, ['revenue', 'minimumPayments', i, 'unlessPriceBelow', 'price']);
+  });
+  c.revenue.fees.forEach((f, i) => expect(f.onlyIfPriceAbove?.price.currency, ['revenue', 'fees', i, 'onlyIfPriceAbove', 'price']));
   c.revenue.communityFunds.forEach((f, i) => {
     expect(f.minimumAnnual?.currency, ['revenue', 'communityFunds', i, 'minimumAnnual']);
     expect(f.maximumAnnual?.currency, ['revenue', 'communityFunds', i, 'maximumAnnual']);

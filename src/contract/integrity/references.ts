@@ -34,6 +34,11 @@ function partyReferences(c: ContractTerms): Ref[] {
     add(x.payer, ['revenue', 'fees', i, 'payer']);
     add(x.payee, ['revenue', 'fees', i, 'payee']);
   });
+  r.minimumPayments.forEach((x, i) => {
+    x.state?.forEach((p, j) => add(p, ['revenue', 'minimumPayments', i, 'state', j]));
+    add(x.payer, ['revenue', 'minimumPayments', i, 'payer']);
+    add(x.payee, ['revenue', 'minimumPayments', i, 'payee']);
+  });
   add(r.incomeTax?.payee, ['revenue', 'incomeTax', 'payee']);
   r.governmentShares.forEach((g, i) => Object.keys(g.split).forEach((p) => add(p, ['revenue', 'governmentShares', i, 'split', p])));
   const jp = c.exploration?.jointProgramme;
@@ -56,6 +61,8 @@ function commodityReferences(c: ContractTerms): Ref[] {
   return [
     ...c.revenue.royalties.map((x, i) => ({ id: x.commodity, path: ['revenue', 'royalties', i, 'commodity'] as PathSegment[] })),
     ...c.revenue.priceParticipation.map((x, i) => ({ id: x.commodity, path: ['revenue', 'priceParticipation', i, 'commodity'] as PathSegment[] })),
+    ...c.revenue.minimumPayments.flatMap((x, i) => (x.unlessPriceBelow === undefined ? [] : [{ id: x.unlessPriceBelow.commodity, path: ['revenue', 'minimumPayments', i, 'unlessPriceBelow', 'commodity'] as PathSegment[] }])),
+    ...c.revenue.fees.flatMap((x, i) => (x.onlyIfPriceAbove === undefined ? [] : [{ id: x.onlyIfPriceAbove.commodity, path: ['revenue', 'fees', i, 'onlyIfPriceAbove', 'commodity'] as PathSegment[] }])),
     ...(c.processing?.commitments ?? []).map((x, i) => ({ id: x.commodity, path: ['processing', 'commitments', i, 'commodity'] as PathSegment[] })),
   ];
 }

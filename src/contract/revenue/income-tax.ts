@@ -55,13 +55,19 @@ export const incomeTax = z
       .meta({ description: 'Loss carry-forward; omitted means losses never expire.' }),
     royaltiesDeductible: z.boolean().optional().meta({ description: 'Whether royalties (and the raw-export levy) are deducted from taxable income. Omitted: deducted, with a note on each assessment that the contract does not say.' }),
     holiday: z
-      .strictObject({
-        years: z.int().min(1).max(99).meta({ description: 'How many years the holiday lasts.' }),
-        from: taxStart,
-        ref: z.string().optional().meta({ description: 'The clause number in the legal text.' }),
-      })
+      .union([
+        z.strictObject({
+          years: z.int().min(1).max(99).meta({ description: 'How many years the holiday lasts.' }),
+          from: taxStart,
+          ref: z.string().optional().meta({ description: 'The clause number in the legal text.' }),
+        }),
+        z.strictObject({
+          until: z.literal('payback').meta({ description: 'payback: a fiscal year is exempt unless the project\'s cumulative cash flow before income tax over the years before it (from the first period computed) is zero or more: the first year, and the year the investment is recovered in, are exempt.' }),
+          ref: z.string().optional().meta({ description: 'The clause number in the legal text.' }),
+        }),
+      ])
       .optional()
-      .meta({ description: 'A tax holiday: no tax on the income of the days within `years` years from `from`; a fiscal year partly within it is taxed on its days outside it.' }),
+      .meta({ description: 'A tax holiday: { years, from }, no tax on the income of the days within `years` years from `from` (a fiscal year partly within it is taxed on its days outside it); or { until: payback }, no tax for a fiscal year that starts before the investment is recovered.' }),
     investmentCredit: z
       .strictObject({
         rate: described(rateString(), 'The credit as a share of the capital spent in the fiscal year, e.g. "10%".'),

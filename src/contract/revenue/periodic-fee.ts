@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { clauseFields, described, partyRef } from '../clause.js';
 import { dateString, decimalString, moneyString } from '../exact-values.js';
+import { priceCondition } from './price-condition.js';
 
 /**
  * The EITI revenue streams a periodic fee can belong to: a licence fee (GFS 114521E), a surface
  * rent (1415E5), an administrative fee (1422E) or a community payment (a social payment, reported
- * as a payment to government only when its payee is a government body).
+ * as a payment to government only when its payee is a government body) or infrastructure funding
+ * paid to the state (1415E4, compulsory transfers to government, infrastructure and other) or an
+ * advance royalty paid before production (1415E1, royalties).
  */
-export const feeStream = z.enum(['licence-fee', 'surface-rent', 'administrative-fee', 'community-payment']);
+export const feeStream = z.enum(['licence-fee', 'surface-rent', 'administrative-fee', 'community-payment', 'infrastructure', 'advance-royalty']);
 
 /**
  * A fixed or indexed periodic payment (`revenue.fees`): an amount per year, quarter or month, paid
  * by the project company (or another party) to a payee from one date to another, prorated by day
- * for part-years and optionally indexed to a price index whose values the actuals give per period.
+ * for part-years, optionally indexed to a price index whose values the actuals give per period, and
+ * optionally due only in periods whose average realised price of a commodity is above a stated price.
  */
 export const periodicFee = z
   .strictObject({
@@ -32,7 +36,10 @@ export const periodicFee = z
       })
       .optional()
       .meta({ description: 'Indexation of the amount to a price index; its values per period come from the actuals.' }),
-    eitiStream: feeStream.meta({ description: 'The EITI revenue stream: licence-fee (114521E), surface-rent (1415E5), administrative-fee (1422E) or community-payment.' }),
+    onlyIfPriceAbove: priceCondition
+      .optional()
+      .meta({ description: 'The fee is due only for a period whose average realised price of the commodity (its gross revenue ÷ the quantity sold in the period) is above this price; a period without sales of it has no fee line and a warning in the notes (its price is unknown).' }),
+    eitiStream: feeStream.meta({ description: 'The EITI revenue stream: licence-fee (114521E), surface-rent (1415E5), administrative-fee (1422E), community-payment, infrastructure (1415E4) or advance-royalty (1415E1).' }),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, { error: 'the fee\'s "from" date is after its "to" date', path: ['to'] })
   .meta({ title: 'Periodic fee', description: 'A fixed or indexed amount paid every year, quarter or month: licence fees, surface rents, administrative fees, fixed community sums.' });

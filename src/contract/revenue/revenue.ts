@@ -5,6 +5,7 @@ import { bonus } from './bonus.js';
 import { communityFund } from './community-fund.js';
 import { governmentShare } from './government-share.js';
 import { incomeTax } from './income-tax.js';
+import { minimumPayment } from './minimum-payment.js';
 import { netSmelterReturn } from './net-smelter-return.js';
 import { periodicFee } from './periodic-fee.js';
 import { priceParticipation } from './price-participation.js';
@@ -30,6 +31,7 @@ export const revenue = z
     fees: z.array(periodicFee).prefault([]).meta({ description: 'Fixed or indexed periodic payments: licence fees, surface rents, administrative fees, fixed community sums.' }),
     withholdingTaxes,
     benefitSharing: z.array(benefitSharing).prefault([]).meta({ description: 'Aggregate benefit targets: a promised share of each fiscal year\'s economic benefits for the state, closed by a yearly true-up.' }),
+    minimumPayments: z.array(minimumPayment).prefault([]).meta({ description: 'Minimum annual government payments: a basket of taxes and royalties the state receives at least each fiscal year, closed by a yearly top-up.' }),
     distributions: z
       .strictObject({
         ref: z.string().optional().meta({ description: 'The clause number in the legal text, e.g. "§12".' }),
