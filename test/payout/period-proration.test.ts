@@ -91,13 +91,13 @@ describe('splitActuals', () => {
         expect(x.days + y.days).toBe(91);
         expect(x.actuals.period.end < y.actuals.period.start).toBe(true);
         for (const kind of ['operating', 'capital'] as const) {
-          const parts = [x.actuals.costs[kind]!, y.actuals.costs[kind]!];
+          const parts = [x.actuals.costs[kind]!, y.actuals.costs[kind]!] as const;
           expect(parts[0].amount.plus(parts[1].amount).equals(whole.costs[kind]!.amount)).toBe(true);
           for (const p of parts) expect(p.amount.decimalPlaces()).toBeLessThanOrEqual(2);
         }
-        const ded = [x.actuals.sales[0]!.deductions!.treatment!, y.actuals.sales[0]!.deductions!.treatment!];
+        const ded = [x.actuals.sales[0]!.deductions!.treatment!, y.actuals.sales[0]!.deductions!.treatment!] as const;
         expect(ded[0].amount.plus(ded[1].amount).equals(whole.sales[0]!.deductions!.treatment!.amount)).toBe(true);
-        const q = [x.actuals.sales[0]!.quantity.value, y.actuals.sales[0]!.quantity.value];
+        const q = [x.actuals.sales[0]!.quantity.value, y.actuals.sales[0]!.quantity.value] as const;
         expect(q[0].plus(q[1]).equals(whole.sales[0]!.quantity.value)).toBe(true);
         // Each part within one minor unit of its exact share.
         const exact = whole.costs.operating!.amount.times(x.days).div(91);
