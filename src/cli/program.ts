@@ -342,7 +342,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .command('schema')
     .summary('print the JSON Schema of contracts (or actuals) for editors')
     .description('Prints the JSON Schema of the contract format, or of period actuals, for editors and validators.')
-    .addOption(new Option('--of <document>', 'which document').choices(['contract', 'actuals']).default('contract'))
+    .addOption(new Option('--of <document>', 'which document').choices(['contract', 'actuals', 'opening']).default('contract'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .addHelpText(
       'after',
@@ -353,7 +353,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     )
     .action(async (opts: Record<string, unknown>) => {
       const { runSchema } = await import('./commands/schema.js');
-      state.exitCode = await runSchema({ of: opts.of as 'contract' | 'actuals', output: opts.output as string | undefined }, terminal, cwd);
+      state.exitCode = await runSchema({ of: opts.of as 'contract' | 'actuals' | 'opening', output: opts.output as string | undefined }, terminal, cwd);
     });
 
   program
