@@ -59,7 +59,11 @@ function isState(o: OpeningBalances | PayoutState): o is PayoutState {
  * (`payout/mixed-period-kinds`), outside the contract's term (`payout/outside-term`), straddle a
  * fiscal year (`payout/period-straddles-fiscal-year`), or when a price, cost or deduction is in
  * another currency, an exchange rate a party needs is missing, or units cannot be compared.
- * Warnings (a rate that changes inside a period, a discretionary clause) do not stop the run.
+ * A period across the effective date or the end of the term is refused, prorated to its days inside
+ * the term, or computed whole with a warning, as the contract's `term.partialPeriods` says (refuse,
+ * pro-rata, not stated). Warnings (a rate that changes inside a period, a discretionary clause, a
+ * first fiscal year assessed without some of its periods: `payout/fiscal-year-incomplete`) do not
+ * stop the run.
  *
  * @throws FairlodeError `argument/invalid` when called (from JavaScript) with something that is
  * not a contract, a list of actuals or an options object; problems in the documents themselves are

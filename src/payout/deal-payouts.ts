@@ -30,9 +30,9 @@ export interface DealPayoutRun extends PayoutRun {
  * change (an instrument takes effect after its first day and on or before its last) is refused with
  * `deal/terms-change-in-period`, located at the period of the actuals, naming the instrument and
  * its date; unless the terms in force from that date say `term.partialPeriods: pro-rata`: then the
- * period is split at the date (see {@link splitActuals}), the part before computed under the old
- * terms and the part from it under the new, each statement noting its days, its share and the
- * instruments in force. The actuals name the deal's id as their contract.
+ * period is split at the date (by days, as a period at the edge of the term is prorated), the part
+ * before computed under the old terms and the part from it under the new, each statement noting
+ * its days, its share and the instruments in force. The actuals name the deal's id as their contract.
  *
  * @throws FairlodeError `argument/invalid` when `deal` is not a deal or `actuals` not a list of actuals.
  *
