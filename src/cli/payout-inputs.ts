@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { LoadedActuals, LoadedContract } from '../contract/index.js';
+import { loadOpeningBalances, type LoadedActuals, type LoadedContract, type LoadedOpeningBalances } from '../contract/index.js';
 import type { LoadedPlan } from '../fiscal/index.js';
 import { loadActualsFiles, loadContractFile, loadPlanFile } from '../node/load-files.js';
+import { displayPath, readTextFile } from '../node/text-files.js';
 import { expandPaths } from './contract-files.js';
 import { diagnosticLine } from './diagnostic-line.js';
 import type { InputFile } from './output-file.js';
@@ -54,4 +55,19 @@ export async function loadPlanInput(cwd: string, planPath: string, contract: Loa
   if (!loaded.ok) throw new UsageError(`the plan ${planPath} cannot be used`, loaded.diagnostics.map(diagnosticLine));
   reportWarnings(loaded.diagnostics, terminal);
   return { plan: loaded.value, input: { path, role: 'the plan' } };
+}
+
+/**
+ * Loads an opening-state file (`--opening`) for a contract: balances the run starts from after the
+ * file's `lastPeriod`. A file that cannot be used is a usage error (exit 2) listing each problem at
+ * its line; warnings go to stderr.
+ */
+export async function loadOpeningInput(cwd: string, openingPath: string, contract: LoadedContract, terminal: Terminal): Promise<{ opening: LoadedOpeningBalances; input: InputFile }> {
+  const path = resolve(cwd, openingPath);
+  const shown = displayPath(path, cwd);
+  const text = await readTextFile(path, shown);
+  const loaded = text.ok ? loadOpeningBalances(text.value, { filename: shown, contract }) : text;
+  if (!loaded.ok) throw new UsageError(`the opening balances ${openingPath} cannot be used`, loaded.diagnostics.map(diagnosticLine));
+  reportWarnings(loaded.diagnostics, terminal);
+  return { opening: loaded.value, input: { path, role: 'the opening balances' } };
 }

@@ -152,6 +152,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--traces', 'json: include each line\'s computation trace')
     .option('--no-details', 'text: leave out the bands and rates under each line')
+    .option('--opening <file>', 'an opening-state file: the balances the run starts from, after its lastPeriod')
     .addHelpText(
       'after',
       examples([
@@ -162,7 +163,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     )
     .action(async (contract: string, actuals: string[], opts: Record<string, unknown>) => {
       const { runPayout } = await import('./commands/payout.js');
-      state.exitCode = await runPayout(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, traces: opts.traces === true, details: opts.details !== false }, terminal, cwd);
+      state.exitCode = await runPayout(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, traces: opts.traces === true, details: opts.details !== false, opening: opts.opening as string | undefined }, terminal, cwd);
     });
 
   program
@@ -198,13 +199,14 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .addOption(new Option('--fail-on <status...>', 'exit 1 when an obligation has one of these statuses').choices(['missed', 'at-risk', 'no-data']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
+    .option('--opening <file>', 'an opening-state file: the balances the payouts start from, after its lastPeriod')
     .addHelpText('after', examples([
       ['fairlode track examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership --fail-on missed', 'fail CI on a missed obligation'],
       ['fairlode track examples/contracts/chagai-partnership.yaml examples/actuals/chagai-partnership examples/scenarios/chagai-2028-2031 --as-of 2031-09-30 --horizon 180', 'five years; two targets at risk'],
     ]) + '\nExit codes: 0 done, 1 an obligation has a --fail-on status, 2 unusable input.\n')
     .action(async (contract: string, actuals: string[], opts: Record<string, unknown>) => {
       const { runTrack } = await import('./commands/track.js');
-      state.exitCode = await runTrack(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, asOf: opts.asOf as string | undefined, horizon: opts.horizon as number | undefined, failOn: (opts.failOn as string[] | undefined) ?? [] }, terminal, cwd);
+      state.exitCode = await runTrack(contract, actuals, { format: opts.format as 'text', output: opts.output as string | undefined, asOf: opts.asOf as string | undefined, horizon: opts.horizon as number | undefined, failOn: (opts.failOn as string[] | undefined) ?? [], opening: opts.opening as string | undefined }, terminal, cwd);
     });
 
   program
@@ -340,7 +342,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .command('schema')
     .summary('print the JSON Schema of contracts (or actuals) for editors')
     .description('Prints the JSON Schema of the contract format, or of period actuals, for editors and validators.')
-    .addOption(new Option('--of <document>', 'which document').choices(['contract', 'actuals']).default('contract'))
+    .addOption(new Option('--of <document>', 'which document').choices(['contract', 'actuals', 'opening']).default('contract'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .addHelpText(
       'after',
@@ -351,7 +353,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     )
     .action(async (opts: Record<string, unknown>) => {
       const { runSchema } = await import('./commands/schema.js');
-      state.exitCode = await runSchema({ of: opts.of as 'contract' | 'actuals', output: opts.output as string | undefined }, terminal, cwd);
+      state.exitCode = await runSchema({ of: opts.of as 'contract' | 'actuals' | 'opening', output: opts.output as string | undefined }, terminal, cwd);
     });
 
   program

@@ -15,6 +15,7 @@ export function registerReportCommand(program: Command, terminal: Terminal, cwd:
     .argument('<contract>', 'the contract file')
     .option('--actuals <paths...>', 'period actuals: files, folders or globs')
     .option('--plan <file>', 'a life-of-mine plan for the price sensitivity')
+    .option('--opening <file>', 'with --actuals, an opening-state file: the balances the payouts start from')
     .option('--as-of <date>', 'the date obligations are judged on (default: the end of the latest period)')
     .option('--date <date>', 'the date printed on the report (default: none, so the same inputs give the same file)')
     .option('--profile <name>', 'the compliance profile (default: recommended)')
@@ -35,6 +36,7 @@ export function registerReportCommand(program: Command, terminal: Terminal, cwd:
           risk: priceRiskFlags(opts),
           concurrency: opts.concurrency as number | undefined,
           progress: opts.progress !== false,
+          opening: opts.opening as string | undefined,
         },
         terminal,
         cwd,

@@ -76,6 +76,10 @@ export const contractSchema = z
           .optional()
           .meta({ description: 'Renewal of the term: its length, how often, and whether the terms are reviewed.' }),
         mineLife: z.int().min(1).max(150).optional().meta({ description: 'The expected life of the mine in years from the effective date, as the feasibility study or the parties state it.' }),
+        partialPeriods: z.enum(['refuse', 'pro-rata']).optional().meta({
+          description:
+            'A period of actuals that runs across the effective date or the end of the term (or, in a deal, the date an amendment takes effect): refuse (an error) or pro-rata (the period is computed on the share of its days inside, every flow of its actuals scaled by days inside ÷ days in the period, amounts split in minor units). Omitted: not stated; such a period is computed on all its actuals with a warning.',
+        }),
       })
       .meta({ description: 'How long the contract runs, counted from the effective date.' }),
     phase: z.enum(['exploration', 'construction', 'production', 'closure']).optional().meta({

@@ -3,6 +3,8 @@ export * from './contract-schema.js';
 export * from './actuals-schema.js';
 export * from './load-contract.js';
 export * from './load-actuals.js';
+export * from './opening-balances-schema.js';
+export * from './load-opening-balances.js';
 export * from './json-schema.js';
 export * from './diagnostic-order.js';
 export { describePath } from './placement.js';

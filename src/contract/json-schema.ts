@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { actualsSchema } from './actuals-schema.js';
+import { openingBalancesSchema } from './opening-balances-schema.js';
 import { contractSchema } from './contract-schema.js';
 import { termSource } from './term-source.js';
 
 /** The `$id` of the contract JSON Schema shipped in the package as `schema/contract.schema.json`. */
 export const CONTRACT_SCHEMA_ID = 'https://fairlode.dev/schema/contract.schema.json';
+
+/** The `$id` of the opening-state JSON Schema shipped as `schema/opening.schema.json`. */
+export const OPENING_SCHEMA_ID = 'https://fairlode.dev/schema/opening.schema.json';
 
 /** The `$id` of the actuals JSON Schema shipped as `schema/actuals.schema.json`. */
 export const ACTUALS_SCHEMA_ID = 'https://fairlode.dev/schema/actuals.schema.json';
@@ -96,4 +100,17 @@ function orUnknown(schema: unknown): unknown {
  */
 export function actualsJsonSchema(): Record<string, unknown> {
   return { ...z.toJSONSchema(actualsSchema, { io: 'input', target: 'draft-2020-12' }), $id: ACTUALS_SCHEMA_ID };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of the opening-state file (`--opening`): the balances a payout run
+ * starts from.
+ *
+ * @example
+ * ```ts
+ * openingJsonSchema().title; // 'fairlode opening balances'
+ * ```
+ */
+export function openingJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(openingBalancesSchema, { io: 'input', target: 'draft-2020-12' }), $id: OPENING_SCHEMA_ID };
 }

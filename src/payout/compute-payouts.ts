@@ -2,11 +2,12 @@ import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diag
 import { compareDiagnostics, isLoadedActuals, isLoadedContract, type Actuals, type Contract, type LoadedActuals, type LoadedContract } from '../contract/index.js';
 import { comparePeriods } from '../time/index.js';
 import { foldPeriod } from './compute-period.js';
+import { actualsInsideTerm } from './term-straddle.js';
 import { ClauseError } from './clause-error.js';
 import { actualsListArgument, contractArgument, optionsArgument } from './payout-arguments.js';
-import { checkActualsForPayouts, checkContractForPayouts, checkPeriodSequence, clausePath, diagnosticAt, type Place } from './payout-checks.js';
+import { checkActualsForPayouts, checkContractForPayouts, checkFiscalYearComplete, checkPeriodSequence, clausePath, diagnosticAt, type Place } from './payout-checks.js';
 import { initialPayoutState, type OpeningBalances, type PayoutState } from './payout-state.js';
-import type { PayoutStatement } from './payout-statement.js';
+import { PayoutStatementRecord, type PayoutStatement } from './payout-statement.js';
 import { unknownTermsNeeded } from '../contract/unknown-needed.js';
 
 /**
@@ -72,7 +73,11 @@ function isState(o: OpeningBalances | PayoutState): o is PayoutState {
  * (`payout/mixed-period-kinds`), outside the contract's term (`payout/outside-term`), straddle a
  * fiscal year (`payout/period-straddles-fiscal-year`), or when a price, cost or deduction is in
  * another currency, an exchange rate a party needs is missing, or units cannot be compared.
- * Warnings (a rate that changes inside a period, a discretionary clause) do not stop the run.
+ * A period across the effective date or the end of the term is refused, prorated to its days inside
+ * the term, or computed whole with a warning, as the contract's `term.partialPeriods` says (refuse,
+ * pro-rata, not stated). Warnings (a rate that changes inside a period, a discretionary clause, a
+ * first fiscal year assessed without some of its periods: `payout/fiscal-year-incomplete`) do not
+ * stop the run.
  *
  * @throws FairlodeError `argument/invalid` when called (from JavaScript) with something that is
  * not a contract, a list of actuals or an options object; problems in the documents themselves are
@@ -116,14 +121,25 @@ export function computePayouts(contract: Contract | LoadedContract, actuals: rea
   let state = opening;
   for (const e of sorted) {
     try {
-      const step = foldPeriod(c, e.actuals, state);
-      statements.push(step.statement);
+      // A period across an edge of the term, under term.partialPeriods: pro-rata, is computed on its part inside.
+      const inside = c.term.partialPeriods === 'pro-rata' ? actualsInsideTerm(c, e.actuals) : undefined;
+      const step = foldPeriod(c, inside?.actuals ?? e.actuals, state);
+      statements.push(inside === undefined ? step.statement : PayoutStatementRecord.withNotes(step.statement, [inside.note]));
       state = step.state;
     } catch (error) {
       if (!(error instanceof FairlodeError)) throw error;
       diagnostics.push(foldDiagnostic(error, c, contractPlace, e));
       return { ok: false, diagnostics };
     }
+  }
+  // A first fiscal year missing its first periods is assessed on part of the year: a warning, and a
+  // note on the statement that assesses it, beside its income tax.
+  const incomplete = checkFiscalYearComplete(c, entries, opening);
+  if (incomplete !== undefined) {
+    diagnostics.push(incomplete);
+    diagnostics.sort(compareDiagnostics);
+    const i = statements.findIndex((st) => st.closesFiscalYear);
+    if (i >= 0) statements[i] = PayoutStatementRecord.withNotes(statements[i]!, [incomplete.message]);
   }
   return { ok: true, value: Object.freeze({ statements: Object.freeze(statements), state }), diagnostics };
 }

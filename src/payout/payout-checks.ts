@@ -6,7 +6,7 @@ import type { Actuals, Contract } from '../contract/index.js';
 import type { SourceDocument } from '../document/index.js';
 import type { Decimal } from '../money/decimal.js';
 import type { Unit } from '../quantity/unit.js';
-import { fiscalYearOf, nextPeriod, comparePeriods, samePeriod, periodsBetween, type Period } from '../time/index.js';
+import { fiscalYear, fiscalYearOf, nextPeriod, comparePeriods, periodOf, samePeriod, periodsBetween, type Period } from '../time/index.js';
 import { follows } from './compute-period.js';
 import { DEFAULT_RAW_FORMS, levyChangesIn, levyInForce, readExport } from './export-duty.js';
 import { feeDue } from './periodic-fee.js';
@@ -185,7 +185,13 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     at(['period'], 'error', 'payout/outside-term', `The period ${p.label} lies outside the contract's term (${contract.effective} to ${contract.termEnd}).`);
   }
   const straddle = termStraddle(contract, p);
-  if (straddle !== undefined) at(['period'], 'warning', 'payout/period-straddles-term', straddle.message, 'report the part inside the term as its own period (by month or quarter)');
+  if (straddle !== undefined) {
+    // What the contract says of such a period: refused, prorated, or (not stated) computed whole with a warning.
+    const policy = contract.term.partialPeriods;
+    if (policy === 'pro-rata') at(['period'], 'info', 'payout/period-prorated', `The period ${p.label} runs across the ${straddle.edge}, ${straddle.date}: it is computed on its days inside the term, every flow of its actuals scaled by their share (term.partialPeriods: pro-rata).`);
+    else if (policy === 'refuse') at(['period'], 'error', 'payout/period-straddles-term', `${straddle.message.replace(/, yet its payments are computed on all of them\.$/, '.')} The contract refuses such a period (term.partialPeriods: refuse).`, 'report the part inside the term as its own period (by month or quarter)');
+    else at(['period'], 'warning', 'payout/period-straddles-term', straddle.message, 'report the part inside the term as its own period (by month or quarter), or state term.partialPeriods in the contract: refuse or pro-rata');
+  }
   const fy = fiscalYearOf(p.end, ctx.startMonth);
   if (fiscalYearOf(p.start, ctx.startMonth) !== fy) {
     at(['period'], 'error', 'payout/period-straddles-fiscal-year', `The period ${p.label} straddles two fiscal years (FY${fy - 1} and FY${fy}), so annual floors, caps and taxes cannot be assigned to one year.`, 'report actuals by month, or by quarters or halves that fit the fiscal year');
@@ -324,4 +330,30 @@ export function checkPeriodSequence(entries: readonly { actuals: Actuals; place:
     out.push(diagnosticAt(first.place, ['period'], 'error', 'payout/not-next-period', `The payouts start at ${first.actuals.period.label}, but the opening balances end at ${after.label}.`, `start with ${nextPeriod(after).label}`));
   }
   return out;
+}
+
+/**
+ * The first fiscal year of a run, when periods of it inside the term come before the first actuals
+ * and their totals are not in the opening state (`yearToDate`): that year's income tax and annual
+ * floors and caps would be assessed on part of it. One warning, at the first actuals, naming the
+ * periods missing; undefined when the year is whole.
+ */
+export function checkFiscalYearComplete(contract: Contract, entries: readonly { actuals: Actuals; place: Place }[], opening: { lastPeriod: Period | undefined; yearToDate: { fiscalYear: number } | undefined }): Diagnostic | undefined {
+  if (entries.length === 0) return undefined;
+  const first = [...entries].sort((a, b) => comparePeriods(a.actuals.period, b.actuals.period))[0]!;
+  const p = first.actuals.period;
+  const startMonth = contract.fiscalYear.startMonth;
+  const fy = fiscalYearOf(p.start, startMonth);
+  if (opening.yearToDate?.fiscalYear === fy) return undefined;
+  const fyStart = fiscalYear(fy, startMonth).start;
+  const yearStart = fyStart < contract.effective ? contract.effective : fyStart;
+  if (p.start <= yearStart) return undefined;
+  const missing: Period[] = [];
+  for (let q = periodOf(yearStart, p.kind, { fiscalYearStartMonth: startMonth }); q.start < p.start; q = nextPeriod(q)) missing.push(q);
+  if (missing.length === 0) return undefined;
+  const shown = missing.length <= 4 ? missing.map((m) => m.label).join(', ') : `${missing[0]!.label} … ${missing[missing.length - 1]!.label} (${missing.length} periods)`;
+  const inOpening = opening.lastPeriod !== undefined && opening.lastPeriod.end >= yearStart;
+  const why = inOpening ? `the opening balances end at ${opening.lastPeriod!.label} without the year-to-date totals of FY${fy}` : `no actuals are given for ${shown}`;
+  const hint = inOpening ? `give yearToDate (the totals of FY${fy} to ${opening.lastPeriod!.label}) in the opening balances` : `add the actuals for ${shown}, or start from opening balances with the year-to-date totals of FY${fy}`;
+  return diagnosticAt(first.place, ['period'], 'warning', 'payout/fiscal-year-incomplete', `FY${fy} is assessed without ${shown}: ${why}, so its income tax and annual floors and caps are computed on part of the year.`, hint);
 }

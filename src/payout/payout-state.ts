@@ -3,7 +3,7 @@ import type { Contract } from '../contract/index.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { isRoundedToMinorUnit } from '../money/rounding.js';
 import { money, moneyToString, zeroMoney, type Money } from '../money/money.js';
-import { parseDate, parsePeriod, type IsoDate, type Period } from '../time/index.js';
+import { fiscalYear, fiscalYearOf, parseDate, parsePeriod, type IsoDate, type Period } from '../time/index.js';
 import type { Decimal } from '../money/decimal.js';
 import type { BonusEvent } from './bonus-payments.js';
 import { payoutContext } from './payout-context.js';
@@ -234,23 +234,59 @@ export interface PayoutState {
  */
 export interface OpeningBalances {
   /** The last period already accounted for; the fold must start with the period after it. */
-  lastPeriod?: Period | string;
+  lastPeriod?: Period | string | undefined;
   /** Tax losses available. */
-  lossesCarriedForward?: readonly { fiscalYear: number; amount: Money | string }[];
+  lossesCarriedForward?: readonly { fiscalYear: number; amount: Money | string }[] | undefined;
   /** Capital still being written off straight-line. */
-  capitalVintages?: readonly { fiscalYear: number; cost: Money | string; writtenOff?: Money | string; yearsWrittenOff?: number }[];
+  capitalVintages?: readonly { fiscalYear: number; cost: Money | string; writtenOff?: Money | string; yearsWrittenOff?: number }[] | undefined;
   /** The written-down value of the declining-balance pool. */
-  depreciationPool?: Money | string;
+  depreciationPool?: Money | string | undefined;
   /** Carry balances still to be recovered. */
-  carriedInterest?: readonly { holder: string; carrier: string; balance: Money | string }[];
+  carriedInterest?: readonly { holder: string; carrier: string; balance: Money | string }[] | undefined;
   /** The company's retained cash. */
-  reserve?: Money | string;
+  reserve?: Money | string | undefined;
   /** Cumulative receipts and costs to the last period accounted for, for a royalty that steps with the R-factor. */
-  rFactor?: { receipts: Money | string; costs: Money | string };
+  rFactor?: { receipts: Money | string; costs: Money | string } | undefined;
   /** The date of commercial production, when it came before the fold starts (YYYY-MM-DD). */
-  commercialProduction?: string;
+  commercialProduction?: string | undefined;
   /** Investment tax credits not yet set against the tax. */
-  taxCreditsCarriedForward?: Money | string;
+  taxCreditsCarriedForward?: Money | string | undefined;
+  /**
+   * The running totals of the fiscal year `lastPeriod` falls in, when it does not close that year:
+   * without them that year's income tax and annual floors and caps would be assessed on part of it.
+   */
+  yearToDate?: OpeningYearToDate | undefined;
+}
+
+/**
+ * The running totals of an open fiscal year, as opening balances give them.
+ *
+ * @example
+ * ```ts
+ * const ytd: OpeningYearToDate = { fiscalYear: 2027, revenue: '90000000 USD', saleDeductions: '0 USD', royalties: '4500000 USD', communityFunds: '0 USD', priceParticipation: '0 USD', operatingCosts: '30000000 USD', capitalCosts: '0 USD' };
+ * ```
+ */
+export interface OpeningYearToDate {
+  /** The fiscal year (named by the year it ends): the one `lastPeriod` falls in. */
+  fiscalYear: number;
+  /** Sales revenue so far. */
+  revenue: Money | string;
+  /** Sale deductions so far. */
+  saleDeductions: Money | string;
+  /** Royalties so far. */
+  royalties: Money | string;
+  /** Community fund contributions so far (all funds). */
+  communityFunds: Money | string;
+  /** Price participation so far. */
+  priceParticipation: Money | string;
+  /** Export duties so far. */
+  exportDuties?: Money | string | undefined;
+  /** Operating costs so far. */
+  operatingCosts: Money | string;
+  /** Capital expenditure so far. */
+  capitalCosts: Money | string;
+  /** Contributions so far per community fund. */
+  funds?: readonly { fund: string; amount: Money | string }[] | undefined;
 }
 
 function refuse(code: string, message: string, hint?: string): never {
@@ -310,7 +346,7 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
   return Object.freeze({
     contract: contract.id,
     lastPeriod,
-    yearToDate: undefined,
+    yearToDate: openingYearToDate(ctx, contract.termEnd, opening.yearToDate, lastPeriod),
     lossesCarriedForward: Object.freeze((opening.lossesCarriedForward ?? []).map((l) => Object.freeze({ fiscalYear: l.fiscalYear, amount: amountIn(l.amount, currency, 'loss') }))),
     capitalVintages: Object.freeze((opening.capitalVintages ?? []).map((v) => Object.freeze({
       fiscalYear: v.fiscalYear,
@@ -324,6 +360,31 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     ...openingRFactor(ctx, opening, lastPeriod),
     ...(commercialProduction === undefined ? {} : { commercialProduction }),
     ...(opening.taxCreditsCarriedForward === undefined ? {} : { taxCreditsCarriedForward: amountIn(opening.taxCreditsCarriedForward, currency, 'investment tax credits') }),
+  });
+}
+
+// The open fiscal year's totals to start from: only for the fiscal year of the last period, and only
+// when that period does not close it.
+function openingYearToDate(ctx: ReturnType<typeof payoutContext>, termEnd: IsoDate, y: OpeningYearToDate | undefined, lastPeriod: Period | undefined): FiscalYearToDate | undefined {
+  if (y === undefined) return undefined;
+  if (typeof y !== 'object' || y === null) refuse('argument/invalid', 'initialPayoutState: opening.yearToDate must be an object of totals.');
+  if (lastPeriod === undefined) refuse('payout/opening-year-to-date', 'Year-to-date totals need the last period they run to (opening.lastPeriod).');
+  const fy = fiscalYearOf(lastPeriod.end, ctx.startMonth);
+  if (y.fiscalYear !== fy) refuse('payout/opening-year-to-date', `The year-to-date totals are for FY${y.fiscalYear}, but ${lastPeriod.label} falls in FY${fy}.`);
+  if (lastPeriod.end >= fiscalYear(fy, ctx.startMonth).end || lastPeriod.end >= termEnd) refuse('payout/opening-year-to-date', `${lastPeriod.label} closes FY${fy}, so there are no year-to-date totals to carry.`);
+  const cur = ctx.currency;
+  const amount = (value: Money | string, what: string) => amountIn(value, cur, what);
+  return Object.freeze({
+    fiscalYear: fy,
+    revenue: amount(y.revenue, 'revenue to date'),
+    saleDeductions: amount(y.saleDeductions, 'sale deductions to date'),
+    royalties: amount(y.royalties, 'royalties to date'),
+    communityFunds: amount(y.communityFunds, 'community funds to date'),
+    priceParticipation: amount(y.priceParticipation, 'price participation to date'),
+    ...(y.exportDuties === undefined ? {} : { exportDuties: amount(y.exportDuties, 'export duties to date') }),
+    operatingCosts: amount(y.operatingCosts, 'operating costs to date'),
+    capitalCosts: amount(y.capitalCosts, 'capital costs to date'),
+    funds: Object.freeze((y.funds ?? []).map((f) => Object.freeze({ fund: f.fund, amount: amount(f.amount, `contributions to "${f.fund}"`) }))),
   });
 }
 

@@ -160,6 +160,16 @@ export class PayoutStatementRecord implements PayoutStatement {
     Object.freeze(this);
   }
 
+  /**
+   * The same statement with notes added after its own (e.g. that its fiscal year was assessed on
+   * part of the year, or that its period was prorated).
+   */
+  static withNotes(statement: PayoutStatement, notes: readonly string[]): PayoutStatement {
+    const all = Object.freeze([...statement.notes, ...notes]);
+    if (statement instanceof PayoutStatementRecord) return new PayoutStatementRecord({ ...statement, notes: all }, statement.#parties);
+    return Object.freeze({ ...statement, totals: statement.totals, notes: all });
+  }
+
   get totals(): readonly PartyTotal[] {
     return (this.#totals ??= Object.freeze(partyTotals(this.lines, this.#parties.ids, this.currency, this.#parties.settlement, this.#parties.index)));
   }

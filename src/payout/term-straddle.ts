@@ -1,5 +1,6 @@
-import type { Contract } from '../contract/index.js';
-import type { Period } from '../time/index.js';
+import type { Actuals, Contract } from '../contract/index.js';
+import { addDays, daysBetween, type Period } from '../time/index.js';
+import { prorationNote, splitActuals } from './period-proration.js';
 
 /** How a period straddles the contract's term: the date inside it and which edge of the term it is. */
 export interface TermStraddle {
@@ -35,4 +36,34 @@ export function termStraddle(contract: Contract, period: Period): TermStraddle |
     return { edge: 'end of the term', date: contract.termEnd, message: `${span} runs across the end of the contract's term, ${contract.termEnd}: ${tail}.` };
   }
   return undefined;
+}
+
+/**
+ * The part of a period's actuals inside the contract's term, for a contract that says
+ * `term.partialPeriods: pro-rata`: the period narrowed to its days inside the term, every flow
+ * scaled by days inside ÷ days in the period (see {@link splitActuals}), and the note its statement
+ * carries. Undefined when the period lies wholly inside the term.
+ *
+ * @example
+ * ```ts
+ * // A contract effective 2026-02-15 and its actuals for 2026-Q1 (90 days): 45 days inside.
+ * actualsInsideTerm(contract, q1)?.note; // '2026-Q1 was computed on 45 of its 90 days (2026-02-15 to 2026-03-31), …'
+ * ```
+ */
+export function actualsInsideTerm(contract: Contract, actuals: Actuals): { actuals: Actuals; note: string } | undefined {
+  if (termStraddle(contract, actuals.period) === undefined) return undefined;
+  const p = actuals.period;
+  const of = daysBetween(p.start, p.end) + 1;
+  const why: string[] = [];
+  let part = actuals;
+  if (p.start < contract.effective) {
+    part = splitActuals(part, contract.effective, contract.rounding.mode)[1].actuals;
+    why.push(`the contract takes effect on ${contract.effective}`);
+  }
+  if (p.end > contract.termEnd) {
+    part = splitActuals(part, addDays(contract.termEnd, 1), contract.rounding.mode)[0].actuals;
+    why.push(`the contract's term ends on ${contract.termEnd}`);
+  }
+  const days = daysBetween(part.period.start, part.period.end) + 1;
+  return { actuals: part, note: prorationNote({ actuals: part, days, of }, `${why.join(' and ')} (term.partialPeriods: pro-rata)`) };
 }

@@ -390,9 +390,13 @@ export function buildReportData(input: ReportInput): ReportData {
 
   const actuals = checked.actuals;
   let revenue: RevenueData | undefined;
+  let openingStatements: readonly PayoutStatement[] | undefined;
   if (actuals.length > 0) {
-    const run = computePayouts(loaded, actuals);
-    if (run.ok) revenue = revenueData(c, run.value.statements, 'actuals');
+    const run = computePayouts(loaded, actuals, input.opening === undefined ? {} : { opening: input.opening });
+    if (run.ok) {
+      revenue = revenueData(c, run.value.statements, 'actuals');
+      if (input.opening !== undefined) openingStatements = run.value.statements;
+    }
     else notes.push(`The payouts could not be computed: ${run.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ')}`);
   }
 
@@ -407,7 +411,7 @@ export function buildReportData(input: ReportInput): ReportData {
   if (actuals.length > 0) {
     const last = actuals.map((a) => String(a.period.end)).sort().at(-1)!;
     const asOf = checked.asOf ?? isoDate(last);
-    const report = trackObligations(loaded, actuals, { asOf });
+    const report = trackObligations(loaded, actuals, { asOf, ...(openingStatements === undefined ? {} : { statements: openingStatements }) });
     const items = report.obligations
       .map((o): ReportObligation => ({
         id: o.id,

@@ -4,6 +4,7 @@ import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import type { ResolvedProfile } from '../compliance/index.js';
 import type { AnalyseOptions, LoadedPlan, PriceRisk } from '../fiscal/index.js';
+import type { OpeningBalances } from '../payout/index.js';
 import { parseDate, type IsoDate } from '../time/index.js';
 
 /**
@@ -25,6 +26,8 @@ export interface ReportInput {
   readonly actuals?: readonly (Actuals | LoadedActuals)[];
   /** A life-of-mine plan: the price-sensitivity chart, and the revenue chart when there are no actuals. */
   readonly plan?: LoadedPlan;
+  /** Balances the payouts of the actuals start from (see `computePayouts`), when earlier periods were computed elsewhere. */
+  readonly opening?: OpeningBalances;
   /** The date obligations are judged on (an ISO date string is checked); default the last day of the latest period of actuals. */
   readonly asOf?: IsoDate | string;
   /** The date printed as the report's date; left out when not given. */

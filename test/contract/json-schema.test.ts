@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { actualsJsonSchema, contractJsonSchema } from '../../src/contract/json-schema.js';
+import { actualsJsonSchema, contractJsonSchema, openingJsonSchema } from '../../src/contract/json-schema.js';
 import { root, SCHEMA_FILES, schemaFileText } from '../tools/write-format-docs.js';
 
 // The shipped JSON Schema is checked with an independent validator (ajv, draft 2020-12), so that
@@ -155,4 +155,12 @@ describe('the JSON Schema rejects invalid actuals (ajv)', () => {
       expect(validateActuals.errors?.map((e) => e.keyword)).toContain(keyword);
     });
   }
+});
+
+describe('the opening-state JSON Schema (ajv)', () => {
+  it('accepts the example opening balances and refuses a misspelt key', () => {
+    const validate = ajv.compile(openingJsonSchema());
+    expect(validate(readYaml(join(examples, 'opening', 'chagai-partnership-2027-Q2.yaml'))), errorsOf(validate)).toBe(true);
+    expect(validate(readYaml(join(root, 'test', 'fixtures', 'opening', 'misspelt-key.yaml')))).toBe(false);
+  });
 });

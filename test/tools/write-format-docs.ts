@@ -1,14 +1,14 @@
 // Regenerates the parts of the repository that are derived from the contract schema:
 //   - the reference section of docs/contract-format.md (between the generated markers),
 //   - the worked example in the same page (copied from examples/contracts/chagai-partnership.yaml),
-//   - schema/contract.schema.json and schema/actuals.schema.json, shipped in the package.
+//   - schema/contract.schema.json, schema/actuals.schema.json and schema/opening.schema.json, shipped in the package.
 // Run with `npm run docs:format`. test/contract/format-reference.test.ts and
 // test/contract/json-schema.test.ts fail when any of these is out of date.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderFormatReference } from '../../src/contract/format-reference.js';
-import { actualsJsonSchema, contractJsonSchema } from '../../src/contract/json-schema.js';
+import { actualsJsonSchema, contractJsonSchema, openingJsonSchema } from '../../src/contract/json-schema.js';
 
 /** The repository root. */
 export const root = join(import.meta.dirname, '..', '..');
@@ -23,6 +23,7 @@ export const WORKED_EXAMPLE = 'examples/contracts/chagai-partnership.yaml';
 export const SCHEMA_FILES: Readonly<Record<string, () => Record<string, unknown>>> = {
   'schema/contract.schema.json': contractJsonSchema,
   'schema/actuals.schema.json': actualsJsonSchema,
+  'schema/opening.schema.json': openingJsonSchema,
 };
 
 /** A region of a Markdown page owned by the generator. */

@@ -3,7 +3,7 @@ import { formatPayoutCsv, formatPayoutJson, formatPayoutMarkdown, formatPayoutTe
 import { oneLineText } from '../../diagnostics/visible-text.js';
 import { diagnosticLine } from '../diagnostic-line.js';
 import { writeOutput } from '../output-file.js';
-import { loadPayoutInputs, reportWarnings } from '../payout-inputs.js';
+import { loadOpeningInput, loadPayoutInputs, reportWarnings } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
@@ -17,6 +17,8 @@ export interface PayoutCommandOptions {
   readonly traces: boolean;
   /** text: bands and rates under each line. */
   readonly details: boolean;
+  /** `--opening`: an opening-state file, the balances the run starts from. */
+  readonly opening?: string | undefined;
 }
 
 /**
@@ -24,8 +26,11 @@ export interface PayoutCommandOptions {
  * balances, 1 when one does not, 2 when the contract or actuals cannot be used.
  */
 export async function runPayout(contractPath: string, actualsPaths: readonly string[], options: PayoutCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
-  const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
-  const run = computePayouts(contract, actuals);
+  const loaded = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
+  const { contract, actuals } = loaded;
+  const opening = options.opening === undefined ? undefined : await loadOpeningInput(cwd, options.opening, contract, terminal);
+  const inputs = opening === undefined ? loaded.inputs : [...loaded.inputs, opening.input];
+  const run = computePayouts(contract, actuals, opening === undefined ? {} : { opening: opening.opening.balances });
   if (!run.ok) throw new UsageError('the payouts cannot be computed', run.diagnostics.map(diagnosticLine));
   reportWarnings(run.diagnostics, terminal);
   const { statements } = run.value;

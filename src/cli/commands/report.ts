@@ -1,9 +1,11 @@
 import { FairlodeError } from '../../diagnostics/diagnostic.js';
 import type { LoadedPlan, PriceRisk } from '../../fiscal/index.js';
+import type { OpeningBalances } from '../../payout/index.js';
 import { renderReport } from '../../report/index.js';
 import { parseDate, type IsoDate } from '../../time/index.js';
 import { writeOutput } from '../output-file.js';
-import { loadPayoutInputs, loadPlanInput } from '../payout-inputs.js';
+import { computePayouts } from '../../payout/index.js';
+import { loadOpeningInput, loadPayoutInputs, loadPlanInput } from '../payout-inputs.js';
 import { diagnosticLine } from '../diagnostic-line.js';
 import { priceRiskOptions, withFlagNames, type PriceRiskFlags } from '../price-risk-options.js';
 import { runPriceRisk } from '../price-risk-run.js';
@@ -30,6 +32,8 @@ export interface ReportCommandOptions {
   readonly concurrency?: number | undefined;
   /** `--no-progress` sets this false. */
   readonly progress?: boolean | undefined;
+  /** `--opening`: an opening-state file, the balances the payouts of the actuals start from. */
+  readonly opening?: string | undefined;
 }
 
 function dateOption(name: string, value: string | undefined): IsoDate | undefined {
@@ -51,6 +55,15 @@ export async function runReport(contractPath: string, options: ReportCommandOpti
   const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, options.actuals, terminal);
   let plan: LoadedPlan | undefined;
   const read = [...inputs];
+  let opening: OpeningBalances | undefined;
+  if (options.opening !== undefined) {
+    const given = await loadOpeningInput(cwd, options.opening, contract, terminal);
+    read.push(given.input);
+    opening = given.opening.balances;
+    // An opening that does not fit the actuals stops the report rather than leaving out its payouts.
+    const run = computePayouts(contract, actuals, { opening });
+    if (!run.ok) throw new UsageError('the payouts cannot be computed from the opening balances', run.diagnostics.map(diagnosticLine));
+  }
   if (options.plan !== undefined) {
     const loaded = await loadPlanInput(cwd, options.plan, contract, terminal);
     plan = loaded.plan;
@@ -71,6 +84,7 @@ export async function runReport(contractPath: string, options: ReportCommandOpti
     contract,
     actuals,
     ...(plan === undefined ? {} : { plan }),
+    ...(opening === undefined ? {} : { opening }),
     ...(risk === undefined ? {} : { priceRisk: risk }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(date === undefined ? {} : { generatedOn: date }),

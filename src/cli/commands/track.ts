@@ -2,7 +2,9 @@ import { isoDate, parseDate } from '../../time/index.js';
 import { trackObligations } from '../../obligations/index.js';
 import { formatObligationsCsv, formatObligationsJson, formatObligationsMarkdown, formatObligationsText } from '../../format/index.js';
 import { writeOutput } from '../output-file.js';
-import { loadPayoutInputs } from '../payout-inputs.js';
+import { computePayouts, type PayoutStatement } from '../../payout/index.js';
+import { diagnosticLine } from '../diagnostic-line.js';
+import { loadOpeningInput, loadPayoutInputs } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
 
@@ -18,6 +20,8 @@ export interface TrackCommandOptions {
   readonly horizon: number | undefined;
   /** Statuses that fail the run (exit 1). */
   readonly failOn: readonly string[];
+  /** `--opening`: an opening-state file, the balances the payouts start from. */
+  readonly opening?: string | undefined;
 }
 
 /**
@@ -31,9 +35,21 @@ export async function runTrack(contractPath: string, actualsPaths: readonly stri
     if (!d.ok) throw new UsageError(`--as-of ${options.asOf}: ${d.problem.message}`);
     asOf = d.value;
   }
-  const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
+  const loaded = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
+  const { contract, actuals } = loaded;
+  let inputs = loaded.inputs;
+  // With opening balances, the payouts the community-fund obligations are judged against start from
+  // them: computed here, and an opening that does not fit the actuals stops the run.
+  let statements: readonly PayoutStatement[] | undefined;
+  if (options.opening !== undefined) {
+    const opening = await loadOpeningInput(cwd, options.opening, contract, terminal);
+    inputs = [...inputs, opening.input];
+    const run = computePayouts(contract, actuals, { opening: opening.opening.balances });
+    if (!run.ok) throw new UsageError('the payouts cannot be computed from the opening balances', run.diagnostics.map(diagnosticLine));
+    statements = run.value.statements;
+  }
   const last = actuals.map((a) => a.actuals.period.end).sort().at(-1);
-  const report = trackObligations(contract, actuals, { asOf: asOf ?? last ?? isoDate(contract.contract.effective), ...(options.horizon === undefined ? {} : { horizonDays: options.horizon }) });
+  const report = trackObligations(contract, actuals, { asOf: asOf ?? last ?? isoDate(contract.contract.effective), ...(options.horizon === undefined ? {} : { horizonDays: options.horizon }), ...(statements === undefined ? {} : { statements }) });
   const text =
     options.format === 'json' ? formatObligationsJson(report) : options.format === 'markdown' ? formatObligationsMarkdown(report) : options.format === 'csv' ? formatObligationsCsv(report) : formatObligationsText(report);
   await writeOutput(text, options.output, terminal, cwd, inputs);
