@@ -62,6 +62,7 @@ export function paymentStreams(contract: Contract): PaymentStream[] {
   r.bonuses.forEach((x, i) => add(x.kind === 'settlement' ? 'settlement' : 'bonus', x.id, ['revenue', 'bonuses', i], x.payee, x.eiti?.gfsCode));
   r.withholdingTaxes.forEach((x, i) => add('withholding-tax', x.id, ['revenue', 'withholdingTaxes', i], x.payee, x.eiti?.gfsCode));
   r.benefitSharing.forEach((x, i) => add('true-up', x.id, ['revenue', 'benefitSharing', i], x.payee, x.eiti?.gfsCode));
+  r.minimumPayments.forEach((x, i) => add('true-up', x.id, ['revenue', 'minimumPayments', i], x.payee, x.eiti?.gfsCode));
   r.priceParticipation.forEach((x, i) => add('price-participation', x.id, ['revenue', 'priceParticipation', i], x.payee, x.eiti?.gfsCode));
   r.communityFunds.forEach((x, i) => add('community-fund', x.id, ['revenue', 'communityFunds', i], x.payee, x.eiti?.gfsCode));
   r.fees.forEach((x, i) => add('fee', x.id, ['revenue', 'fees', i], x.payee, undefined, FEE_REVENUE_STREAMS[x.eitiStream].gfsCode));
