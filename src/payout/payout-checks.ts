@@ -10,6 +10,7 @@ import { fiscalYearOf, nextPeriod, comparePeriods, samePeriod, periodsBetween, t
 import { follows } from './compute-period.js';
 import { DEFAULT_RAW_FORMS, levyChangesIn, levyInForce, readExport } from './export-duty.js';
 import { feeDue } from './periodic-fee.js';
+import { findClauses } from '../contract/integrity/clause-index.js';
 import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
 import { unknownResidences } from './withholding-tax.js';
@@ -34,18 +35,16 @@ export function diagnosticAt(place: Place, path: readonly PathSegment[], severit
   return d;
 }
 
-/** Where a payout clause is written in its contract (`['revenue', 'royalties', 2]`), when it is. */
+/**
+ * Where a payout clause is written in its contract (`['revenue', 'fees', 2]`), when it is: any
+ * clause with an id (royalties, fees, withholding taxes, benefit sharing, bonuses, equity options,
+ * shareholder loans, ...), found by the same walk the loader uses, so that a clause list added later
+ * is located without being listed here. `distributions` is the engine's name for the last step.
+ */
 export function clausePath(contract: Contract, clause: string): PathSegment[] | undefined {
-  const r = contract.revenue;
-  const lists = [['royalties', r.royalties], ['communityFunds', r.communityFunds], ['priceParticipation', r.priceParticipation], ['bonuses', r.bonuses]] as const;
-  for (const [key, list] of lists) {
-    const i = list.findIndex((c) => c.id === clause);
-    if (i >= 0) return ['revenue', key, i];
-  }
-  if (r.incomeTax?.id === clause) return ['revenue', 'incomeTax'];
-  if (contract.processing?.rawExport?.id === clause) return ['processing', 'rawExport'];
-  if (clause === 'distributions') return r.distributions === undefined ? ['ownership'] : ['revenue', 'distributions'];
-  return undefined;
+  if (clause === 'distributions') return contract.revenue.distributions === undefined ? ['ownership'] : ['revenue', 'distributions'];
+  const found = findClauses(contract).find((c) => c.id === clause);
+  return found === undefined ? undefined : [...found.path];
 }
 
 const DEDUCTION_KINDS = ['treatment', 'refining', 'transport', 'insurance', 'penalties', 'marketing'] as const;
@@ -152,6 +151,7 @@ function negativeValues(contract: Contract, place: Place): Diagnostic[] {
     check(w.rate, ['revenue', 'priceParticipation', i, 'rate'], `The rate of "${w.id}"`);
   });
   r.bonuses.forEach((b, i) => check(b.amount.amount, ['revenue', 'bonuses', i, 'amount'], `The bonus "${b.id}"`));
+  r.fees.forEach((f, i) => check(f.amount.amount, ['revenue', 'fees', i, 'amount'], `The fee "${f.id}"`));
   contract.processing?.rawExport?.levy.forEach((step, i) => check(step.rate, ['processing', 'rawExport', 'levy', i, 'rate'], `The raw-export levy's rate from ${step.from}`));
   if (r.incomeTax !== undefined) {
     check(r.incomeTax.rate, ['revenue', 'incomeTax', 'rate'], `The income tax rate of "${r.incomeTax.id}"`);
