@@ -128,13 +128,13 @@ function exerciseTrace(d: Exercise): Trace {
 const registers = new WeakMap<Contract, Map<string, PayoutContext>>();
 
 /**
- * The payout context with the shares in force: the contract's own when no option has changed them,
+ * The payout context with the shares in force: the contract's own when no option or dilution has changed them,
  * else one prepared (once per set of shares) from the contract with those shares, so that
  * distributions, cash calls and carriers' equity weights follow the new shares.
  */
 export function contextWithShares(ctx: PayoutContext, register: ShareRegister): PayoutContext {
-  if (register.exercised.length === 0) return ctx;
   const contract = ctx.contract;
+  if (register.shares.every((s, i) => s.eq(contract.ownership[i]!.share))) return ctx;
   let byShares = registers.get(contract);
   if (byShares === undefined) registers.set(contract, (byShares = new Map()));
   const key = register.shares.map((s) => s.toString()).join('|');

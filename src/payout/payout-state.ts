@@ -115,14 +115,14 @@ export interface ShareholderLoanBalance {
  *
  * @example
  * ```ts
- * state.contributions; // [{ holder: 'investor', amount: 930000000.00 USD }, { holder: 'partner', amount: 100000000.00 USD }]
+ * state.contributions; // [{ holder: 'investor', amount: 1000000 }, { holder: 'partner', amount: 100000 }]
  * ```
  */
 export interface CapitalContribution {
   /** The holder: a party id, or the party ids of an equal-parts holding joined with `+`. */
   readonly holder: string;
-  /** What it has contributed, as the dilution clause counts it (the penalty factor included). */
-  readonly amount: Money;
+  /** What it has contributed, as the dilution clause counts it (the penalty factor included), exact. */
+  readonly amount: Decimal;
 }
 
 /**

@@ -9,6 +9,7 @@ import { periodInterestRate } from './indexed-interest.js';
 import { exactProduct, intern, moneyText, payable, type PayoutContext } from './payout-context.js';
 import type { PeriodLedger } from './period-ledger.js';
 import { PROJECT_COMPANY } from './payout-parties.js';
+import type { ShareholderLoanBalance } from './payout-state.js';
 import { traceNode, type Trace } from './trace.js';
 import { payWithholding } from './withholding-tax.js';
 
@@ -93,7 +94,7 @@ function lenderParts(ctx: PayoutContext, clause: ShareholderLoanClause, amount: 
  * payShareholderLoans(ledger, state.shareholderLoans, state.lastPeriod === undefined, notes).balances;
  * ```
  */
-export function payShareholderLoans(ledger: PeriodLedger, brought: readonly LoanBalance[] | undefined, fromStart: boolean, notes: string[]): LoansSettled {
+export function payShareholderLoans(ledger: PeriodLedger, brought: readonly ShareholderLoanBalance[] | undefined, fromStart: boolean, notes: string[]): LoansSettled {
   const rec = ledger.record;
   const ctx = rec.ctx;
   const clauses = shareholderLoansOf(ctx.contract);
@@ -110,7 +111,7 @@ export function payShareholderLoans(ledger: PeriodLedger, brought: readonly Loan
     if (before === undefined && !fromStart && clause.principal !== undefined && drawnOn < period.start) {
       throw new ClauseError({ code: 'payout/loan-balance-unknown', message: `${place} was drawn on ${drawnOn}, before ${period.label}, where the fold starts, and the payout state carries no balance of it.`, hint: `give the opening balance: shareholderLoans: [{ loan: ${clause.id}, balance: "<principal outstanding>" }]` }, clause.id);
     }
-    const opening = before?.balance ?? ZERO;
+    const opening = before?.balance.amount ?? ZERO;
     const r = periodInterestRate(clause.interest, clause.interestIndex, period, rec.actuals.indices, before?.indexValue);
     const index = clause.interestIndex;
     if (opening.gt(0) && r.missing !== undefined && index !== undefined) {
