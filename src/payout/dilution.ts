@@ -64,6 +64,40 @@ interface PartPaid {
 
 const ZERO = new Decimal(0);
 
+/** A problem with the period's `cashCalls`, located in the actuals. */
+export interface CashCallProblem {
+  readonly path: (string | number)[];
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/**
+ * Problems with the holders the actuals say did not pay their cash call: the contract must have a
+ * dilution clause (else what happens to the unpaid part is not known), each entry must name a
+ * holder that holds alone and is not carried (a carried holder's calls are paid by its carriers),
+ * and what it paid must be in the contract currency.
+ *
+ * @example
+ * ```ts
+ * cashCallProblems(ctx, actuals); // [{ path: ['cashCalls', 0, 'party'], code: 'payout/cash-call-not-a-holder', … }]
+ * ```
+ */
+export function cashCallProblems(ctx: PayoutContext, actuals: Actuals): CashCallProblem[] {
+  const out: CashCallProblem[] = [];
+  const list = actuals.cashCalls ?? [];
+  if (list.length > 0 && dilutionClause(ctx.contract) === undefined) {
+    out.push({ path: ['cashCalls'], code: 'payout/dilution-undefined', message: `These actuals list holders that did not pay their cash call, but the contract has no dilution clause, so who pays the rest and how the shares change is not known.`, hint: 'add revenue.distributions.dilution to the contract' });
+  }
+  list.forEach((c, i) => {
+    const h = ctx.holdingByKey.get(c.party);
+    if (h === undefined || h.parties.length > 1) out.push({ path: ['cashCalls', i, 'party'], code: 'payout/cash-call-not-a-holder', message: `"${c.party}" does not hold equity on its own, so it has no cash call of its own to leave unpaid.`, hint: `holders: ${ctx.holdings.filter((x) => x.parties.length === 1).map((x) => x.key).join(', ')}` });
+    else if (h.carry !== undefined) out.push({ path: ['cashCalls', i, 'party'], code: 'payout/cash-call-carried', message: `"${c.party}" is carried: its cash calls are paid by its carriers, so it cannot leave them unpaid.`, hint: 'remove it from cashCalls' });
+    if (c.paid.currency !== ctx.currency) out.push({ path: ['cashCalls', i, 'paid'], code: 'payout/currency-mismatch', message: `What "${c.party}" paid is in ${c.paid.currency}, but the contract's payments are computed in ${ctx.currency}.`, hint: `state it in ${ctx.currency}` });
+  });
+  return out;
+}
+
 /** The dilution clause of a contract, if it has one. */
 export function dilutionClause(contract: Contract): DilutionClause | undefined {
   return contract.revenue.distributions?.dilution;
@@ -197,7 +231,10 @@ const SHARE_PLACES = 8;
  * of 10^-8 (a millionth of a percent) by the contract's allocation method, so the shares sum to
  * exactly 100%. Contributions start from `contributedBefore` × each share in force; every period
  * adds each holding's own call paid (a carried holder's, paid by its carriers, counts as its own),
- * and what it paid for a defaulting holder × the `penalty` factor (100% when none is stated).
+ * and what it paid for a defaulting holder × the `penalty` factor (100% when none is stated); the
+ * penalty's excess over 100% of what a holder left unpaid is taken from that holder's
+ * contributions (not below zero), so the total, and the share of every holder not involved, is
+ * as without a penalty.
  *
  * @example
  * ```ts
@@ -214,6 +251,13 @@ export function diluteShares(ctx: PayoutContext, clause: DilutionClause, before:
     const paid = calls?.paid.get(h.key) ?? ZERO;
     const covered = calls?.covered.get(h.key) ?? ZERO;
     contributions.set(h.key, start.plus(paid).plus(exactProduct(covered, penalty)));
+  }
+  // The penalty's excess over 100% is taken from the defaulting holder's contributions (never below
+  // zero), so that holders neither defaulting nor paying for a default keep their shares.
+  for (const d of calls?.defaults ?? []) {
+    const excess = exactProduct(d.called.minus(d.paid), penalty.minus(1));
+    const own = contributions.get(d.holding.key)!;
+    contributions.set(d.holding.key, own.minus(Decimal.min(own, excess)));
   }
   if (calls === undefined || calls.defaults.length === 0) return { contributions, shares: undefined };
   const weights = ctx.holdings.map((h) => contributions.get(h.key)!);

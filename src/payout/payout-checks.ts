@@ -15,6 +15,8 @@ import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
 import { unknownResidences } from './withholding-tax.js';
 import { valuationProblems } from './royalty-valuation.js';
+import { cashCallProblems } from './dilution.js';
+import { loanClauseProblems, loanMovementProblems } from './shareholder-loans.js';
 
 /** Where a diagnostic is placed: a document's source (when loaded from text) and its clause. */
 export interface Place {
@@ -84,6 +86,7 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
     }
   });
   out.push(...negativeValues(contract, place));
+  for (const p of loanClauseProblems(contract)) out.push(diagnosticAt(place, p.path, 'error', 'payout/currency-mismatch', p.message, `state it in ${contract.currency}`));
   const raw = contract.processing?.rawExport;
   if (raw?.restriction === 'levy-schedule') {
     if (raw.levy.length === 0) out.push(diagnosticAt(place, ['processing', 'rawExport', 'restriction'], 'warning', 'payout/levy-without-rate', `The raw-export levy "${raw.id}" gives no rate, so the payouts compute none.`, 'add levy: [ { from: <date>, rate: "<rate>" } ]'));
@@ -253,6 +256,7 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     }
   });
   for (const v of valuationProblems(ctx, actuals)) at(v.path, 'error', v.code, v.message, v.hint);
+  for (const v of [...cashCallProblems(ctx, actuals), ...loanMovementProblems(ctx, actuals)]) at(v.path, 'error', v.code, v.message, v.hint);
   const margin = contract.revenue.royalties.find((r) => r.profitLinked?.measure === 'operating-margin' && actuals.sales.some((s) => s.commodity === r.commodity));
   if (margin !== undefined && actuals.costs.operating === undefined) at(['costs'], 'error', 'payout/profit-measure-unknown', `Royalty "${margin.id}" steps with the operating margin, but these actuals do not give the operating costs of ${p.label}.`, 'add costs.operating (write "0 <currency>" if there were none)');
   return out;

@@ -1,4 +1,4 @@
-import type { Contract } from '../contract/index.js';
+import type { Actuals, Contract } from '../contract/index.js';
 import { allocate } from '../money/allocate.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney } from '../money/money.js';
@@ -61,6 +61,39 @@ const ZERO = new Decimal(0);
 /** The loan clauses of a contract (none without `relatedParties.shareholderLoans`). */
 export function shareholderLoansOf(contract: Contract): readonly ShareholderLoanClause[] {
   return contract.relatedParties?.shareholderLoans ?? [];
+}
+
+/**
+ * Problems with the period's `loans`: each must name a shareholder loan of the contract and be in
+ * the contract currency. Located in the actuals, like {@link cashCallProblems}.
+ *
+ * @example
+ * ```ts
+ * loanMovementProblems(ctx, actuals); // [{ path: ['loans', 0, 'loan'], code: 'payout/unknown-loan', … }]
+ * ```
+ */
+export function loanMovementProblems(ctx: PayoutContext, actuals: Actuals): { path: (string | number)[]; code: string; message: string; hint?: string }[] {
+  const loans = shareholderLoansOf(ctx.contract);
+  const out: { path: (string | number)[]; code: string; message: string; hint?: string }[] = [];
+  (actuals.loans ?? []).forEach((m, i) => {
+    if (!loans.some((l) => l.id === m.loan)) out.push({ path: ['loans', i, 'loan'], code: 'payout/unknown-loan', message: `"${m.loan}" is not a shareholder loan of contract "${ctx.contract.id}".`, hint: `loans: ${loans.map((l) => l.id).join(', ') || 'none (add relatedParties.shareholderLoans)'}` });
+    for (const key of ['drawn', 'repaid'] as const) {
+      const a = m[key];
+      if (a !== undefined && a.currency !== ctx.currency) out.push({ path: ['loans', i, key], code: 'payout/currency-mismatch', message: `The principal ${key} is in ${a.currency}, but the contract's payments are computed in ${ctx.currency}.`, hint: `state it in ${ctx.currency}` });
+    }
+  });
+  return out;
+}
+
+/** Problems with the contract's shareholder loans and dilution clause: amounts in another currency. */
+export function loanClauseProblems(contract: Contract): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  shareholderLoansOf(contract).forEach((l, i) => {
+    if (l.principal !== undefined && l.principal.currency !== contract.currency) out.push({ path: ['relatedParties', 'shareholderLoans', i, 'principal'], message: `The principal of shareholder loan "${l.id}" is in ${l.principal.currency}, but the contract's payments are computed in ${contract.currency}.` });
+  });
+  const d = contract.revenue.distributions?.dilution;
+  if (d !== undefined && d.contributedBefore.currency !== contract.currency) out.push({ path: ['revenue', 'distributions', 'dilution', 'contributedBefore'], message: `The capital contributed before, of dilution "${d.id}", is in ${d.contributedBefore.currency}, but the contract's payments are computed in ${contract.currency}.` });
+  return out;
 }
 
 function lenderParts(ctx: PayoutContext, clause: ShareholderLoanClause, amount: Decimal): Decimal[] {
