@@ -1,8 +1,10 @@
 // Dilution of a holder that does not meet a cash call (issue 14, item 6): the actuals say what the
 // holder paid (`cashCalls`), the other uncarried holders pay the rest (`defaulted-cash-call`), and
 // from the next period the shares are each holder's contributions ÷ all contributions (the standard
-// dilution formula; e.g. the AMPLA model mining joint-venture agreement's "dilution formula" and the
-// AIPN model JOA's dilution alternative: participating interest = own contributions ÷ total), with
+// dilution formula, "simple dilution": participating interest = own contributions ÷ all contributions;
+// J. C. Lacy, "Alternate Ways of Paying the Piper: Dilution and Nonconsent Mechanisms in Mining
+// Venture Agreements", 31 Rocky Mt. Min. L. Inst. (1985); K. J. C. Harries, "Non-participation &
+// Default Provisions in Mining Agreements", Mining Agreements III (1991), "Simple Dilution"), with
 // an optional penalty factor. A carried holder's calls are paid by its carrier and count as its own
 // contributions, so it is never diluted. Hand calculations in the comments.
 import { describe, expect, it } from 'vitest';
