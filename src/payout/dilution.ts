@@ -38,8 +38,8 @@ export interface DefaultedCall {
 export interface CallsMet {
   /** Per holding key: its own call paid (a carried holder's paid by its carriers), in full or in part. */
   readonly paid: ReadonlyMap<string, Decimal>;
-  /** Per holding key: what it paid for holders that defaulted. */
-  readonly covered: ReadonlyMap<string, Decimal>;
+  /** Per defaulting holding key, per holding key: what it paid for that defaulting holder. */
+  readonly covered: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
   /** The defaults of the period. */
   readonly defaults: readonly DefaultedCall[];
 }
@@ -162,11 +162,11 @@ function partPaidTrace(d: PartPaid): Trace {
  * @example
  * ```ts
  * // investor 60%, partner 30% pay; fund 10% leaves 100,000 unpaid: investor 66,666.67, partner 33,333.33
- * coverDefaults(ctx, ledger, clause, defaults).get('investor'); // 66666.67
+ * coverDefaults(ctx, ledger, clause, defaults).get('fund')?.get('investor'); // 66666.67
  * ```
  */
-export function coverDefaults(ctx: PayoutContext, ledger: PeriodLedger, clause: DilutionClause, defaults: readonly DefaultedCall[]): Map<string, Decimal> {
-  const covered = new Map<string, Decimal>();
+export function coverDefaults(ctx: PayoutContext, ledger: PeriodLedger, clause: DilutionClause, defaults: readonly DefaultedCall[]): Map<string, Map<string, Decimal>> {
+  const covered = new Map<string, Map<string, Decimal>>();
   const defaulting = new Set(defaults.map((d) => d.holding.key));
   const coverers = ctx.holdings.filter((h) => h.carry === undefined && !defaulting.has(h.key) && h.share.gt(0));
   const weights = coverers.map((h) => h.share);
@@ -177,10 +177,12 @@ export function coverDefaults(ctx: PayoutContext, ledger: PeriodLedger, clause: 
       throw new ClauseError({ code: 'payout/default-not-covered', message: `"${d.holding.key}" left ${moneyText(ctx, unpaid)} of its cash call unpaid in ${ledger.record.actuals.period.label}, and no other holder pays its own calls to pay it.`, hint: 'a default is paid by the uncarried holders that paid their calls' }, clause.id);
     }
     const parts = allocate(makeMoney(unpaid, ctx.currency), weights, { method: ctx.method }).parts;
+    const by = new Map<string, Decimal>();
+    covered.set(d.holding.key, by);
     coverers.forEach((c, i) => {
       const part = parts[i]!.amount;
       if (part.isZero()) return;
-      covered.set(c.key, (covered.get(c.key) ?? ZERO).plus(part));
+      by.set(c.key, part);
       const each = c.parties.length === 1 ? [part] : allocate(makeMoney(part, ctx.currency), c.parties.map(() => new Decimal(1)), { method: ctx.method }).parts.map((p) => p.amount);
       c.parties.forEach((party, j) => {
         ledger.add({
@@ -207,7 +209,7 @@ function coveredTrace(d: Covered): Trace {
   return traceNode(`${d.party} pays part of the cash call ${d.defaulted.holding.key} left unpaid`, moneyText(d.ctx, d.amount), {
     clause: d.clause.id,
     ref: d.clause.ref,
-    formula: `the unpaid amount shared between the holders that paid their own calls (${d.coverers.map((c, i) => `${c.key} ${formatRate(d.weights[i]!)}`).join(', ')}) in proportion to their shares, allocated by ${d.ctx.method}${d.coverer.parties.length > 1 ? ', then in equal parts within the holding' : ''}; counts ${formatRate(d.clause.penalty ?? new Decimal(1))} of it in ${d.coverer.key}'s contributions`,
+    formula: `the unpaid amount shared between the holders that paid their own calls (${d.coverers.map((c, i) => `${c.key} ${formatRate(d.weights[i]!)}`).join(', ')}) in proportion to their shares, allocated by ${d.ctx.method}${d.coverer.parties.length > 1 ? ', then in equal parts within the holding' : ''}; counted in ${d.coverer.key}'s contributions${d.clause.penalty === undefined || d.clause.penalty.eq(1) ? '' : ` at ${formatRate(d.clause.penalty)} (the excess taken from ${d.defaulted.holding.key}'s)`}`,
     inputs: [
       traceNode(`cash call left unpaid by ${d.defaulted.holding.key}`, moneyText(d.ctx, d.unpaid), { formula: 'its share of the call − what it paid', inputs: [buildTrace(d.defaulted.call), traceNode('paid (cashCalls in the actuals)', moneyText(d.ctx, d.defaulted.paid))] }),
     ],
@@ -231,10 +233,10 @@ const SHARE_PLACES = 8;
  * of 10^-8 (a millionth of a percent) by the contract's allocation method, so the shares sum to
  * exactly 100%. Contributions start from `contributedBefore` × each share in force; every period
  * adds each holding's own call paid (a carried holder's, paid by its carriers, counts as its own),
- * and what it paid for a defaulting holder × the `penalty` factor (100% when none is stated); the
- * penalty's excess over 100% of what a holder left unpaid is taken from that holder's
- * contributions (not below zero), so the total, and the share of every holder not involved, is
- * as without a penalty.
+ * and what it paid for a defaulting holder. With a `penalty` factor p above 100%, (p − 100%) × what
+ * a holder left unpaid moves from its contributions (never below zero) to those who paid for it, in
+ * proportion to what each paid, so the total, and the share of every holder not involved, is as
+ * without a penalty.
  *
  * @example
  * ```ts
@@ -246,18 +248,24 @@ const SHARE_PLACES = 8;
 export function diluteShares(ctx: PayoutContext, clause: DilutionClause, before: ReadonlyMap<string, Decimal> | undefined, calls: CallsMet | undefined, period: Period, notes: string[]): Diluted {
   const penalty = clause.penalty ?? new Decimal(1);
   const contributions = new Map<string, Decimal>();
+  const add = (key: string, amount: Decimal) => contributions.set(key, contributions.get(key)!.plus(amount));
   for (const h of ctx.holdings) {
     const start = before?.get(h.key) ?? exactProduct(clause.contributedBefore.amount, h.share);
-    const paid = calls?.paid.get(h.key) ?? ZERO;
-    const covered = calls?.covered.get(h.key) ?? ZERO;
-    contributions.set(h.key, start.plus(paid).plus(exactProduct(covered, penalty)));
+    contributions.set(h.key, start.plus(calls?.paid.get(h.key) ?? ZERO));
   }
-  // The penalty's excess over 100% is taken from the defaulting holder's contributions (never below
-  // zero), so that holders neither defaulting nor paying for a default keep their shares.
-  for (const d of calls?.defaults ?? []) {
-    const excess = exactProduct(d.called.minus(d.paid), penalty.minus(1));
-    const own = contributions.get(d.holding.key)!;
-    contributions.set(d.holding.key, own.minus(Decimal.min(own, excess)));
+  for (const by of calls?.covered.values() ?? []) for (const [key, part] of by) add(key, part);
+  // The penalty: the excess over 100% of what was paid for a defaulting holder moves from its
+  // contributions (never below zero) to those who paid, in proportion to what each paid, so the
+  // total, and the share of every holder not involved, is as without a penalty.
+  if (penalty.gt(1)) {
+    for (const d of calls?.defaults ?? []) {
+      const unpaid = d.called.minus(d.paid);
+      const by = calls!.covered.get(d.holding.key);
+      if (!unpaid.gt(0) || by === undefined) continue;
+      const taken = Decimal.min(contributions.get(d.holding.key)!, exactProduct(unpaid, penalty.minus(1)));
+      add(d.holding.key, taken.negated());
+      for (const [key, part] of by) add(key, taken.times(part).div(unpaid));
+    }
   }
   if (calls === undefined || calls.defaults.length === 0) return { contributions, shares: undefined };
   const weights = ctx.holdings.map((h) => contributions.get(h.key)!);

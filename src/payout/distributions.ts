@@ -223,7 +223,7 @@ export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve
       paid.set(h.key, part);
     }
     if (dilution === undefined) return { reserve: reserve.minus(drawn), carry };
-    const covered = defaults.length === 0 ? new Map<string, Decimal>() : coverDefaults(ctx, ledger, dilution, defaults);
+    const covered = defaults.length === 0 ? new Map<string, Map<string, Decimal>>() : coverDefaults(ctx, ledger, dilution, defaults);
     return { reserve: reserve.minus(drawn), carry, calls: { paid, covered, defaults } };
   }
   if (cashCalls !== undefined && dilution !== undefined) noCashCall(dilution, rec.actuals.period);

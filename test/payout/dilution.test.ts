@@ -79,6 +79,19 @@ describe('penalty dilution', () => {
     expect(['investor', 'partner', 'state'].map((p) => amountAt(q2!, `distributions/${p}`))).toEqual(['6000000.00', '1200000.00', '800000.00']);
   });
 
+  it('takes the penalty from the defaulting holder only down to zero, so the state keeps its 10%', () => {
+    // 50,000,000 before: 27,500,000 / 17,500,000 / 5,000,000. A call of 200,000,000: investor
+    // 110,000,000 + the partner's unpaid 70,000,000, state 20,000,000 (carried): 207,500,000 /
+    // 17,500,000 / 25,000,000 of 250,000,000. The penalty's excess, 50% × 70,000,000 = 35,000,000,
+    // is more than the partner's 17,500,000: only 17,500,000 moves to the investor, so the total
+    // stays 250,000,000: 225,000,000 / 0 / 25,000,000 → 90% / 0% / 10%. (Before: the investor was
+    // credited the full 150% and the state fell to 25 ÷ 267.5 = 9.345794%.)
+    const c = contractOf({ parties: PARTIES, ownership: OWNERS, revenue: { distributions: { dilution: { id: 'dilution', method: 'contributions', contributedBefore: '50000000 USD', penalty: '150%' } } } as never });
+    const r = computePayouts(c, [actualsOf(c, { period: '2026-Q1', costs: { capital: '200000000 USD' }, cashCalls: [{ party: 'partner', paid: '0 USD' }] } as never)]);
+    if (!r.ok) throw new Error('did not compute');
+    expect(r.value.state.equityShares!.map((e) => e.share.toString())).toEqual(['0.9', '0', '0.1']);
+  });
+
   it('rounds shares to a millionth of a percent, allocated so they sum to exactly 100%', () => {
     // 7,000 contributed before: 4,200 / 2,100 / 700. Q1's call of 1,000,000, the partner paying
     // 50,000 of its 300,000: investor 600,000 + 250,000, partner 50,000, state 100,000 (carried).
