@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneEntryPer } from './one-entry-per.js';
 import { described, partyRef } from './clause.js';
 import { moneyString } from './exact-values.js';
 
@@ -22,11 +23,5 @@ export const cashCallPayment = z
 export const cashCallPayments = z
   .array(cashCallPayment)
   .optional()
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    (list ?? []).forEach((p, i) => {
-      if (seen.has(p.party)) ctx.addIssue({ code: 'custom', path: [i, 'party'], message: `a second entry for "${p.party}" in the period; add the two up into one`, input: p.party });
-      seen.add(p.party);
-    });
-  })
+  .superRefine(oneEntryPer('party', (key) => `a second entry for "${key}" in the period`))
   .meta({ description: 'Holders that paid less than their share of the period\'s cash call, and what each paid; holders not listed paid in full.' });

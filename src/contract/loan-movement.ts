@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneEntryPer } from './one-entry-per.js';
 import { identifier } from './clause.js';
 import { moneyString } from './exact-values.js';
 
@@ -19,11 +20,5 @@ export const loanMovement = z
 export const loanMovements = z
   .array(loanMovement)
   .optional()
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>();
-    (list ?? []).forEach((m, i) => {
-      if (seen.has(m.loan)) ctx.addIssue({ code: 'custom', path: [i, 'loan'], message: `a second entry for the loan "${m.loan}" in the period; add the two up into one`, input: m.loan });
-      seen.add(m.loan);
-    });
-  })
+  .superRefine(oneEntryPer('loan', (key) => `a second entry for the loan "${key}" in the period`))
   .meta({ description: 'Principal of shareholder loans drawn or repaid in the period, by loan id.' });

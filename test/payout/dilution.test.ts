@@ -8,7 +8,7 @@
 // an optional penalty factor. A carried holder's calls are paid by its carrier and count as its own
 // contributions, so it is never diluted. Hand calculations in the comments.
 import { describe, expect, it } from 'vitest';
-import { computePayouts, explain, loadContract, type ContractInput } from 'fairlode';
+import { computePayouts, explain, loadActuals, loadContract, type ContractInput } from 'fairlode';
 import { BASE, actualsOf, amountAt, contractOf, statementsOf } from './payout-fixtures.js';
 
 const PARTIES = [...BASE.parties, { id: 'partner', name: 'Partner Resources', role: 'investor' as const }];
@@ -131,5 +131,10 @@ describe('what the engine refuses', () => {
     expect(over.diagnostics.map((d) => [d.code, d.file, d.path])).toEqual([['payout/cash-call-overpaid', 'deal.json', ['revenue', 'distributions', 'dilution']]]);
     const none = computePayouts(loaded.value, [actualsOf(loaded.value.contract, { ...Q2, cashCalls: [{ party: 'partner', paid: '0 USD' }] } as never)]);
     expect(none.diagnostics.map((d) => d.code)).toEqual(['payout/no-cash-call']);
+  });
+
+  it('two entries for one holder in a period, located at the second', () => {
+    const r = loadActuals(JSON.stringify({ contract: c.id, ...Q1, cashCalls: [{ party: 'partner', paid: '0 USD' }, { party: 'partner', paid: '5 USD' }] }), { format: 'json', contract: c, filename: 'q1.json' });
+    expect(r.diagnostics.map((d) => [d.path, d.message])).toEqual([[['cashCalls', 1, 'party'], expect.stringContaining('a second entry for "partner" in the period; add the two up into one')]]);
   });
 });
