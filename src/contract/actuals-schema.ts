@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { described, identifier } from './clause.js';
 import { exportForm } from './processing.js';
 import { relatedPartyPayments } from './related-party-payment.js';
+import { cashCallPayments } from './cash-call-payment.js';
+import { loanMovements } from './loan-movement.js';
 import { referencePrices } from './reference-price.js';
 import { count, dateString, decimalString, moneyString, periodString, quantityString, unitPriceString } from './exact-values.js';
 
@@ -44,6 +46,8 @@ export const actualsSchema = z
       .prefault({})
       .meta({ description: 'Operating and capital expenditure in the period.' }),
     payments: relatedPartyPayments,
+    loans: loanMovements,
+    cashCalls: cashCallPayments,
     fx: z
       .record(z.string().regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 currency code such as "PKR"' }), decimalString({ sign: 'positive' }))
       .optional()
@@ -115,7 +119,7 @@ export const actualsSchema = z
     indices: z
       .record(z.string().min(1), decimalString({ sign: 'positive' }))
       .optional()
-      .meta({ description: 'Price index values for this period, by index name (e.g. `US-CPI: "312.5"`), used by indexed fees.' }),
+      .meta({ description: 'Price index values for this period, by index name (e.g. `US-CPI: "312.5"`), used by indexed fees and by carries and shareholder loans whose interest follows an index.' }),
     referencePrices,
   })
   .meta({ title: 'fairlode period actuals', description: 'What happened in one period of a contract.' });

@@ -6,9 +6,9 @@ import { bearsOn } from './unknown-terms.js';
 /**
  * The parts of a contract the payout computation and the fiscal analysis compute with: parties
  * (their roles), ownership, revenue, commodities, processing (export levies), the fiscal year,
- * rounding and allocation.
+ * rounding, allocation and shareholder loans.
  */
-export const COMPUTED_TERMS: readonly (readonly PathSegment[])[] = [['parties'], ['ownership'], ['revenue'], ['commodities'], ['processing'], ['fiscalYear'], ['rounding'], ['allocation']];
+export const COMPUTED_TERMS: readonly (readonly PathSegment[])[] = [['parties'], ['ownership'], ['revenue'], ['commodities'], ['processing'], ['fiscalYear'], ['rounding'], ['allocation'], ['relatedParties', 'shareholderLoans']];
 
 /** Fields that describe a clause rather than compute with it: unknown, they change no amount. */
 const DESCRIPTIVE = new Set(['note', 'ref', 'name', 'title', 'description']);

@@ -27,7 +27,9 @@ export interface RevenueStream {
  * dividends on state equity 1412E2; settlements 143E (as recalled, not re-checked: GFSM 2014 counts
  * out-of-court settlements with fines, penalties and forfeits; a settlement of taxes is better
  * classified with `eiti` as the taxes settled); a benefit-sharing true-up 1415E4, a compulsory
- * transfer under the agreement, and so a minimum-payment top-up (also a `true-up` line). `stream` is the revenue stream's name as fairlode reports it
+ * transfer under the agreement, and so a minimum-payment top-up (also a `true-up` line); interest on
+ * a shareholder loan paid to a government lender 1411E, GFSM 2014 class 1411 (interest, property
+ * income), which the template lists under no class of its own. `stream` is the revenue stream's name as fairlode reports it
  * (the template's "Revenue stream name"); the GFS class's own name is {@link GFS_CLASS_NAMES}.
  * A contract overrides it per clause with `eiti: { gfsCode, stream }`. Lines of other kinds
  * (costs, cash calls, carry repayments, transfers between governments) are not company payments
@@ -50,6 +52,7 @@ export const USUAL_REVENUE_STREAMS: Readonly<Partial<Record<PayoutLineKind, Reve
   distribution: { gfsCode: '1412E2', stream: 'Dividends from government participation (equity)' },
   settlement: { gfsCode: '143E', stream: 'Fines, penalties and forfeits' },
   'true-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
+  'shareholder-loan-interest': { gfsCode: '1411E', stream: 'Interest on shareholder loans' },
 };
 
 /**

@@ -2,6 +2,7 @@ import { allocate } from '../money/allocate.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney, moneyToString } from '../money/money.js';
 import { formatRate } from '../money/rate.js';
+import { periodInterestRate } from './indexed-interest.js';
 import type { Period } from '../time/index.js';
 import type { CarryIndexValue } from './payout-state.js';
 import { exactProduct, intern, moneyText, payable, type PayoutContext, type PreparedHolding } from './payout-context.js';
@@ -62,7 +63,6 @@ interface CarryRepaid {
 }
 
 const ZERO = new Decimal(0);
-const MONTHS = { month: new Decimal(1), quarter: new Decimal(3), half: new Decimal(6), year: new Decimal(12), 'fiscal-year': new Decimal(12) } as const;
 
 /** The outstanding balance of a carried holder, summed over its carriers. */
 export function outstandingCarry(entries: readonly CarryEntry[], holder: string): Decimal {
@@ -111,7 +111,6 @@ export function accrueCarryInterest(
   previous: readonly CarryIndexValue[],
 ): AccruedCarryInterest {
   const interest: CarryInterest[] = [];
-  const months = MONTHS[period.kind];
   const out: CarryEntry[] = [];
   const notes: string[] = [];
   const indexValues: CarryIndexValue[] = [];
@@ -121,37 +120,14 @@ export function accrueCarryInterest(
     const carry = h.carry;
     if (carry === undefined || carry.interest.isZero() && carry.index === undefined) continue;
     const owed = entries.some((e) => e.holder === h.key && e.balance.gt(0));
-    const margin = carry.interest.times(months).div(12);
     const index = carry.index;
-    if (index === undefined) {
-      rates.set(h.key, margin);
-      continue;
-    }
-    const value = indices?.[index.index];
-    const missing = (effect: string) => notes.push(`Warning: carry interest of ${h.key}${h.ref ? ` (${h.ref})` : ''} for ${period.label}: the actuals give no value of the index "${index.index}" (add indices: { ${index.index}: "<value>" }), so ${effect}.`);
-    if (index.basis === 'reference-rate') {
-      if (value === undefined) {
-        if (owed) missing('no interest is added this period');
-        continue;
-      }
-      rates.set(h.key, value.div(100).plus(carry.interest).times(months).div(12));
-      continue;
-    }
-    const before = previous.find((p) => p.holder === h.key)?.value ?? index.baseValue;
-    if (value === undefined) {
-      if (before !== undefined) indexValues.push({ holder: h.key, value: before });
-      if (owed) missing(`only the margin is added; the index's rise is counted when it is next given`);
-      rates.set(h.key, margin);
-      continue;
-    }
-    indexValues.push({ holder: h.key, value });
-    if (!owed) continue;
-    if (before === undefined) {
-      notes.push(`Warning: carry interest of ${h.key}${h.ref ? ` (${h.ref})` : ''} for ${period.label}: no earlier value of the index "${index.index}" to measure its rise from (give the index every period, or baseValue), so only the margin is added.`);
-      rates.set(h.key, margin);
-      continue;
-    }
-    rates.set(h.key, value.div(before).minus(1).plus(margin));
+    const r = periodInterestRate(carry.interest, index, period, indices, previous.find((p) => p.holder === h.key)?.value);
+    if (r.indexValue !== undefined) indexValues.push({ holder: h.key, value: r.indexValue });
+    if (r.rate !== undefined) rates.set(h.key, r.rate);
+    if (!owed || r.missing === undefined || index === undefined) continue;
+    const place = `carry interest of ${h.key}${h.ref ? ` (${h.ref})` : ''} for ${period.label}`;
+    if (r.missing === 'earlier') notes.push(`Warning: ${place}: no earlier value of the index "${index.index}" to measure its rise from (give the index every period, or baseValue), so only the margin is added.`);
+    else notes.push(`Warning: ${place}: the actuals give no value of the index "${index.index}" (add indices: { ${index.index}: "<value>" }), so ${index.basis === 'reference-rate' ? 'no interest is added this period' : `only the margin is added; the index's rise is counted when it is next given`}.`);
   }
   for (const e of entries) {
     const rate = rates.get(e.holder);

@@ -28,6 +28,8 @@ import { PeriodLedger, type PeriodRecord } from './period-ledger.js';
 import { commodityNsr, commodityRevenue, periodRevenue } from './period-facts.js';
 import { priceParticipationDue, priceParticipationTrace } from './price-participation.js';
 import { payRelatedParties } from './related-party-payments.js';
+import { payShareholderLoans } from './shareholder-loans.js';
+import { cashCallsPaid, diluteShares, dilutionClause } from './dilution.js';
 import { nextRFactor } from './profit-linked-rate.js';
 import { royaltyBand, royaltyDue, royaltyFacts, royaltyTrace, type RoyaltyFacts } from './royalty.js';
 import { traceNode, type Trace } from './trace.js';
@@ -163,6 +165,9 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
   }
   // Interest and management or service fees paid to related parties, less any tax withheld.
   payRelatedParties(ledger, actuals.payments, notes);
+  // Shareholder loans: interest to each lender in its share, drawdowns and repayments of principal.
+  const loans = payShareholderLoans(ledger, state.shareholderLoans, state.lastPeriod === undefined, notes);
+  year.deductibleInterest = year.deductibleInterest.plus(loans.deductibleInterest);
   // Bonuses and settlements: each payment (or instalment) due in the period, paid by the company or
   // by the party the clause names (then outside the company's cash).
   const bonusEvents = bonusEventsAfter(ctx, state.bonusEvents, actuals);
@@ -186,8 +191,7 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
   }
 
   // Equity options exercised in the period: the shares in force for its distributions and cash calls.
-  const registered = state.optionsExercised !== undefined && state.optionsExercised.length > 0 && state.equityShares !== undefined;
-  const register = exerciseOptions(ctx, ledger, actuals, registered ? { shares: state.equityShares!.map((e) => e.share), exercised: state.optionsExercised! } : contractShares(contract), notes);
+  const register = exerciseOptions(ctx, ledger, actuals, state.equityShares !== undefined ? { shares: state.equityShares.map((e) => e.share), exercised: state.optionsExercised ?? [] } : contractShares(contract), notes);
   const holders = contextWithShares(ctx, register);
 
   // The waterfall.
@@ -209,6 +213,8 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
   let interestAdded: { holder: string; carrier: string; amount: Decimal }[] = [];
   let writtenOff: { holder: string; carrier: string; amount: Decimal }[] = [];
   let carryIndexValues = state.carryIndexValues ?? [];
+  let contributions: ReadonlyMap<string, Decimal> | undefined;
+  let diluted: readonly Decimal[] | undefined;
 
   for (const step of ctx.waterfall) {
     const stepLines: PayoutLine[] = [];
@@ -287,9 +293,11 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
         interestAdded = accrued.interest;
         carryIndexValues = accrued.indexValues;
         notes.push(...accrued.notes);
-        const settled = distributeCash(holders, ledger, reserve, carry, notes);
+        const settled = distributeCash(holders, ledger, reserve, carry, notes, cashCallsPaid(actuals));
         reserve = settled.reserve;
         carry = settled.carry;
+        const dilution = dilutionClause(contract);
+        if (dilution !== undefined) ({ contributions, shares: diluted } = diluteShares(holders, dilution, state.contributions && new Map(state.contributions.map((c) => [c.holder, c.amount])), settled.calls, period, notes));
         break;
       }
     }
@@ -344,10 +352,12 @@ export function foldPeriod(contract: Contract, actuals: Actuals, state: PayoutSt
     ...(commercialProduction === undefined ? {} : { commercialProduction }),
     ...(credits.isZero() ? {} : { taxCreditsCarriedForward: makeMoney(credits, cur) }),
     ...(cumulativeCashFlow === undefined ? {} : { cumulativeCashFlow: makeMoney(cumulativeCashFlow, cur) }),
-    ...(register.exercised.length === 0 ? {} : {
-      equityShares: Object.freeze(holders.holdings.map((h, i) => Object.freeze({ holder: h.key, share: register.shares[i]! }))),
-      optionsExercised: Object.freeze([...register.exercised]),
+    ...(register.exercised.length === 0 && diluted === undefined && state.equityShares === undefined ? {} : {
+      equityShares: Object.freeze(holders.holdings.map((h, i) => Object.freeze({ holder: h.key, share: (diluted ?? register.shares)[i]! }))),
+      ...(register.exercised.length === 0 ? {} : { optionsExercised: Object.freeze([...register.exercised]) }),
     }),
+    ...(contributions === undefined ? {} : { contributions: Object.freeze([...contributions].map(([holder, amount]) => Object.freeze({ holder, amount }))) }),
+    ...(loans.balances.length === 0 ? {} : { shareholderLoans: Object.freeze(loans.balances.map((b) => Object.freeze({ loan: b.loan, balance: makeMoney(b.balance, cur), ...(b.indexValue === undefined ? {} : { indexValue: b.indexValue }) }))) }),
     reserve: makeMoney(reserve, cur),
     ...(bonusEvents.length > 0 ? { bonusEvents } : {}),
     ...(state.rFactor === undefined ? {} : { rFactor: nextRFactor(ctx, state.rFactor, lines) }),
@@ -363,6 +373,7 @@ interface MutableYear {
   communityFunds: Decimal;
   priceParticipation: Decimal;
   exportDuties: Decimal;
+  deductibleInterest: Decimal;
   operatingCosts: Decimal;
   capitalCosts: Decimal;
   funds: Map<string, Decimal>;
@@ -372,7 +383,7 @@ interface MutableYear {
 function openYear(state: PayoutState, fy: number): MutableYear & YearTotals {
   const y = state.yearToDate;
   if (y === undefined) {
-    return { fiscalYear: fy, revenue: ZERO, saleDeductions: ZERO, royalties: ZERO, communityFunds: ZERO, priceParticipation: ZERO, exportDuties: ZERO, operatingCosts: ZERO, capitalCosts: ZERO, funds: new Map(), benefits: new Map() };
+    return { fiscalYear: fy, revenue: ZERO, saleDeductions: ZERO, royalties: ZERO, communityFunds: ZERO, priceParticipation: ZERO, exportDuties: ZERO, deductibleInterest: ZERO, operatingCosts: ZERO, capitalCosts: ZERO, funds: new Map(), benefits: new Map() };
   }
   return {
     fiscalYear: fy,
@@ -382,6 +393,7 @@ function openYear(state: PayoutState, fy: number): MutableYear & YearTotals {
     communityFunds: y.communityFunds.amount,
     priceParticipation: y.priceParticipation.amount,
     exportDuties: y.exportDuties?.amount ?? ZERO,
+    deductibleInterest: y.deductibleInterest?.amount ?? ZERO,
     operatingCosts: y.operatingCosts.amount,
     capitalCosts: y.capitalCosts.amount,
     funds: new Map(y.funds.map((f) => [f.fund, f.amount.amount])),
@@ -399,6 +411,7 @@ function freezeYear(y: MutableYear, cur: PayoutContext['currency']): NonNullable
     communityFunds: mm(y.communityFunds, cur),
     priceParticipation: mm(y.priceParticipation, cur),
     exportDuties: mm(y.exportDuties, cur),
+    ...(y.deductibleInterest.isZero() ? {} : { deductibleInterest: mm(y.deductibleInterest, cur) }),
     operatingCosts: mm(y.operatingCosts, cur),
     capitalCosts: mm(y.capitalCosts, cur),
     funds: Object.freeze([...y.funds].map(([fund, amount]) => Object.freeze({ fund, amount: mm(amount, cur) }))),

@@ -8,6 +8,7 @@ import { COMPANY_RESERVE, PROJECT_COMPANY } from './payout-parties.js';
 import type { LineSpec, PeriodLedger, PeriodRecord } from './period-ledger.js';
 import { traceNode, type Trace } from './trace.js';
 import { payWithholding } from './withholding-tax.js';
+import { coverDefaults, dilutionClause, noCashCall, payPartOfCall, type CallsMet, type DefaultedCall } from './dilution.js';
 
 /** Where the company's cash stands after a period's distributions or cash calls. */
 export interface CashSettlement {
@@ -15,6 +16,8 @@ export interface CashSettlement {
   readonly reserve: Decimal;
   /** Carry balances after the period. */
   readonly carry: CarryEntry[];
+  /** What each holding put into a cash call, when the contract dilutes defaulting holders. */
+  readonly calls?: CallsMet;
 }
 
 /** The cash position a distribution or cash call starts from, for the traces. */
@@ -152,6 +155,10 @@ function afterCarryTrace(d: EqualPart): Trace {
  * - **A shortfall**: drawn first from the reserve, the rest called from the holders pro rata; a
  *   carried holder's call is paid by its carriers (see {@link carriedCashCall}).
  *
+ * With a dilution clause, a holder the actuals list under `cashCalls` pays only what they say; the
+ * rest is paid by the other uncarried holders (see {@link coverDefaults}), and what each holding
+ * put in is returned for the dilution formula.
+ *
  * A distribution to a non-resident pays the withholding tax the contract levies on dividends
  * (`revenue.withholdingTaxes`, `on: dividends`): the holder receives the net amount and the
  * government the tax (see {@link payWithholding}); a holder whose residence is not known is paid
@@ -163,12 +170,14 @@ function afterCarryTrace(d: EqualPart): Trace {
  * settled.reserve; // the company's retained cash after the period
  * ```
  */
-export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve: Decimal, carry: CarryEntry[], notes?: string[]): CashSettlement {
+export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve: Decimal, carry: CarryEntry[], notes?: string[], cashCalls?: ReadonlyMap<string, Decimal>): CashSettlement {
   const cash = ledger.cash;
+  const dilution = dilutionClause(ctx.contract);
   const before = ledger.lines.length;
   const rec = ledger.record;
   const ref = ctx.distributions.ref;
   if (cash.gt(0)) {
+    if (cashCalls !== undefined && dilution !== undefined) noCashCall(dilution, rec.actuals.period);
     const retainRate = ctx.distributions.retain;
     const retained = retainRate.isZero() ? ZERO : retainRate.eq(ONE) ? cash : payable(ctx, exactProduct(cash, retainRate));
     const shared = cash.minus(retained);
@@ -193,17 +202,31 @@ export function distributeCash(ctx: PayoutContext, ledger: PeriodLedger, reserve
     const allocation = called.isZero() ? undefined : allocate(makeMoney(called, ctx.currency), ctx.holdingWeights, { method: ctx.method });
     const position: CashPosition = { ctx, rec, before, cash, retained: ZERO, reserve, drawn, shared: called };
     ledger.add({ id: `${DISTRIBUTIONS}/reserve-drawdown`, kind: 'reserve-drawdown', clause: DISTRIBUTIONS, ref, from: COMPANY_RESERVE, to: PROJECT_COMPANY, amount: drawn, explain: drawnTrace, data: position });
-    if (allocation === undefined) return { reserve: reserve.minus(drawn), carry };
+    if (allocation === undefined) {
+      if (cashCalls !== undefined && dilution !== undefined) noCashCall(dilution, rec.actuals.period);
+      return { reserve: reserve.minus(drawn), carry };
+    }
+    const paid = new Map<string, Decimal>();
+    const defaults: DefaultedCall[] = [];
     for (let i = 0; i < ctx.holdings.length; i++) {
       const h = ctx.holdings[i]!;
       const part = allocation.parts[i]!.amount;
       if (part.isZero()) continue;
       const trace: DeferredTrace = { explain: holdingPartTrace, data: { position, holding: h, index: i, kind: 'cash-call' } satisfies HoldingPart };
+      const partPaid = cashCalls?.get(h.key);
       if (h.carry) carry = carriedCashCall(ctx, ledger, h, part, carry, trace);
-      else payHolders(ledger, trace, part);
+      else if (partPaid !== undefined && dilution !== undefined) {
+        defaults.push(payPartOfCall(ctx, ledger, dilution, h, part, partPaid, trace));
+        paid.set(h.key, partPaid);
+        continue;
+      } else payHolders(ledger, trace, part);
+      paid.set(h.key, part);
     }
-    return { reserve: reserve.minus(drawn), carry };
+    if (dilution === undefined) return { reserve: reserve.minus(drawn), carry };
+    const covered = defaults.length === 0 ? new Map<string, Map<string, Decimal>>() : coverDefaults(ctx, ledger, dilution, defaults);
+    return { reserve: reserve.minus(drawn), carry, calls: { paid, covered, defaults } };
   }
+  if (cashCalls !== undefined && dilution !== undefined) noCashCall(dilution, rec.actuals.period);
   return { reserve, carry };
 }
 

@@ -1,5 +1,5 @@
 import type { Actuals, Contract } from '../contract/index.js';
-import { FairlodeError } from '../diagnostics/diagnostic.js';
+import { ClauseError } from './clause-error.js';
 import { allocate } from '../money/allocate.js';
 import { Decimal } from '../money/decimal.js';
 import { makeMoney } from '../money/money.js';
@@ -30,8 +30,9 @@ interface Exercise {
   readonly after: readonly Decimal[];
 }
 
-function refuse(code: string, message: string, hint?: string): never {
-  throw new FairlodeError(hint === undefined ? { code, message } : { code, message, hint });
+// A problem with an option's exercise: located at the option clause, the period's actuals related.
+function refuse(clause: string, code: string, message: string, hint?: string): never {
+  throw new ClauseError(hint === undefined ? { code, message } : { code, message, hint }, clause);
 }
 
 /** The register a fold starts from: the contract's shares, no option exercised. */
@@ -66,19 +67,19 @@ export function exerciseOptions(ctx: PayoutContext, ledger: PeriodLedger, actual
       const buyer = h.party!;
       const date = events[0]!.date;
       const place = `The option "${o.id}"${o.ref ? ` (${o.ref})` : ''}`;
-      if (events.length > 1 || exercised.includes(o.id)) refuse('payout/option-exercised-twice', `${place} is exercised more than once (again in ${actuals.period.label}).`, 'an option is exercised once: remove the later event');
+      if (events.length > 1 || exercised.includes(o.id)) refuse(o.id, 'payout/option-exercised-twice', `${place} is exercised more than once (again in ${actuals.period.label}).`, 'an option is exercised once: remove the later event');
       const from = o.exercisableFrom ?? contract.effective;
       const to = o.exercisableTo ?? contract.termEnd;
-      if (date < from || date > to) refuse('payout/option-outside-dates', `${place} is exercised on ${date}, outside the days it may be: ${from} to ${to}.`);
-      if (o.price.currency !== ctx.currency) refuse('payout/currency-mismatch', `${place} is priced in ${o.price.currency}, but the contract's payments are computed in ${ctx.currency}.`);
+      if (date < from || date > to) refuse(o.id, 'payout/option-outside-dates', `${place} is exercised on ${date}, outside the days it may be: ${from} to ${to}.`);
+      if (o.price.currency !== ctx.currency) refuse(o.id, 'payout/currency-mismatch', `${place} is priced in ${o.price.currency}, but the contract's payments are computed in ${ctx.currency}.`);
       const before = shares;
       const after = [...shares];
       let bought = new Decimal(0);
       for (const s of o.from) {
         const j = contract.ownership.findIndex((x) => x.party === s.party);
-        if (j < 0) refuse('payout/option-seller-not-a-holder', `${place} buys from "${s.party}", which holds no equity of its own in contract "${contract.id}".`);
+        if (j < 0) refuse(o.id, 'payout/option-seller-not-a-holder', `${place} buys from "${s.party}", which holds no equity of its own in contract "${contract.id}".`);
         after[j] = after[j]!.minus(s.share);
-        if (after[j]!.isNegative()) refuse('payout/option-exceeds-holding', `${place} buys ${formatRate(s.share)} from "${s.party}", which holds only ${formatRate(before[j]!)}.`);
+        if (after[j]!.isNegative()) refuse(o.id, 'payout/option-exceeds-holding', `${place} buys ${formatRate(s.share)} from "${s.party}", which holds only ${formatRate(before[j]!)}.`);
         bought = bought.plus(s.share);
       }
       after[i] = after[i]!.plus(bought);
@@ -127,13 +128,13 @@ function exerciseTrace(d: Exercise): Trace {
 const registers = new WeakMap<Contract, Map<string, PayoutContext>>();
 
 /**
- * The payout context with the shares in force: the contract's own when no option has changed them,
+ * The payout context with the shares in force: the contract's own when no option or dilution has changed them,
  * else one prepared (once per set of shares) from the contract with those shares, so that
  * distributions, cash calls and carriers' equity weights follow the new shares.
  */
 export function contextWithShares(ctx: PayoutContext, register: ShareRegister): PayoutContext {
-  if (register.exercised.length === 0) return ctx;
   const contract = ctx.contract;
+  if (register.shares.every((s, i) => s.eq(contract.ownership[i]!.share))) return ctx;
   let byShares = registers.get(contract);
   if (byShares === undefined) registers.set(contract, (byShares = new Map()));
   const key = register.shares.map((s) => s.toString()).join('|');

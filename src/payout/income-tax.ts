@@ -24,6 +24,8 @@ export interface YearTotals {
   readonly priceParticipation: Decimal;
   /** Export duties (the raw-export levy). */
   readonly exportDuties: Decimal;
+  /** Interest on shareholder loans the contract makes deductible. */
+  readonly deductibleInterest?: Decimal;
   /** Operating costs. */
   readonly operatingCosts: Decimal;
   /** Capital expenditure. */
@@ -181,6 +183,7 @@ export function incomeTaxAssessment(
     .minus(year.communityFunds)
     .minus(year.priceParticipation)
     .minus(year.exportDuties)
+    .minus(year.deductibleInterest ?? ZERO)
     .minus(year.operatingCosts)
     .minus(depreciation.allowance);
   const cap = clause.lossCarryForward?.cap;
@@ -236,7 +239,7 @@ export function incomeTaxTrace(a: IncomeTaxAssessment): Trace {
     formula: 'income − losses brought forward, not below zero',
     inputs: [
       traceNode(`income for ${fy}`, m(a.income), {
-        formula: `revenue − sale deductions${deducted ? ' − royalties' : ''} − community funds − price participation${year.exportDuties.isZero() ? '' : ' − export duties'} − operating costs − depreciation${deducted ? '' : ' (royalties are not deductible)'}`,
+        formula: `revenue − sale deductions${deducted ? ' − royalties' : ''} − community funds − price participation${year.exportDuties.isZero() ? '' : ' − export duties'}${(year.deductibleInterest ?? ZERO).isZero() ? '' : ' − deductible shareholder-loan interest'} − operating costs − depreciation${deducted ? '' : ' (royalties are not deductible)'}`,
         inputs: [
           traceNode('revenue', m(year.revenue)),
           traceNode('sale deductions', m(year.saleDeductions)),
@@ -244,6 +247,7 @@ export function incomeTaxTrace(a: IncomeTaxAssessment): Trace {
           traceNode('community fund contributions', m(year.communityFunds)),
           traceNode('price participation', m(year.priceParticipation)),
           ...(year.exportDuties.isZero() ? [] : [traceNode('export duties', m(year.exportDuties))]),
+          ...((year.deductibleInterest ?? ZERO).isZero() ? [] : [traceNode('deductible shareholder-loan interest', m(year.deductibleInterest!))]),
           traceNode('operating costs', m(year.operatingCosts)),
           depreciationTrace(ctx, a.depreciation),
         ],

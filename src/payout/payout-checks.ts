@@ -10,10 +10,13 @@ import { fiscalYear, fiscalYearOf, nextPeriod, comparePeriods, periodOf, samePer
 import { follows } from './compute-period.js';
 import { DEFAULT_RAW_FORMS, levyChangesIn, levyInForce, readExport } from './export-duty.js';
 import { feeDue } from './periodic-fee.js';
+import { findClauses } from '../contract/integrity/clause-index.js';
 import { payoutContext } from './payout-context.js';
 import { RESERVED_PARTY_IDS } from './payout-parties.js';
 import { unknownResidences } from './withholding-tax.js';
 import { valuationProblems } from './royalty-valuation.js';
+import { cashCallProblems } from './dilution.js';
+import { loanClauseProblems, loanMovementProblems } from './shareholder-loans.js';
 
 /** Where a diagnostic is placed: a document's source (when loaded from text) and its clause. */
 export interface Place {
@@ -34,18 +37,16 @@ export function diagnosticAt(place: Place, path: readonly PathSegment[], severit
   return d;
 }
 
-/** Where a payout clause is written in its contract (`['revenue', 'royalties', 2]`), when it is. */
+/**
+ * Where a payout clause is written in its contract (`['revenue', 'fees', 2]`), when it is: any
+ * clause with an id (royalties, fees, withholding taxes, benefit sharing, bonuses, equity options,
+ * shareholder loans, ...), found by the same walk the loader uses, so that a clause list added later
+ * is located without being listed here. `distributions` is the engine's name for the last step.
+ */
 export function clausePath(contract: Contract, clause: string): PathSegment[] | undefined {
-  const r = contract.revenue;
-  const lists = [['royalties', r.royalties], ['communityFunds', r.communityFunds], ['priceParticipation', r.priceParticipation], ['bonuses', r.bonuses]] as const;
-  for (const [key, list] of lists) {
-    const i = list.findIndex((c) => c.id === clause);
-    if (i >= 0) return ['revenue', key, i];
-  }
-  if (r.incomeTax?.id === clause) return ['revenue', 'incomeTax'];
-  if (contract.processing?.rawExport?.id === clause) return ['processing', 'rawExport'];
-  if (clause === 'distributions') return r.distributions === undefined ? ['ownership'] : ['revenue', 'distributions'];
-  return undefined;
+  if (clause === 'distributions') return contract.revenue.distributions === undefined ? ['ownership'] : ['revenue', 'distributions'];
+  const found = findClauses(contract).find((c) => c.id === clause);
+  return found === undefined ? undefined : [...found.path];
 }
 
 const DEDUCTION_KINDS = ['treatment', 'refining', 'transport', 'insurance', 'penalties', 'marketing'] as const;
@@ -85,6 +86,7 @@ export function checkContractForPayouts(contract: Contract, place: Place): Diagn
     }
   });
   out.push(...negativeValues(contract, place));
+  for (const p of loanClauseProblems(contract)) out.push(diagnosticAt(place, p.path, 'error', 'payout/currency-mismatch', p.message, `state it in ${contract.currency}`));
   const raw = contract.processing?.rawExport;
   if (raw?.restriction === 'levy-schedule') {
     if (raw.levy.length === 0) out.push(diagnosticAt(place, ['processing', 'rawExport', 'restriction'], 'warning', 'payout/levy-without-rate', `The raw-export levy "${raw.id}" gives no rate, so the payouts compute none.`, 'add levy: [ { from: <date>, rate: "<rate>" } ]'));
@@ -152,6 +154,7 @@ function negativeValues(contract: Contract, place: Place): Diagnostic[] {
     check(w.rate, ['revenue', 'priceParticipation', i, 'rate'], `The rate of "${w.id}"`);
   });
   r.bonuses.forEach((b, i) => check(b.amount.amount, ['revenue', 'bonuses', i, 'amount'], `The bonus "${b.id}"`));
+  r.fees.forEach((f, i) => check(f.amount.amount, ['revenue', 'fees', i, 'amount'], `The fee "${f.id}"`));
   contract.processing?.rawExport?.levy.forEach((step, i) => check(step.rate, ['processing', 'rawExport', 'levy', i, 'rate'], `The raw-export levy's rate from ${step.from}`));
   if (r.incomeTax !== undefined) {
     check(r.incomeTax.rate, ['revenue', 'incomeTax', 'rate'], `The income tax rate of "${r.incomeTax.id}"`);
@@ -259,6 +262,7 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     }
   });
   for (const v of valuationProblems(ctx, actuals)) at(v.path, 'error', v.code, v.message, v.hint);
+  for (const v of [...cashCallProblems(ctx, actuals), ...loanMovementProblems(ctx, actuals)]) at(v.path, 'error', v.code, v.message, v.hint);
   const margin = contract.revenue.royalties.find((r) => r.profitLinked?.measure === 'operating-margin' && actuals.sales.some((s) => s.commodity === r.commodity));
   if (margin !== undefined && actuals.costs.operating === undefined) at(['costs'], 'error', 'payout/profit-measure-unknown', `Royalty "${margin.id}" steps with the operating margin, but these actuals do not give the operating costs of ${p.label}.`, 'add costs.operating (write "0 <currency>" if there were none)');
   return out;

@@ -17,6 +17,10 @@ import type { Trace } from './trace.js';
  * A `government-share` moves part of a receipt from the government that received it to another
  * level of government and does not touch the company's cash; nor does an `equity-purchase`, the price
  * a holder pays other holders when it exercises an option to acquire more equity.
+ * A `defaulted-cash-call` is the part of a cash call a holder left unpaid, paid by another holder
+ * (a source of cash, like a `cash-call`). A shareholder loan gives `shareholder-loan-drawdown`
+ * (a source: a lender lends), `shareholder-loan-interest` and `shareholder-loan-repayment` (uses:
+ * interest and principal paid to a lender).
  *
  * @example
  * ```ts
@@ -45,6 +49,10 @@ export const PAYOUT_LINE_KINDS = [
   'carried-cash-call',
   'carry-repayment',
   'equity-purchase',
+  'defaulted-cash-call',
+  'shareholder-loan-drawdown',
+  'shareholder-loan-interest',
+  'shareholder-loan-repayment',
   'distribution',
   'retained-cash',
   'true-up',

@@ -93,6 +93,39 @@ export interface EquityShare {
 }
 
 /**
+ * A shareholder loan's principal outstanding after a period.
+ *
+ * @example
+ * ```ts
+ * state.shareholderLoans; // [{ loan: 'sponsor-loan', balance: 100000000.00 USD }]
+ * ```
+ */
+export interface ShareholderLoanBalance {
+  /** The loan clause id (`relatedParties.shareholderLoans[i].id`). */
+  readonly loan: string;
+  /** The principal outstanding. */
+  readonly balance: Money;
+  /** For interest that follows an inflation index: the index value to measure the next rise from. */
+  readonly indexValue?: Decimal;
+}
+
+/**
+ * A holder's capital contributed so far (its cash calls paid, including what it paid for a holder
+ * that defaulted), for a dilution clause that recomputes the shares from contributions.
+ *
+ * @example
+ * ```ts
+ * state.contributions; // [{ holder: 'investor', amount: 1000000 }, { holder: 'partner', amount: 100000 }]
+ * ```
+ */
+export interface CapitalContribution {
+  /** The holder: a party id, or the party ids of an equal-parts holding joined with `+`. */
+  readonly holder: string;
+  /** What it has contributed, as the dilution clause counts it (the penalty factor included), exact. */
+  readonly amount: Decimal;
+}
+
+/**
  * One community fund's contributions so far in the open fiscal year.
  *
  * @example
@@ -131,6 +164,8 @@ export interface FiscalYearToDate {
   readonly priceParticipation: Money;
   /** Export duties (the raw-export levy); absent in a state written before they were computed. */
   readonly exportDuties?: Money;
+  /** Interest on shareholder loans the contract makes deductible; absent when there is none. */
+  readonly deductibleInterest?: Money;
   /** Operating costs so far. */
   readonly operatingCosts: Money;
   /** Capital expenditure so far (depreciated when the year is assessed). */
@@ -213,6 +248,10 @@ export interface PayoutState {
   readonly equityShares?: readonly EquityShare[];
   /** The ids of the equity options exercised so far. */
   readonly optionsExercised?: readonly string[];
+  /** Shareholder loans: the principal outstanding of each; absent without shareholder loans. */
+  readonly shareholderLoans?: readonly ShareholderLoanBalance[];
+  /** With a dilution clause: each holder's capital contributed so far. */
+  readonly contributions?: readonly CapitalContribution[];
   /** The date of commercial production, once an event on the income tax clause recorded it. */
   readonly commercialProduction?: IsoDate;
   /**
@@ -256,6 +295,8 @@ export interface OpeningBalances {
    * without them that year's income tax and annual floors and caps would be assessed on part of it.
    */
   yearToDate?: OpeningYearToDate | undefined;
+  /** The principal outstanding of each shareholder loan drawn before the fold starts. */
+  shareholderLoans?: readonly { loan: string; balance: Money | string }[] | undefined;
 }
 
 /**
@@ -360,6 +401,7 @@ export function initialPayoutState(contract: Contract, opening: OpeningBalances 
     ...openingRFactor(ctx, opening, lastPeriod),
     ...(commercialProduction === undefined ? {} : { commercialProduction }),
     ...(opening.taxCreditsCarriedForward === undefined ? {} : { taxCreditsCarriedForward: amountIn(opening.taxCreditsCarriedForward, currency, 'investment tax credits') }),
+    ...openingLoans(contract, opening, currency),
   });
 }
 
@@ -386,6 +428,19 @@ function openingYearToDate(ctx: ReturnType<typeof payoutContext>, termEnd: IsoDa
     capitalCosts: amount(y.capitalCosts, 'capital costs to date'),
     funds: Object.freeze((y.funds ?? []).map((f) => Object.freeze({ fund: f.fund, amount: amount(f.amount, `contributions to "${f.fund}"`) }))),
   });
+}
+
+// The shareholder loan balances to start from, each naming a loan of the contract.
+function openingLoans(contract: Contract, opening: OpeningBalances, currency: CurrencyCode): { shareholderLoans?: readonly ShareholderLoanBalance[] } {
+  if (opening.shareholderLoans === undefined) return {};
+  if (!Array.isArray(opening.shareholderLoans)) refuse('argument/invalid', 'initialPayoutState: opening.shareholderLoans must be an array of { loan, balance }.');
+  const loans = contract.relatedParties?.shareholderLoans ?? [];
+  return {
+    shareholderLoans: Object.freeze(opening.shareholderLoans.map((l) => {
+      if (!loans.some((x) => x.id === l.loan)) refuse('payout/opening-not-a-loan', `"${l.loan}" is not a shareholder loan of contract "${contract.id}".`, `loans: ${loans.map((x) => x.id).join(', ') || 'none'}`);
+      return Object.freeze({ loan: l.loan, balance: amountIn(l.balance, currency, 'loan balance') });
+    })),
+  };
 }
 
 // The R-factor totals to start from: those given; zero at the start of the deal; none (so the first

@@ -51,6 +51,7 @@ function partyReferences(c: ContractTerms): Ref[] {
   cm?.employment.forEach((e, i) => add(e.penalty?.payee, ['community', 'employment', i, 'penalty', 'payee']));
   cm?.training.forEach((t, i) => add(t.penalty?.payee, ['community', 'training', i, 'penalty', 'payee']));
   add(c.processing?.rawExport?.payee, ['processing', 'rawExport', 'payee']);
+  c.relatedParties?.shareholderLoans?.forEach((l, i) => l.lenders.forEach((x, j) => add(x.party, ['relatedParties', 'shareholderLoans', i, 'lenders', j, 'party'])));
   c.governance?.beneficialOwners.forEach((b, i) => add(b.of, ['governance', 'beneficialOwners', i, 'of']));
   c.governance?.paymentAccounts.forEach((a, i) => add(a.payee, ['governance', 'paymentAccounts', i, 'payee']));
   return refs;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dilution } from '../dilution.js';
 import { rateString } from '../exact-values.js';
 import { benefitSharing } from './benefit-sharing.js';
 import { bonus } from './bonus.js';
@@ -36,9 +37,10 @@ export const revenue = z
       .strictObject({
         ref: z.string().optional().meta({ description: 'The clause number in the legal text, e.g. "§12".' }),
         retain: rateString().prefault('0%').meta({ description: 'Share of distributable cash the company retains.' }),
+        dilution: dilution.optional(),
       })
       .optional()
-      .meta({ description: 'Distribution of cash to the equity holders, pro rata to their equity, after the other payments in the waterfall.' }),
+      .meta({ description: 'Distribution of cash to the equity holders, pro rata to their equity, after the other payments in the waterfall; cash calls for a shortfall, and the dilution of a holder that does not pay its call.' }),
     waterfall: z.array(waterfallStep).optional().meta({ description: 'The order in which payments are computed; defaults to royalties, community funds, price participation, income tax, distributions.' }),
   })
   .meta({ description: 'Royalties, funds, taxes and distributions.' });
