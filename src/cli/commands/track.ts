@@ -5,6 +5,7 @@ import { writeOutput } from '../output-file.js';
 import { loadPayoutInputs } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { isDealPath } from '../../node/load-deal-files.js';
 
 /** The options of `fairlode track`. */
 export interface TrackCommandOptions {
@@ -22,7 +23,8 @@ export interface TrackCommandOptions {
 
 /**
  * `fairlode track`: tracks every dated obligation against the actuals. Exit 0, or 1 when an
- * obligation has a status named by --fail-on; 2 when the contract or actuals cannot be used.
+ * obligation has a status named by --fail-on; 2 when the contract or actuals cannot be used. Given
+ * a deal (a folder or `deal.yaml`): the terms in force on the as-of date (see `runDealTrack`).
  */
 export async function runTrack(contractPath: string, actualsPaths: readonly string[], options: TrackCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
   let asOf = undefined;
@@ -31,6 +33,7 @@ export async function runTrack(contractPath: string, actualsPaths: readonly stri
     if (!d.ok) throw new UsageError(`--as-of ${options.asOf}: ${d.problem.message}`);
     asOf = d.value;
   }
+  if (await isDealPath(contractPath, cwd)) return (await import('./deal-track.js')).runDealTrack(contractPath, actualsPaths, options, asOf, terminal, cwd);
   const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
   const last = actuals.map((a) => a.actuals.period.end).sort().at(-1);
   const report = trackObligations(contract, actuals, { asOf: asOf ?? last ?? isoDate(contract.contract.effective), ...(options.horizon === undefined ? {} : { horizonDays: options.horizon }) });
