@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedActuals } from '../contract/index.js';
-import { loadDealActuals, type Deal } from '../deal/index.js';
+import { loadDealActuals, loadProjectActuals, type Deal, type ProjectDeal } from '../deal/index.js';
 import { loadDealPath } from '../node/load-deal-files.js';
 import { displayPath, readTextFile } from '../node/text-files.js';
 import { mapConcurrently } from '../node/map-concurrently.js';
@@ -13,28 +13,35 @@ import { UsageError } from './usage-error.js';
 
 /** A deal and its period actuals, loaded for `payout`, `track` and `report`. */
 export interface DealInputs {
-  /** The deal. */
-  readonly deal: Deal;
+  /** The deal: one chain of instruments, or ring-fenced projects. */
+  readonly deal: Deal | ProjectDeal;
   /** The actuals, one per file, in file order, each checked against the terms in force in its period. */
   readonly actuals: readonly LoadedActuals[];
   /** Every file read, which no output may replace. */
   readonly inputs: readonly InputFile[];
 }
 
-/** Loads a deal (a folder or a manifest): a deal that cannot be used is a usage error (exit 2) listing each problem at its line. */
-export async function loadDealInput(cwd: string, dealPath: string, terminal: Terminal): Promise<{ deal: Deal; inputs: InputFile[] }> {
-  const { result, files } = await loadDealPath(dealPath, { cwd });
-  if (!result.ok) throw new UsageError(`the deal ${dealPath} cannot be used`, result.diagnostics.map(diagnosticLine));
-  reportWarnings(result.diagnostics, terminal);
-  return { deal: result.value, inputs: files.map((path) => ({ path, role: 'an instrument of the deal' })) };
+/** Loads a deal (a folder or a manifest), one chain or ring-fenced projects: a deal that cannot be used is a usage error (exit 2) listing each problem at its line. */
+export async function loadDealInput(cwd: string, dealPath: string, terminal: Terminal): Promise<{ deal: Deal | ProjectDeal; inputs: InputFile[] }> {
+  const { result, files, projects } = await loadDealPath(dealPath, { cwd });
+  const loaded = projects ?? result;
+  if (!loaded.ok) throw new UsageError(`the deal ${dealPath} cannot be used`, loaded.diagnostics.map(diagnosticLine));
+  reportWarnings(loaded.diagnostics, terminal);
+  return { deal: loaded.value, inputs: files.map((path) => ({ path, role: 'an instrument of the deal' })) };
+}
+
+/** Whether a loaded deal has ring-fenced projects. */
+export function hasProjects(deal: Deal | ProjectDeal): deal is ProjectDeal {
+  return 'projects' in deal;
 }
 
 /** Reads actuals files (absolute paths) for a deal, each against the terms in force in its period; every problem of every file is reported before the run stops. */
-export async function loadDealActualsFiles(cwd: string, deal: Deal, files: readonly string[], terminal: Terminal): Promise<LoadedActuals[]> {
+export async function loadDealActualsFiles(cwd: string, deal: Deal | ProjectDeal, files: readonly string[], terminal: Terminal): Promise<LoadedActuals[]> {
   const results = await mapConcurrently(files, 8, async (path) => {
     const shown = displayPath(path, cwd);
     const text = await readTextFile(path, shown);
-    return text.ok ? loadDealActuals(deal, text.value, { filename: shown }) : text;
+    if (!text.ok) return text;
+    return hasProjects(deal) ? loadProjectActuals(deal, text.value, { filename: shown }) : loadDealActuals(deal, text.value, { filename: shown });
   });
   const problems: Diagnostic[] = [];
   let broken = 0;

@@ -6,3 +6,4 @@ export { consolidateDeal, type ClauseProvenance, type Consolidation, type FieldP
 export { writeContractYaml, type CommentAt } from './contract-yaml.js';
 export { parseChangePath } from './change-path.js';
 export { loadDealActuals } from './deal-actuals.js';
+export { loadProjectDeal, loadProjectActuals, type Project, type ProjectDeal } from './project-deal.js';

@@ -14,3 +14,4 @@ export * from './eiti-template.js';
 export { formatDiffText } from './diff-text.js';
 export { formatDiffMarkdown } from './diff-markdown.js';
 export { formatDiffJson, DIFF_JSON_VERSION } from './diff-json.js';
+export { combinedStatementsText, combinedStatementsMarkdown, combinedStatementsJson, combinedStatementsCsv } from './combined-statement.js';

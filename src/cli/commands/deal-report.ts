@@ -5,7 +5,7 @@ import { trackDealObligations } from '../../obligations/index.js';
 import { renderReport } from '../../report/index.js';
 import { addDays, type IsoDate } from '../../time/index.js';
 import { diagnosticLine } from '../diagnostic-line.js';
-import { loadDealInputs } from '../deal-inputs.js';
+import { hasProjects, loadDealInputs } from '../deal-inputs.js';
 import { writeOutput } from '../output-file.js';
 import { reportWarnings } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
@@ -33,6 +33,7 @@ function lastChange(deal: Deal, dealPath: string, asOf: IsoDate): ContractDiff |
 export async function runDealReport(dealPath: string, options: ReportCommandOptions, asOf: IsoDate | undefined, date: IsoDate | undefined, terminal: Terminal, cwd: string): Promise<number> {
   if (options.plan !== undefined) throw new UsageError('--plan applies to a contract, not to a deal: consolidate the terms first (fairlode consolidate) and report on that contract');
   const { deal, actuals, inputs } = await loadDealInputs(cwd, dealPath, options.actuals, terminal);
+  if (hasProjects(deal)) throw new UsageError(`the deal ${dealPath} has ring-fenced projects: the report covers one chain of terms; run payout or track on the deal for the projects combined`);
   const on = asOf ?? actuals.map((a) => a.actuals.period.end).sort().at(-1) ?? deal.instruments.at(-1)!.effective;
   const terms = consolidateDeal(deal, on);
   if (!terms.ok) throw new UsageError(`the terms of ${dealPath} on ${on} cannot be consolidated`, terms.diagnostics.map(diagnosticLine));
