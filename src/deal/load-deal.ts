@@ -112,7 +112,7 @@ export function loadDeal(files: readonly DealFile[], options: LoadDealOptions = 
   const entries: Entry[] = [];
   const manifest = options.manifest;
   if (manifest?.terms.projects !== undefined && manifest.project === undefined) {
-    return { ok: false, diagnostics: [placeInDeal({ source: manifest.source, path: ['projects'] }, { code: 'deal/has-projects', severity: 'error', message: `The deal "${manifest.terms.id}" has ring-fenced projects, each with its own terms: there is no one chain of instruments to consolidate or compare.`, hint: 'payout, track and report take such a deal; to consolidate or diff, write one project\'s instruments in a manifest of their own' })] };
+    return { ok: false, diagnostics: [placeInDeal({ source: manifest.source, path: ['projects'] }, { code: 'deal/has-projects', severity: 'error', message: `The deal "${manifest.terms.id}" has ring-fenced projects, each with its own terms: there is no one chain of instruments to consolidate or compare.`, hint: 'payout and track take such a deal; to consolidate or diff, write one project\'s instruments in a manifest of their own' })] };
   }
   if (manifest) {
     manifestInstruments(manifest).entries.forEach((fields, index) => {
