@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computePayouts, computeProjectPayouts, loadActuals, loadContract, loadProjectActuals, loadProjectDeal, parseDealManifest, type ProjectDeal } from 'fairlode';
 import { ensureBuilt, fairlode, root } from '../cli/run-cli.js';
 
-// The illustrative two-project deal of examples/deals/illustrative-two-projects (not a real deal):
+// The illustrative two-project deal of examples/projects/lakeside-copper (not a real deal):
 // two project companies, each taxed at 30% on its own, losses carried forward 10 years, no capital.
-const folder = join(root, 'examples', 'deals', 'illustrative-two-projects');
+const folder = join(root, 'examples', 'projects', 'lakeside-copper');
 const read = (name: string) => readFileSync(join(folder, name), 'utf8');
 
 function deal(): ProjectDeal {
@@ -92,7 +92,7 @@ describe('ring-fenced projects', () => {
 
 describe('fairlode payout and track on a deal with projects', () => {
   beforeAll(ensureBuilt);
-  const dir = 'examples/deals/illustrative-two-projects';
+  const dir = 'examples/projects/lakeside-copper';
 
   it('prints each project and the combined statement per party', () => {
     const run = fairlode(['payout', dir, `${dir}/actuals`, '-f', 'json']);
