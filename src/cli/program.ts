@@ -146,7 +146,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .description(
       'Computes the payout statement of each period: every line traced to its clause, totals per party and the conservation check. Actuals are files, folders or globs; periods may be given in any order and are computed in period order, each carrying its balances to the next.',
     )
-    .argument('<contract>', 'the contract file')
+    .argument('<contract>', 'the contract file, or a deal (a folder with deal.yaml, or the manifest)')
     .argument('<actuals...>', 'period actuals: files, folders or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to this file instead of stdout')
@@ -192,7 +192,7 @@ export function buildProgram(terminal: Terminal, cwd: string, state: RunState): 
     .command('track')
     .summary('track the contract\'s dated obligations against the actuals')
     .description('Gives every dated obligation (local employment, training, procurement, community fund, processing, infrastructure, geodata, ESIA, closure bond, reports) a status on a date: met, missed with the shortfall, at-risk, not-yet-due or no-data.')
-    .argument('<contract>', 'the contract file')
+    .argument('<contract>', 'the contract file, or a deal (a folder with deal.yaml, or the manifest)')
     .argument('<actuals...>', 'period actuals: files, folders or globs')
     .option('--as-of <date>', 'the date to judge on (default: the end of the latest period)')
     .option('--horizon <days>', 'days ahead a deadline counts as due soon (default 90)', wholeNumber('--horizon'))

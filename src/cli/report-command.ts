@@ -12,7 +12,7 @@ export function registerReportCommand(program: Command, terminal: Terminal, cwd:
     .command('report')
     .summary('write a self-contained HTML report with charts')
     .description('Writes one HTML file that opens anywhere, offline, and prints well: parties, ownership, term, achievement level and the eight principle scores; the net flow of each party per period (government shares passed on counted once, cash calls below the axis); government take and investor IRR against price with the breakeven (with --plan); obligations by status (with --actuals); and the findings with the offending lines of the contract. With --plan and --paths, a fan chart of each simulated price and the distribution of the fiscal figures over the paths.')
-    .argument('<contract>', 'the contract file')
+    .argument('<contract>', 'the contract file, or a deal (a folder with deal.yaml, or the manifest)')
     .option('--actuals <paths...>', 'period actuals: files, folders or globs')
     .option('--plan <file>', 'a life-of-mine plan for the price sensitivity')
     .option('--opening <file>', 'with --actuals, an opening-state file: the balances the payouts start from')

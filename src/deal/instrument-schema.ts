@@ -68,15 +68,29 @@ export const manifestEntry = z
   })
   .meta({ description: 'An instrument of the deal.' });
 
-/** A deal manifest (`deal.yaml`): the deal's id and its instruments. */
+/** One ring-fenced project of a deal: a project company or licence with its own chain of instruments, taxed on its own. */
+export const manifestProject = z
+  .strictObject({
+    id: identifier().meta({ description: 'Stable id of the project, unique in the deal; its actuals name it as their contract.' }),
+    title: z.string().min(1).optional().meta({ description: 'The project\'s name (the project company or licence).' }),
+    instruments: z.array(manifestEntry).min(1).meta({ description: 'The project\'s instruments (its own base agreement and amendments), in any order.' }),
+  })
+  .meta({ description: 'A ring-fenced project of the deal.' });
+
+/** A deal manifest (`deal.yaml`): the deal's id and its instruments, or its ring-fenced projects. */
 export const manifestSchema = z
   .strictObject({
     'fairlode-deal': z.literal(DEAL_FORMAT_VERSION, { error: `expected the format version: fairlode-deal: ${DEAL_FORMAT_VERSION}` }).meta({ description: 'The format version of this file.' }),
     id: identifier().meta({ description: 'Stable id of the deal.' }),
     title: z.string().min(1).optional().meta({ description: 'The deal\'s name.' }),
-    instruments: z.array(manifestEntry).min(1).meta({ description: 'The instruments, in any order; they apply in order of effective date.' }),
+    instruments: z.array(manifestEntry).min(1).optional().meta({ description: 'The instruments, in any order; they apply in order of effective date.' }),
+    projects: z.array(manifestProject).min(1).optional().meta({ description: 'Ring-fenced projects (project companies or licences), each with its own instruments and taxed on its own; instead of `instruments`.' }),
   })
-  .meta({ title: 'fairlode deal', description: 'A deal: a base agreement and the instruments that amend or restate it.' });
+  .refine((m) => (m.instruments === undefined) !== (m.projects === undefined), { error: 'a deal manifest lists either "instruments" or "projects", one of the two' })
+  .meta({ title: 'fairlode deal', description: 'A deal: a base agreement and the instruments that amend or restate it, or several ring-fenced projects each with its own.' });
 
 /** A manifest as written. */
 export type ManifestTerms = z.output<typeof manifestSchema>;
+
+/** A manifest's instrument entry as written. */
+export type ManifestEntry = z.output<typeof manifestEntry>;

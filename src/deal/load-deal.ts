@@ -1,4 +1,4 @@
-import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, PathSegment, Result } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../contract/diagnostic-order.js';
 import { checkLoadArguments, loadContract, readSource } from '../contract/load-contract.js';
 import { invalidArgument } from '../diagnostics/invalid-argument.js';
@@ -8,7 +8,7 @@ import type { SourceDocument, SourceOptions } from '../document/index.js';
 import type { IsoDate } from '../time/index.js';
 import { compareInstruments, type Deal, type DealPlace, type Instrument, type InstrumentKind } from './deal.js';
 import { describePlace, placeInDeal, relatedPlace } from './deal-place.js';
-import { amendmentSchema, manifestSchema, type ManifestTerms } from './instrument-schema.js';
+import { amendmentSchema, manifestSchema, type ManifestEntry, type ManifestTerms } from './instrument-schema.js';
 import { checkChain } from './check-chain.js';
 
 /** One file of a deal, as read by the caller. */
@@ -27,6 +27,14 @@ export interface DealManifest {
   readonly terms: ManifestTerms;
   /** Its parsed file, for locating problems. */
   readonly source: SourceDocument;
+  /** For one project of a deal with projects: its index in `projects` (the instruments are the project's). */
+  readonly project?: number;
+}
+
+/** The instrument entries a manifest (or one of its projects) lists, and the path to their list. */
+export function manifestInstruments(manifest: DealManifest): { entries: readonly ManifestEntry[]; at: readonly PathSegment[] } {
+  if (manifest.project !== undefined) return { entries: manifest.terms.projects?.[manifest.project]?.instruments ?? [], at: ['projects', manifest.project, 'instruments'] };
+  return { entries: manifest.terms.instruments ?? [], at: ['instruments'] };
 }
 
 /** Options for {@link loadDeal}. */
@@ -78,7 +86,7 @@ function stem(name: string): string {
 interface Entry {
   readonly file: DealFile;
   readonly index: number | undefined; // in the manifest
-  readonly fields: ManifestTerms['instruments'][number] | undefined;
+  readonly fields: ManifestEntry | undefined;
 }
 
 /**
@@ -103,11 +111,14 @@ export function loadDeal(files: readonly DealFile[], options: LoadDealOptions = 
   const diagnostics: Diagnostic[] = [];
   const entries: Entry[] = [];
   const manifest = options.manifest;
+  if (manifest?.terms.projects !== undefined && manifest.project === undefined) {
+    return { ok: false, diagnostics: [placeInDeal({ source: manifest.source, path: ['projects'] }, { code: 'deal/has-projects', severity: 'error', message: `The deal "${manifest.terms.id}" has ring-fenced projects, each with its own terms: there is no one chain of instruments to consolidate or compare.`, hint: 'payout and track take such a deal; to consolidate or diff, write one project\'s instruments in a manifest of their own' })] };
+  }
   if (manifest) {
-    manifest.terms.instruments.forEach((fields, index) => {
+    manifestInstruments(manifest).entries.forEach((fields, index) => {
       const file = files.find((f) => f.name === fields.file);
       if (file === undefined) {
-        diagnostics.push(placeInDeal({ source: manifest.source, path: ['instruments', index, 'file'] }, { code: 'deal/missing-file', severity: 'error', message: `The instrument file "${fields.file}" was not given.`, hint: 'the file is read relative to the manifest' }));
+        diagnostics.push(placeInDeal({ source: manifest.source, path: [...manifestInstruments(manifest).at, index, 'file'] }, { code: 'deal/missing-file', severity: 'error', message: `The instrument file "${fields.file}" was not given.`, hint: 'the file is read relative to the manifest' }));
       } else entries.push({ file, index, fields });
     });
   } else for (const file of files) entries.push({ file, index: undefined, fields: undefined });
@@ -119,7 +130,7 @@ export function loadDeal(files: readonly DealFile[], options: LoadDealOptions = 
     if (instrument === undefined) continue;
     const idAt: DealPlace =
       e.index !== undefined && manifest && (e.fields?.id !== undefined || !instrument.amendment)
-        ? { source: manifest.source, path: ['instruments', e.index, ...(e.fields?.id === undefined ? [] : ['id'])] }
+        ? { source: manifest.source, path: [...manifestInstruments(manifest).at, e.index, ...(e.fields?.id === undefined ? [] : ['id'])] }
         : instrument.amendment
           ? { source: instrument.amendment.source, path: ['id'] }
           : { source: instrument.contract!.source, path: [] };
@@ -137,8 +148,9 @@ export function loadDeal(files: readonly DealFile[], options: LoadDealOptions = 
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
 
   const instruments = assignWholeContractKinds(loaded, manifest, diagnostics).sort(compareInstruments);
-  const id = manifest?.terms.id ?? instruments.find((i) => i.kind === 'base')?.contract?.contract.id ?? 'deal';
-  const deal: Deal = { id, title: manifest?.terms.title, instruments };
+  const project = manifest?.project === undefined ? undefined : manifest.terms.projects?.[manifest.project];
+  const id = project?.id ?? manifest?.terms.id ?? instruments.find((i) => i.kind === 'base')?.contract?.contract.id ?? 'deal';
+  const deal: Deal = { id, title: project === undefined ? manifest?.terms.title : project.title, instruments };
   diagnostics.push(...checkChain(deal));
   diagnostics.sort(compareDiagnostics);
   if (diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
@@ -165,7 +177,7 @@ function assignWholeContractKinds(instruments: Instrument[], manifest: DealManif
 function loadInstrument(e: Entry, manifest: DealManifest | undefined, options: LoadDealOptions, diagnostics: Diagnostic[]): Instrument | undefined {
   const shown = e.file.shown ?? e.file.name;
   const fields = e.fields;
-  const entryAt = (key: string): DealPlace | undefined => (manifest && e.index !== undefined && fields && (fields as Record<string, unknown>)[key] !== undefined ? { source: manifest.source, path: ['instruments', e.index, key] } : undefined);
+  const entryAt = (key: string): DealPlace | undefined => (manifest && e.index !== undefined && fields && (fields as Record<string, unknown>)[key] !== undefined ? { source: manifest.source, path: [...manifestInstruments(manifest).at, e.index, key] } : undefined);
   const read = readSource(e.file.text, { filename: shown, ...(options.limits === undefined ? {} : { limits: options.limits }) });
   if (!read.ok) {
     diagnostics.push(...read.diagnostics);

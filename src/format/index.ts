@@ -1,6 +1,7 @@
 export { formatPayoutText, type PayoutTextOptions } from './payout-text.js';
 export { formatPayoutMarkdown } from './payout-markdown.js';
 export { formatPayoutCsv } from './payout-csv.js';
+export { dealTermsText, dealTermsMarkdown, dealObligationTerms, dealPayoutJsonValue, instrumentsPerStatement, type DealPayoutJson } from './deal-terms.js';
 export { formatPayoutJson, payoutJsonValue, type PayoutJson, type PayoutJsonOptions, type PayoutLineJson, type PayoutStatementJson } from './payout-json.js';
 export * from './fiscal-formats.js';
 export * from './price-risk-formats.js';
@@ -13,3 +14,4 @@ export * from './eiti-template.js';
 export { formatDiffText } from './diff-text.js';
 export { formatDiffMarkdown } from './diff-markdown.js';
 export { formatDiffJson, DIFF_JSON_VERSION } from './diff-json.js';
+export { combinedStatementsText, combinedStatementsMarkdown, combinedStatementsJson, combinedStatementsCsv } from './combined-statement.js';

@@ -20,13 +20,17 @@ const FIGURES: ReadonlySet<string> = new Set(['amount', 'base_amount', 'settleme
  * formatPayoutCsv(run.statements).split('\n')[0];
  * // 'contract,period,line,kind,clause,ref,from,to,amount,currency,base,base_amount,rate,band,on_behalf_of,settlement_amount,settlement_currency,fx_rate'
  * ```
+ *
+ * With `instruments` (a deal's payouts: the instruments each statement was computed under, in
+ * statement order), a last column `instruments` names them.
  */
-export function formatPayoutCsv(statements: PayoutStatement | readonly PayoutStatement[]): string {
+export function formatPayoutCsv(statements: PayoutStatement | readonly PayoutStatement[], instruments?: readonly string[]): string {
   const list: readonly PayoutStatement[] = Array.isArray(statements) ? statements : [statements as PayoutStatement];
-  const rows = [HEADER.join(',')];
-  for (const s of list) {
+  const header = instruments === undefined ? HEADER : [...HEADER, 'instruments'];
+  const rows = [header.join(',')];
+  for (const [k, s] of list.entries()) {
     for (const l of s.lines) {
-      rows.push(csvRecord(HEADER, [
+      rows.push(csvRecord(header, [
         s.contract,
         s.period.label,
         l.id,
@@ -45,6 +49,7 @@ export function formatPayoutCsv(statements: PayoutStatement | readonly PayoutSta
         l.settlement === undefined ? undefined : exactAmount(l.settlement.amount),
         l.settlement?.amount.currency,
         l.settlement === undefined ? undefined : exchangeRateToString(l.settlement.rate),
+        ...(instruments === undefined ? [] : [instruments[k]]),
       ], FIGURES));
     }
   }

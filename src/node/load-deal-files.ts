@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import type { Diagnostic, Result } from '../diagnostics/diagnostic.js';
-import { loadDeal, parseDealManifest, type Deal, type DealFile, type DealManifest } from '../deal/index.js';
+import { loadDeal, loadProjectDeal, parseDealManifest, type ProjectDeal, type Deal, type DealFile, type DealManifest } from '../deal/index.js';
 import { displayPath, readTextFile } from './text-files.js';
 
 /** The names a deal manifest may have in a deal's folder. */
@@ -13,6 +13,10 @@ export interface DealOnDisk {
   readonly result: Result<Deal>;
   /** Every file read, absolute. */
   readonly files: readonly string[];
+  /** For a manifest that lists ring-fenced projects: the projects, or why they cannot be used (`result` then says the deal has no one chain). */
+  readonly projects?: Result<ProjectDeal>;
+  /** The folder of the manifest, which a project's `actuals` is relative to. */
+  readonly folder?: string;
 }
 
 const INSTRUMENT = new Set(['.yaml', '.yml', '.json']);
@@ -55,7 +59,7 @@ export async function loadDealPath(path: string, options: { cwd?: string } = {})
     if (!parsed.ok) return fail(parsed.diagnostics);
     manifest = parsed.value;
     folder = dirname(manifestFile);
-    names = [...new Set(manifest.terms.instruments.map((i) => i.file))];
+    names = [...new Set((manifest.terms.instruments ?? manifest.terms.projects?.flatMap((p) => p.instruments) ?? []).map((i) => i.file))];
   } else {
     names = (await readdir(full, { withFileTypes: true })).filter((e) => e.isFile() && INSTRUMENT.has(extname(e.name).toLowerCase())).map((e) => e.name).sort();
   }
@@ -70,7 +74,8 @@ export async function loadDealPath(path: string, options: { cwd?: string } = {})
     else files.push({ name, shown, text: text.value });
   }
   if (problems.length > 0) return fail(problems);
-  return { result: loadDeal(files, manifest === undefined ? {} : { manifest }), files: read };
+  if (manifest?.terms.projects !== undefined) return { result: loadDeal(files, { manifest }), projects: loadProjectDeal(files, { manifest }), files: read, folder };
+  return { result: loadDeal(files, manifest === undefined ? {} : { manifest }), files: read, folder };
 }
 
 /**

@@ -10,3 +10,4 @@ export { computePeriod, type PeriodPayout } from './compute-period.js';
 export { computePayouts, type PayoutRun, type ComputePayoutsOptions } from './compute-payouts.js';
 export { explain, explainTrace, type ExplainOptions } from './explain.js';
 export { computeDealPayouts, type DealPayoutRun, type TermsApplied } from './deal-payouts.js';
+export { computeProjectPayouts, type ProjectPayoutRun, type CombinedStatement, type CombinedPartyTotal } from './project-payouts.js';

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 export { renderReport, renderReportData } from './render-report.js';
-export type { ReportInput } from './report-input.js';
+export type { ReportInput, ReportInstrument } from './report-input.js';
 export {
   buildReportData,
   type FindingGroup,

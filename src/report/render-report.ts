@@ -1,3 +1,4 @@
+import { instrumentsSection } from './instruments-section.js';
 import { escapeHtml } from './escape-html.js';
 import { priceRiskSection } from './fan-chart.js';
 import { buildReportData, type ReportData } from './report-data.js';
@@ -18,6 +19,7 @@ import { changesSection } from './changes-section.js';
 export function renderReportData(d: ReportData): string {
   const findingCount = d.findings.reduce((n, g) => n + g.findings.length, 0);
   const sections: [string, string, string][] = [['summary', 'Summary', summarySection(d)]];
+  if (d.instruments !== undefined) sections.push(['instruments', 'Instruments', instrumentsSection(d.instruments)]);
   if (d.changes !== undefined) sections.push(['changes', 'What changed', changesSection(d.changes)]);
   if (d.revenue !== undefined) sections.push(['revenue', 'Revenue sharing', revenueSection(d.revenue)]);
   if (d.sensitivity !== undefined) sections.push(['sensitivity', 'Price sensitivity', sensitivitySection(d.sensitivity)]);

@@ -8,7 +8,7 @@ import { computePayouts, type PayoutStatement } from '../payout/index.js';
 import { addDays, addYears, isoDate, type IsoDate } from '../time/index.js';
 import { countryName } from './country-name.js';
 import { formatAmount, formatMeasure, formatPercent } from './number-format.js';
-import { checkReportInput, type ReportInput } from './report-input.js';
+import { checkReportInput, type ReportInput, type ReportInstrument } from './report-input.js';
 import { describeUnknown } from '../contract/unknown-terms.js';
 import { citeSource } from '../contract/term-source.js';
 import { describePath } from '../contract/placement.js';
@@ -234,6 +234,8 @@ export interface ReportData {
   readonly notes: readonly string[];
   /** What changed against earlier terms, when the input gave a diff. */
   readonly changes?: ContractDiff;
+  /** A deal's instruments, when the input listed them. */
+  readonly instruments?: readonly ReportInstrument[];
 }
 
 const DEFAULT_FACTORS = [0.4, 0.55, 0.7, 0.85, 1, 1.15, 1.3, 1.45, 1.6];
@@ -392,7 +394,7 @@ export function buildReportData(input: ReportInput): ReportData {
   let revenue: RevenueData | undefined;
   let openingStatements: readonly PayoutStatement[] | undefined;
   if (actuals.length > 0) {
-    const run = computePayouts(loaded, actuals, input.opening === undefined ? {} : { opening: input.opening });
+    const run = input.statements !== undefined ? { ok: true as const, value: { statements: input.statements }, diagnostics: [] } : computePayouts(loaded, actuals, input.opening === undefined ? {} : { opening: input.opening });
     if (run.ok) {
       revenue = revenueData(c, run.value.statements, 'actuals');
       if (input.opening !== undefined) openingStatements = run.value.statements;
@@ -411,7 +413,7 @@ export function buildReportData(input: ReportInput): ReportData {
   if (actuals.length > 0) {
     const last = actuals.map((a) => String(a.period.end)).sort().at(-1)!;
     const asOf = checked.asOf ?? isoDate(last);
-    const report = trackObligations(loaded, actuals, { asOf, ...(openingStatements === undefined ? {} : { statements: openingStatements }) });
+    const report = input.obligations ?? trackObligations(loaded, actuals, { asOf, ...(openingStatements === undefined ? {} : { statements: openingStatements }) });
     const items = report.obligations
       .map((o): ReportObligation => ({
         id: o.id,
@@ -460,5 +462,6 @@ export function buildReportData(input: ReportInput): ReportData {
     findings: findingGroups(checked.loaded, compliance.findings),
     notes,
     ...(input.changes === undefined ? {} : { changes: input.changes }),
+    ...(input.instruments === undefined ? {} : { instruments: input.instruments }),
   };
 }

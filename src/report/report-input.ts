@@ -4,7 +4,8 @@ import { FairlodeError } from '../diagnostics/diagnostic.js';
 import { invalidArgument, isOptionsObject } from '../diagnostics/invalid-argument.js';
 import type { ResolvedProfile } from '../compliance/index.js';
 import type { AnalyseOptions, LoadedPlan, PriceRisk } from '../fiscal/index.js';
-import type { OpeningBalances } from '../payout/index.js';
+import type { OpeningBalances, PayoutStatement } from '../payout/index.js';
+import type { ObligationReport } from '../obligations/index.js';
 import { parseDate, type IsoDate } from '../time/index.js';
 
 /**
@@ -45,6 +46,28 @@ export interface ReportInput {
   readonly priceRisk?: PriceRisk;
   /** A diff of this contract against earlier terms (from `diffContracts`): the report gets a "What changed" section. */
   readonly changes?: ContractDiff;
+  /** Payout statements already computed for the actuals (a deal's, each period under its own terms): the revenue chart shows them instead of computing them from `contract`. */
+  readonly statements?: readonly PayoutStatement[];
+  /** The obligations already tracked (a deal's, each under the terms in force on its due date): the obligations section shows them instead of tracking them under `contract`. */
+  readonly obligations?: ObligationReport;
+  /** A deal's instruments, in the order they apply: the report gets an "Instruments" section. */
+  readonly instruments?: readonly ReportInstrument[];
+}
+
+/** An instrument of a deal as the report lists it. */
+export interface ReportInstrument {
+  /** Its id. */
+  readonly id: string;
+  /** base, amendment, restatement or side-agreement. */
+  readonly kind: string;
+  /** Its title, when known. */
+  readonly title: string | undefined;
+  /** The date it was signed, when known. */
+  readonly signed: string | undefined;
+  /** The date it takes effect. */
+  readonly effective: string;
+  /** Whether it is in force on the report's date (part of the terms the report judges). */
+  readonly inForce: boolean;
 }
 
 /** A report input with its parts checked and unwrapped. */
@@ -94,5 +117,8 @@ export function checkReportInput(input: unknown): CheckedReportInput {
   }
   if (input.priceRisk !== undefined && !(isOptionsObject(input.priceRisk) && isOptionsObject(input.priceRisk.priceBands) && Array.isArray(input.priceRisk.commodities))) throw wrong('input.priceRisk', 'the PriceRisk that priceRisk returns', input.priceRisk);
   if (input.generatedOn !== undefined && typeof input.generatedOn !== 'string') throw wrong('input.generatedOn', 'a string', input.generatedOn);
+  if (input.statements !== undefined && !(Array.isArray(input.statements) && input.statements.every((s) => isOptionsObject(s) && Array.isArray(s.lines) && Array.isArray(s.totals)))) throw wrong('input.statements', 'a list of PayoutStatements, as computeDealPayouts returns them', input.statements);
+  if (input.obligations !== undefined && !(isOptionsObject(input.obligations) && Array.isArray(input.obligations.obligations))) throw wrong('input.obligations', 'the ObligationReport that trackDealObligations returns', input.obligations);
+  if (input.instruments !== undefined && !(Array.isArray(input.instruments) && input.instruments.every((i) => isOptionsObject(i) && typeof i.id === 'string' && typeof i.effective === 'string'))) throw wrong('input.instruments', 'a list of { id, kind, title, signed, effective, inForce }', input.instruments);
   return { contract, loaded, actuals, asOf };
 }

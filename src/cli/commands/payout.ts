@@ -6,6 +6,7 @@ import { writeOutput } from '../output-file.js';
 import { loadOpeningInput, loadPayoutInputs, reportWarnings } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { isDealPath } from '../../node/load-deal-files.js';
 
 /** The options of `fairlode payout`. */
 export interface PayoutCommandOptions {
@@ -22,10 +23,15 @@ export interface PayoutCommandOptions {
 }
 
 /**
- * `fairlode payout`: computes a statement per period and prints it. Exit 0 when every statement
+ * `fairlode payout`: computes a statement per period and prints it; given a deal (a folder or
+ * `deal.yaml`), each period under the terms in force in it (see `runDealPayout`). Exit 0 when every statement
  * balances, 1 when one does not, 2 when the contract or actuals cannot be used.
  */
 export async function runPayout(contractPath: string, actualsPaths: readonly string[], options: PayoutCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
+  if (await isDealPath(contractPath, cwd)) {
+    if (options.opening !== undefined) throw new UsageError('--opening is read for one contract, not yet for a deal: give the consolidated contract (fairlode consolidate) with its actuals');
+    return (await import('./deal-payout.js')).runDealPayout(contractPath, actualsPaths, options, terminal, cwd);
+  }
   const loaded = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
   const { contract, actuals } = loaded;
   const opening = options.opening === undefined ? undefined : await loadOpeningInput(cwd, options.opening, contract, terminal);

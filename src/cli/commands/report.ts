@@ -11,6 +11,7 @@ import { priceRiskOptions, withFlagNames, type PriceRiskFlags } from '../price-r
 import { runPriceRisk } from '../price-risk-run.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { isDealPath } from '../../node/load-deal-files.js';
 
 /** The options of `fairlode report`. */
 export interface ReportCommandOptions {
@@ -45,13 +46,17 @@ function dateOption(name: string, value: string | undefined): IsoDate | undefine
 
 /**
  * `fairlode report`: writes the contract's self-contained HTML report. Exit 0, or 2 when the
- * contract, actuals or plan cannot be used.
+ * contract, actuals or plan cannot be used. Given a deal (a folder or `deal.yaml`): see `runDealReport`.
  */
 export async function runReport(contractPath: string, options: ReportCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
   const asOf = dateOption('--as-of', options.asOf);
   const riskOptions = options.risk === undefined ? undefined : priceRiskOptions(options.risk, false);
   if (riskOptions !== undefined && options.plan === undefined) throw new UsageError('--paths needs --plan: the price paths are simulated over the plan');
   const date = dateOption('--date', options.date);
+  if (await isDealPath(contractPath, cwd)) {
+    if (options.opening !== undefined) throw new UsageError('--opening is read for one contract, not yet for a deal: give the consolidated contract (fairlode consolidate) with its actuals');
+    return (await import('./deal-report.js')).runDealReport(contractPath, options, asOf, date, terminal, cwd);
+  }
   const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, options.actuals, terminal);
   let plan: LoadedPlan | undefined;
   const read = [...inputs];

@@ -7,6 +7,7 @@ import { diagnosticLine } from '../diagnostic-line.js';
 import { loadOpeningInput, loadPayoutInputs } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { isDealPath } from '../../node/load-deal-files.js';
 
 /** The options of `fairlode track`. */
 export interface TrackCommandOptions {
@@ -26,7 +27,8 @@ export interface TrackCommandOptions {
 
 /**
  * `fairlode track`: tracks every dated obligation against the actuals. Exit 0, or 1 when an
- * obligation has a status named by --fail-on; 2 when the contract or actuals cannot be used.
+ * obligation has a status named by --fail-on; 2 when the contract or actuals cannot be used. Given
+ * a deal (a folder or `deal.yaml`): the terms in force on the as-of date (see `runDealTrack`).
  */
 export async function runTrack(contractPath: string, actualsPaths: readonly string[], options: TrackCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
   let asOf = undefined;
@@ -34,6 +36,10 @@ export async function runTrack(contractPath: string, actualsPaths: readonly stri
     const d = parseDate(options.asOf);
     if (!d.ok) throw new UsageError(`--as-of ${options.asOf}: ${d.problem.message}`);
     asOf = d.value;
+  }
+  if (await isDealPath(contractPath, cwd)) {
+    if (options.opening !== undefined) throw new UsageError('--opening is read for one contract, not yet for a deal: give the consolidated contract (fairlode consolidate) with its actuals');
+    return (await import('./deal-track.js')).runDealTrack(contractPath, actualsPaths, options, asOf, terminal, cwd);
   }
   const loaded = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
   const { contract, actuals } = loaded;
