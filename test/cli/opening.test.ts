@@ -92,4 +92,13 @@ describe('track and report --opening', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('opening/currency-mismatch');
   });
+
+  it('is refused on a deal rather than ignored: payout, track and report exit 2 saying so', () => {
+    const deal = 'test/fixtures/deals/copper-chain';
+    for (const args of [['payout', deal, `${deal}/actuals`], ['track', deal, `${deal}/actuals`], ['report', deal, '--actuals', `${deal}/actuals`]]) {
+      const run = fairlode([...args, '--opening', opening]);
+      expect(run.status, args[0]).toBe(2);
+      expect(run.stderr).toContain('--opening is read for one contract, not yet for a deal');
+    }
+  });
 });
