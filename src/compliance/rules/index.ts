@@ -10,6 +10,7 @@ import { reportingTimeliness } from './g1-transparency/reporting-timeliness.js';
 import { ratification } from './g1-transparency/ratification.js';
 import { stateParticipation } from './g1-transparency/state-participation.js';
 import { governmentTake } from './f1-fiscal-terms/government-take.js';
+import { effectiveRoyaltyRate } from './f1-fiscal-terms/effective-royalty-rate.js';
 import { takeProgressivity } from './f1-fiscal-terms/progressivity.js';
 import { stateFirstDividend } from './f1-fiscal-terms/state-first-dividend.js';
 import { royaltyValuation } from './f1-fiscal-terms/royalty-valuation.js';
@@ -148,6 +149,7 @@ export const RULES: readonly Rule[] = [
   royaltyValuation,
   termAndRenewal,
   governmentTake,
+  effectiveRoyaltyRate,
   takeProgressivity,
   stateFirstDividend,
 ];
