@@ -18,6 +18,7 @@ import { resolveProfile, type ResolvedProfile } from './resolve-profile.js';
 import { RULES } from './rules/index.js';
 import { computeScorecard, type Scorecard, type ScoredOutcome } from './scorecard.js';
 import { bearsOn, describeUnknown, type AssumedTerm, type UnknownTerm } from '../contract/unknown-terms.js';
+import { watchUnknownReads } from './unknown-term-reads.js';
 import type { TermSource } from '../contract/term-source.js';
 
 /** Where each rule's documentation page lives, relative to the repository root. */
@@ -305,15 +306,19 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
 
 /**
  * Evaluates a rule on a contract with unknown terms. A required term written as unknown is absent
- * from the typed contract; a rule that reads it and cannot go on needed that term, so it is rated
- * insufficient-data, its finding placed at the first unknown term, rather than failing the check.
+ * from the typed contract; a rule that reads it and then fails on it (a TypeError) needed that
+ * term, so it is rated insufficient-data, its finding placed at that term, rather than failing the
+ * check. Any other exception, and any exception of a rule that read no absent unknown term, is a
+ * bug in the rule and is thrown as it is.
  */
 function evaluateAroundUnknowns(rule: Rule, contract: Contract, options: Readonly<Record<string, unknown>>, unknowns: readonly UnknownTerm[], context: RuleContext): Evaluation {
+  const watched = watchUnknownReads(contract, unknowns);
   try {
-    return rule.evaluate(contract, options, context);
-  } catch {
-    const first = unknowns[0]!;
-    return { rating: 'insufficient-data', evidence: [first.path], messages: [{ id: '', path: first.path, rating: 'insufficient-data' }] };
+    return rule.evaluate(watched.contract, options, context);
+  } catch (error) {
+    const term = watched.absentUnknownRead();
+    if (term === undefined || !(error instanceof TypeError)) throw error;
+    return { rating: 'insufficient-data', evidence: [term.path], messages: [{ id: '', path: term.path, rating: 'insufficient-data' }] };
   }
 }
 

@@ -3,6 +3,7 @@ import type { Money } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import type { IsoDate } from '../time/index.js';
 import type { PathSegment, SourceRange } from '../diagnostics/diagnostic.js';
+import type { UnknownTerm } from '../contract/unknown-terms.js';
 
 /**
  * Where an obligation stands on the `asOf` date: `met`, `missed` (with the shortfall),
@@ -65,7 +66,8 @@ export type ObligationKind =
  * `no-acquisition` (no geodata acquisition reported), `payouts-unavailable` (the payout engine
  * could not compute what was due), `not-measured` (the actuals format has no such figure), `part-exceeds-whole` (a data error: the
  * part counted is larger than its whole, e.g. more provincial workers than workers, a share above
- * 100% that is never reported as met).
+ * 100% that is never reported as met), `unknown-term` (not trackable: the contract writes a term
+ * the obligation needs as `{ unknown: … }`, named in the obligation's `unknown`).
  *
  * @example
  * ```ts
@@ -85,7 +87,8 @@ export type StatusReason =
   | 'no-acquisition'
   | 'payouts-unavailable'
   | 'not-measured'
-  | 'part-exceeds-whole';
+  | 'part-exceeds-whole'
+  | 'unknown-term';
 
 /**
  * A number with its unit: `share` (0.8 is 80%), `people`, `days`, an ISO 4217 currency code for
@@ -236,6 +239,8 @@ export interface TrackedObligation {
   readonly range: SourceRange | undefined;
   /** For continuing targets: the evaluation of each period it bound, oldest first. */
   readonly checks: readonly ObligationCheck[];
+  /** For an obligation that is not trackable (reason `unknown-term`): the unknown term and why it is unknown. */
+  readonly unknown?: UnknownTerm;
 }
 
 /**

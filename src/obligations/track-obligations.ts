@@ -16,6 +16,7 @@ import { trackCumulativeTarget } from './cumulative-targets.js';
 import { fulfilling, trackDatedDelivery } from './dated-deliveries.js';
 import { fiscalYearStart, trackPeriodicReport } from './periodic-reports.js';
 import { trackShareCommitment, type ShareReading } from './share-targets.js';
+import { setAsideUnknowns } from './unknown-obligations.js';
 import { CALENDAR_END, lastDayTracked, obligation, trackingContext, withinCalendar, type TrackingContext } from './tracking-context.js';
 
 /**
@@ -326,7 +327,10 @@ export function trackObligations(contract: Contract | LoadedContract, actuals: r
     const run = used.length > 0 ? computePayouts(c, used) : undefined;
     return run?.ok ? run.value.statements : undefined;
   };
-  const ctx = trackingContext(c, source, list, asOf, horizonDays, payouts);
+  const written = trackingContext(c, source, list, asOf, horizonDays, payouts);
+  // Clauses with an unknown term they need are not trackable: set aside and reported as such.
+  const aside = setAsideUnknowns(written);
+  const ctx = aside.contract === c ? written : { ...written, contract: aside.contract };
   let obligations: TrackedObligation[];
   try {
     obligations = [...exploration(ctx), ...environment(ctx), ...infrastructure(ctx), ...agreements(ctx), ...employment(ctx), ...training(ctx), ...procurement(ctx), ...communityFunds(ctx), ...processing(ctx), ...reporting(ctx)];
@@ -337,6 +341,13 @@ export function trackObligations(contract: Contract | LoadedContract, actuals: r
       throw new FairlodeError({ code: 'track/date-out-of-range', message: `Obligations of contract ${c.id} cannot be tracked to ${asOf}: a deadline falls after ${CALENDAR_END}, the last date fairlode handles.`, hint: 'give an earlier as-of date' });
     }
     throw e;
+  }
+  if (aside.notTrackable.length > 0) {
+    obligations = obligations.map((o) => {
+      const path = aside.originalPath(o.path);
+      return path === o.path ? o : { ...o, path, range: source?.rangeOf(path) };
+    });
+    obligations.push(...aside.notTrackable);
   }
   const counts = Object.fromEntries(OBLIGATION_STATUSES.map((s) => [s, 0])) as Record<ObligationStatus, number>;
   for (const o of obligations) counts[o.status]++;

@@ -77,3 +77,35 @@ describe('F1-DIV-001: the state\'s first dividend', () => {
     expect(findings(royalty('5%'), 'F1-DIV-001').outcome?.status).toBe('not-applicable');
   });
 });
+
+describe('F1-ROY-001: the effective royalty rate over the plan', () => {
+  it('reads what a royalty comes to, not its headline: 5% fully meets; 2.5% (within a point of 3%) partly; 1% does not', () => {
+    // A gross-revenue royalty on the example plan pays its rate exactly: 1% × 9 × 270,000,000 =
+    // 24,300,000 over 2,430,000,000 of gross revenue = 1.00%.
+    expect(findings(royalty('5%'), 'F1-ROY-001').outcome?.rating).toBe('fully-meets');
+    expect(findings(royalty('2.5%'), 'F1-ROY-001').outcome?.rating).toBe('partially-meets');
+    expect(findings(royalty('1%'), 'F1-ROY-001')).toEqual({
+      outcome: expect.objectContaining({ rating: 'does-not-meet' }),
+      findings: ['Over the plan the royalties come to 1.00% of gross revenue, below 3.00%.'],
+    });
+  });
+
+  it('sees through a net-smelter-return base: 4% of NSR with 40% deducted is 2.40% of gross revenue', () => {
+    // Treatment charges of 3,600 USD/t (40% of 9,000) on 30,000 t: 108,000,000 USD a year deducted
+    // from 270,000,000: NSR 162,000,000; 4% of it is
+    // 6,480,000 a year, 2.4% of gross revenue: within one point of 3%, partially met.
+    const nsr = 'revenue:\n  royalties:\n    - { id: nsr, commodity: copper, payee: gov, rate: "4%", base: net-smelter-return }\n  netSmelterReturn: { allowedDeductions: [treatment] }\n';
+    const contract = exampleContract(nsr);
+    const withDeductions = loadPlan(readFileSync(join(root, BASE_PLAN), 'utf8').replace('prices: { copper: "9000 USD/t" }', 'prices: { copper: "9000 USD/t" }\ndeductions: { copper: { treatment: "3600 USD/t" } }'), { filename: BASE_PLAN });
+    if (!withDeductions.ok) throw new Error(withDeductions.diagnostics.map((d) => d.message).join('; '));
+    const o = fiscalOutcomes(contract, withDeductions.value);
+    if (!o.ok) throw new Error(o.diagnostics.map((d) => d.message).join('; '));
+    const r = o.value.base.metrics.effectiveRoyaltyRate;
+    expect(r.ok && r.value.toFixed(4)).toBe('0.0240');
+    expect(checkContract(contract, { outcomes: o.value }).outcomes.find((x) => x.ruleId === 'F1-ROY-001')?.rating).toBe('partially-meets');
+  });
+
+  it('is not applicable without a plan', () => {
+    expect(checkContract(exampleContract(royalty('1%'))).outcomes.find((o) => o.ruleId === 'F1-ROY-001')?.status).toBe('not-applicable');
+  });
+});

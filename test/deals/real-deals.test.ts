@@ -81,3 +81,64 @@ describe('Reko Diq and Sicomines chains', () => {
     expect(r.out).toContain('fifth-amendment-2024');
   });
 });
+
+// docs/compliance.md, "Published critiques beside fairlode's verdicts": every row names an instrument,
+// a rule and the rating fairlode gives; the table is checked against checkContract so it cannot drift.
+describe('the critique-by-critique table of docs/compliance.md', () => {
+  const doc = readFileSync(join(root, 'docs', 'compliance.md'), 'utf8');
+  const table = doc.slice(doc.indexOf('<!-- verdicts:'), doc.indexOf('<!-- end verdicts -->'));
+  const rows = table
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| deal') )
+    .map((l) => l.split(' | ').map((c) => c.replace(/^\| |\|$/g, '').trim()))
+    .map(([deal, instrument, critique, source, rule, rating, agreement]) => ({ deal, instrument: instrument!.replace(/`/g, ''), critique, source, rule: /\[([A-Z0-9-]+)\]/.exec(rule!)?.[1], rating: rating!.replace(/`/g, ''), agreement: agreement! }));
+  const reports = new Map(instruments.map((f) => [f, judged(f).report]));
+
+  it('covers the three deals, each critique with its source and a stated agreement', () => {
+    expect(new Set(rows.map((r) => r.deal))).toEqual(new Set(['Cobre Panamá', 'Reko Diq', 'Sicomines']));
+    expect(rows.length).toBeGreaterThanOrEqual(20);
+    for (const r of rows) {
+      expect(r.source, r.critique).not.toBe('');
+      expect(r.agreement, r.critique).toMatch(/^(agrees|partly|disagrees|open)\b/);
+      if (r.rule === undefined) expect(r.agreement, r.critique).toMatch(/^open/);
+    }
+  });
+
+  it('gives, for every critique with a rule, the rating checkContract gives', () => {
+    for (const r of rows.filter((x) => x.rule !== undefined)) {
+      const report = reports.get(r.instrument);
+      expect(report, r.instrument).toBeDefined();
+      const o = report!.outcomes.find((x) => x.ruleId === r.rule)!;
+      expect(o.status === 'rated' ? o.rating : o.status, `${r.instrument} ${r.rule} (${r.critique})`).toBe(r.rating);
+    }
+  });
+
+  it('counts the agreements as the text under the table does', () => {
+    const count = (word: string) => rows.filter((r) => r.agreement.startsWith(word)).length;
+    const summary = /Of (\d+) critiques: (\d+) agree, (\d+) partly, (\d+) disagree[^,]*, (\d+) open/.exec(doc.replace(/\s+/g, ' '));
+    expect(summary?.slice(1).map(Number)).toEqual([rows.length, count('agrees'), count('partly'), count('disagrees'), count('open')]);
+  });
+});
+
+// The published critiques that are now findings, asserted directly (the same verdicts as the table).
+describe('real verdicts on the F1 and ratification terms', () => {
+  const rating = (file: string, id: string) => {
+    const o = judged(file).report.outcomes.find((x) => x.ruleId === id)!;
+    return o.status === 'rated' ? o.rating : o.status;
+  };
+  it('Cobre Panamá 1997: the income-tax holiday until payback fails F1-INC-001; 2023: ratified by the Assembly after a public consultation', () => {
+    expect(rating('cobre-panama/1997-law-9-contract.yaml', 'F1-INC-001')).toBe('does-not-meet');
+    expect(rating('cobre-panama/2023-law-406-contract.yaml', 'G1-RAT-001')).toBe('fully-meets');
+    // 20 years + a 20-year option whose terms are not public: open.
+    expect(rating('cobre-panama/2023-law-406-contract.yaml', 'F1-TRM-001')).toBe('insufficient-data');
+  });
+  it('Reko Diq 2022: ratified through FIPPA before publication (partly), every tax frozen for an unpublished period (insufficient-data)', () => {
+    expect(rating('reko-diq/2022-definitive-agreements.yaml', 'G1-RAT-001')).toBe('partially-meets');
+    expect(rating('reko-diq/2022-definitive-agreements.yaml', 'F1-STB-001')).toBe('insufficient-data');
+    expect(judged('reko-diq/2022-definitive-agreements.yaml').report.findings.some((f) => f.code === 'F1-STB-001' && 'rating' in f && f.rating === 'partially-meets')).toBe(true);
+  });
+  it('Sicomines: the total tax exemption fails F1-INC-001 in 2008 and again after the 2024 amendment', () => {
+    expect(rating('sicomines/2008-convention.yaml', 'F1-INC-001')).toBe('does-not-meet');
+    expect(rating('sicomines/2024-fifth-amendment.yaml', 'F1-INC-001')).toBe('does-not-meet');
+  });
+});

@@ -10,8 +10,10 @@ import { reportingTimeliness } from './g1-transparency/reporting-timeliness.js';
 import { ratification } from './g1-transparency/ratification.js';
 import { stateParticipation } from './g1-transparency/state-participation.js';
 import { governmentTake } from './f1-fiscal-terms/government-take.js';
+import { effectiveRoyaltyRate } from './f1-fiscal-terms/effective-royalty-rate.js';
 import { takeProgressivity } from './f1-fiscal-terms/progressivity.js';
 import { stateFirstDividend } from './f1-fiscal-terms/state-first-dividend.js';
+import { royaltyValuation } from './f1-fiscal-terms/royalty-valuation.js';
 import { relatedPartySafeguards } from './f1-fiscal-terms/related-party-safeguards.js';
 import { stabilizationScope } from './f1-fiscal-terms/stabilization-scope.js';
 import { stateStakeCost } from './f1-fiscal-terms/state-stake-cost.js';
@@ -144,8 +146,10 @@ export const RULES: readonly Rule[] = [
   taxIncentives,
   stateStakeCost,
   relatedPartySafeguards,
+  royaltyValuation,
   termAndRenewal,
   governmentTake,
+  effectiveRoyaltyRate,
   takeProgressivity,
   stateFirstDividend,
 ];

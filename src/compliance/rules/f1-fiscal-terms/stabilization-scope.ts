@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../define-rule.js';
+import { bearsOn } from '../../../contract/unknown-terms.js';
 import { insufficientData, judge, shortfall } from '../../evaluation.js';
 import { threshold } from '../../thresholds.js';
 
@@ -39,6 +40,7 @@ export const stabilizationScope = defineRule({
     long: 'The fiscal terms are frozen for {years} years, more than {max}.',
     'broad-and-long': 'Every tax is frozen for {span}: the state cannot change the project\'s fiscal terms for that long without paying compensation.',
     frozen: 'The stabilization clause freezes {terms} by freezing the law rather than restoring the economic balance.',
+    'years-unknown': 'How long the stabilization clause freezes the fiscal terms is not known.',
   },
   applies: (c) => c.governance?.stabilization !== undefined,
   evaluate(c, o) {
@@ -50,7 +52,10 @@ export const stabilizationScope = defineRule({
     const long = s.years === 'term' || (s.years !== undefined && s.years > o.maxYears);
     const span = s.years === 'term' ? 'the whole term' : `${s.years ?? 0} years`;
     const freezesFields = [...at, 'freezes'];
+    // A period written { unknown: … }: the clause may run for the whole term.
+    const yearsUnknown = s.years === undefined && c.unknowns?.some((u) => bearsOn(u, [...at, 'years'])) === true;
     return judge([at], [
+      yearsUnknown && shortfall('insufficient-data', 'years-unknown', [...at, 'years']),
       broad.length > 0 && shortfall(long ? 'does-not-meet' : 'partially-meets', long ? 'broad-and-long' : 'broad', freezesFields, long ? { span } : { terms: broad.join(' and ') }),
       broad.length === 0 && long && shortfall('partially-meets', s.years === 'term' ? 'whole-term' : 'long', [...at, 'years'], s.years === 'term' ? undefined : { years: s.years!, max: o.maxYears }),
       broad.length === 0 && !long && s.form === 'freezing' && frozen.length > 0 && shortfall('substantially-meets', 'frozen', [...at, 'form'], { terms: frozen.join(', ') }),

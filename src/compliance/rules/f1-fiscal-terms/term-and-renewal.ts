@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../define-rule.js';
+import { bearsOn } from '../../../contract/unknown-terms.js';
 import { judge, shortfall } from '../../evaluation.js';
 import { threshold } from '../../thresholds.js';
 
@@ -30,6 +31,8 @@ export const termAndRenewal = defineRule({
     'same-terms': 'The investor may renew the term for {years} years on the same terms, as of right: the state cannot review them at renewal.',
     'locked-in': 'The terms are fixed for up to {years} years without a review, more than {max}.',
     'short-of-mine': 'The term of {years} years ends before the {life}-year life of the mine, and the contract provides no renewal.',
+    'renewal-unknown': 'Whether, and on what terms, the term may be renewed is not known.',
+    'mine-life-unknown': 'The life of the mine is not known, so whether the term covers it cannot be judged.',
   },
   evaluate(c, o) {
     const at = ['term'];
@@ -37,10 +40,15 @@ export const termAndRenewal = defineRule({
     const renewal = t.renewal;
     const sameTerms = renewal?.onSameTerms === true;
     const locked = t.years + (sameTerms ? renewal!.years * (renewal!.times ?? 1) : 0);
+    const unknown = (path: readonly (string | number)[]) => c.unknowns?.some((u) => bearsOn(u, path)) === true;
+    // A renewal, or its terms, written { unknown: … }: the locked-in period cannot be known.
+    const renewalUnknown = (renewal === undefined && unknown([...at, 'renewal'])) || (renewal !== undefined && renewal.onSameTerms === undefined);
     return judge([at], [
+      renewalUnknown && shortfall('insufficient-data', 'renewal-unknown', renewal === undefined ? [...at, 'renewal'] : [...at, 'renewal', 'onSameTerms']),
+      !renewalUnknown && renewal === undefined && t.mineLife === undefined && unknown([...at, 'mineLife']) && shortfall('insufficient-data', 'mine-life-unknown', [...at, 'mineLife']),
       sameTerms && shortfall('partially-meets', 'same-terms', [...at, 'renewal'], { years: renewal!.years * (renewal!.times ?? 1) }),
       locked > o.maxLockedYears && shortfall('partially-meets', 'locked-in', [...at, 'years'], { years: locked, max: o.maxLockedYears }),
-      t.mineLife !== undefined && renewal === undefined && t.years < t.mineLife && shortfall('substantially-meets', 'short-of-mine', [...at, 'years'], { years: t.years, life: t.mineLife }),
+      t.mineLife !== undefined && renewal === undefined && !renewalUnknown && t.years < t.mineLife && shortfall('substantially-meets', 'short-of-mine', [...at, 'years'], { years: t.years, life: t.mineLife }),
     ]);
   },
   examples: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define-rule.js';
+import { bearsOn } from '../../../contract/unknown-terms.js';
 import { absent, judge, shortfall } from '../../evaluation.js';
 
 /** G1-RAT-001: the contract is ratified by the legislature, and its text was public before. */
@@ -23,6 +24,7 @@ export const ratification = defineRule({
     minister: 'The contract is approved by a minister alone.',
     cabinet: 'The contract is approved by the cabinet, not by the legislature.',
     unseen: 'The contract was ratified before its text was published.',
+    'publication-unknown': 'Whether the text was published before the ratification is not known.',
   },
   evaluate(c) {
     const at = ['governance', 'ratification'];
@@ -33,6 +35,8 @@ export const ratification = defineRule({
       r.by === 'minister' && shortfall('partially-meets', 'minister', [...at, 'by']),
       r.by === 'cabinet' && shortfall('substantially-meets', 'cabinet', [...at, 'by']),
       r.publishedBefore === false && shortfall('partially-meets', 'unseen', [...at, 'publishedBefore']),
+      // Written { unknown: … }: the publication cannot be credited.
+      r.publishedBefore === undefined && c.unknowns?.some((u) => bearsOn(u, [...at, 'publishedBefore'])) && shortfall('insufficient-data', 'publication-unknown', [...at, 'publishedBefore']),
     ]);
   },
   examples: {
