@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyse, computePayouts, explain, formatFiscalText, loadActuals, loadContract, loadPlan, type Contract, type FiscalAnalysis, type PayoutStatement } from 'fairlode';
+import { analyse, computePayouts, explain, fiscalJsonValue, formatFiscalMarkdown, formatFiscalText, loadActuals, loadContract, loadPlan, type Contract, type FiscalAnalysis, type PayoutStatement } from 'fairlode';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -188,6 +188,9 @@ describe('Reko Diq 2022 and Sicomines 2024 compute over a plan, on stated assump
     const text = formatFiscalText(analysis);
     expect(text).toContain('assumed terms the contract does not state');
     expect(text).toContain('assumed revenue.royalties.0.rate = "5%" (');
+    expect(formatFiscalMarkdown(analysis)).toContain('assumed terms the contract does not state');
+    const json = fiscalJsonValue(analysis) as { conventions: { assumptions: { path: string; value: unknown; basis: string }[] } };
+    expect(json.conventions.assumptions.find((a) => a.path === 'revenue.incomeTax.rate')).toMatchObject({ value: '29%', basis: expect.stringContaining('PwC') });
     // FY2029 (Jul 2028 to Jun 2029), the first year of production, by hand:
     //   copper 240,000 t × 9,000 USD/t = 2,160,000,000; gold 297,000 ozt × 2,000 USD/ozt = 594,000,000
     //   copper royalty 5% × 2,160,000,000 = 108,000,000.00; gold royalty 5% × 594,000,000 = 29,700,000.00
