@@ -1,5 +1,5 @@
 import { FairlodeError, type Diagnostic, type Result } from '../diagnostics/diagnostic.js';
-import { holdersOf, isLoadedContract, type Contract, type LoadedContract } from '../contract/index.js';
+import { holdersOf, isLoadedContract, type AssumedTerm, type Contract, type LoadedContract } from '../contract/index.js';
 import { placeAt } from '../contract/placement.js';
 import type { SourceDocument } from '../document/index.js';
 import { Decimal, toDecimalOperand, type DecimalInput } from '../money/decimal.js';
@@ -74,6 +74,8 @@ export interface FiscalConventions {
   readonly communityFundsCounted: boolean;
   /** The parties in each group. */
   readonly groups: PartyGroups;
+  /** The contract's assumed terms (`{ assumed, basis }`): every figure of the analysis rests on them. Empty when none. */
+  readonly assumptions: readonly AssumedTerm[];
 }
 
 /** An equity holder's weight in the distribution of the company's closing cash. */
@@ -203,6 +205,7 @@ export function prepareAnalysis(contractIn: Contract | LoadedContract, planIn: P
       governmentRoles: Object.freeze([...(options.government?.roles ?? DEFAULT_GOVERNMENT_ROLES)]),
       communityFundsCounted: options.government?.communityFunds ?? false,
       groups,
+      assumptions: Object.freeze([...(original.assumptions ?? [])]),
     });
     return {
       ok: true,

@@ -85,6 +85,7 @@ export function conventionLines(c: FiscalAnalysis['conventions'], currency: stri
     `The company's cash left at the end is ${c.closingReserve === 'distribute' ? 'distributed to its shareholders in the last period' : 'kept out of every party\'s cash flow'}.`,
   ];
   if (c.termExtendedTo !== undefined) lines.push(`The contract's term is assumed extended to ${c.termExtendedTo} on the same terms.`);
+  if (c.assumptions.length > 0) lines.push(`Rests on ${c.assumptions.length} assumed term${c.assumptions.length === 1 ? '' : 's'} the contract does not state:`, ...c.assumptions.map((a) => `  assumed ${a.path.join('.')} = ${JSON.stringify(a.value)} (${a.basis})`));
   return lines;
 }
 

@@ -97,6 +97,7 @@ function conventions(c: FiscalAnalysis['conventions']) {
     governmentRoles: [...c.governmentRoles],
     communityFundsCounted: c.communityFundsCounted,
     groups: { government: [...c.groups.government], investor: [...c.groups.investor], community: [...c.groups.community], other: [...c.groups.other] },
+    assumptions: c.assumptions.map((a) => ({ path: a.path.join('.'), value: a.value, basis: a.basis })),
   };
 }
 

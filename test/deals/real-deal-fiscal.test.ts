@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { computePayouts, explain, loadActuals, loadContract, type Contract, type PayoutStatement } from 'fairlode';
+import { analyse, computePayouts, explain, fiscalJsonValue, formatFiscalMarkdown, formatFiscalText, loadActuals, loadContract, loadPlan, type Contract, type FiscalAnalysis, type PayoutStatement } from 'fairlode';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -101,16 +101,10 @@ describe('Cobre Panamá 2023: the USD 375 m minimum annual payment', () => {
 });
 
 describe('Sicomines 2024: the USD 324 m infrastructure tranche, only above 8,000 USD/t', () => {
-  // The amendment as written leaves three terms a payout needs unknown (the cobalt royalty, the
-  // income tax exemptions, the financing of Gécamines' 32%): this copy fills them with labelled
-  // test assumptions that do not touch the tranche (no cobalt is sold; tax 0%, the reported
-  // "exonérations fiscales totales"; Gécamines not carried).
-  const sicomines = contractAt('sicomines/2024-fifth-amendment.yaml', (t) =>
-    t
-      .replace(/rate: \{ unknown: "communiqué: 1.2%[^\n]*/, 'rate: "1.2%"')
-      .replace(/incomeTax: \{ unknown: [^\n]*/, 'incomeTax: { id: income-tax, rate: "0%", payee: drc, depreciation: { method: straight-line, years: 5 } }')
-      .replace(/\n    carried: \{ unknown: [^\n]*/, ''),
-  );
+  // The amendment's file now writes the three terms a payout needs and no source states (the cobalt
+  // royalty, the income tax, the financing of Gécamines' 32%) as cited assumptions; none touches the
+  // tranche (no cobalt is sold here; the tax and the carry come after it).
+  const sicomines = contractAt('sicomines/2024-fifth-amendment.yaml');
   const quarter = (period: string, price: string) => ({ period, sales: [{ commodity: 'copper', quantity: '50000 t', price }], costs: { operating: '150000000 USD' } });
 
   it('pays the quarter\'s share of the tranche when copper averages above 8,000 USD/t, nothing (with a note) below', () => {
@@ -162,5 +156,65 @@ describe('Cobre Panamá 1997: income tax exempt until the investment is recovere
     expect(ys.map((s) => amount(s, 'income-tax'))).toEqual(['0.00', '0.00', '0.00', '7100000.00']);
     expect(explain(ys[2]!, 'income-tax')).toContain('-3200000.00 USD, negative: investment not yet recovered');
     expect(explain(ys[3]!, 'income-tax')).toContain('zero or more: investment recovered');
+  });
+});
+
+/** The deal's latest instrument analysed over its illustrative plan.yaml, as `fairlode analyse` does. */
+function analysed(deal: string, instrument: string): { contract: Contract; analysis: FiscalAnalysis } {
+  const path = join('examples', 'deals', deal, instrument);
+  const loaded = loadContract(readFileSync(join(root, path), 'utf8'), { filename: path });
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const planPath = join('examples', 'deals', deal, 'plan.yaml');
+  const plan = loadPlan(readFileSync(join(root, planPath), 'utf8'), { filename: planPath, contract: loaded.value.contract });
+  if (!plan.ok) throw new Error(plan.diagnostics.map((d) => `${d.code}: ${d.message}`).join('; '));
+  expect(plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const r = analyse(loaded.value, plan.value);
+  if (!r.ok) throw new Error(r.diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
+  expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return { contract: loaded.value.contract, analysis: r.value };
+}
+
+const assumedPaths = (a: FiscalAnalysis) => a.conventions.assumptions.map((x) => x.path.join('.'));
+
+describe('Reko Diq 2022 and Sicomines 2024 compute over a plan, on stated assumptions', () => {
+  it('Reko Diq: the royalty and income tax rest on the Saindak precedent and the statutory 29%, and the output says so', () => {
+    const { contract, analysis } = analysed('reko-diq', '2022-definitive-agreements.yaml');
+    expect(analysis.periods.map((p) => p.label)).toHaveLength(18);
+    // Every assumption the contract makes is listed by the analysis, the fiscal ones among them.
+    expect(assumedPaths(analysis)).toEqual(contract.assumptions?.map((a) => a.path.join('.')));
+    expect(assumedPaths(analysis)).toEqual(expect.arrayContaining(['revenue.royalties.0.rate', 'revenue.royalties.0.base', 'revenue.royalties.1.rate', 'revenue.incomeTax.rate', 'ownership.2.carried.recovery']));
+    expect(analysis.conventions.assumptions.find((a) => a.path.join('.') === 'revenue.incomeTax.rate')?.value).toBe('29%');
+    const text = formatFiscalText(analysis);
+    expect(text).toContain('assumed terms the contract does not state');
+    expect(text).toContain('assumed revenue.royalties.0.rate = "5%" (');
+    expect(formatFiscalMarkdown(analysis)).toContain('assumed terms the contract does not state');
+    const json = fiscalJsonValue(analysis) as { conventions: { assumptions: { path: string; value: unknown; basis: string }[] } };
+    expect(json.conventions.assumptions.find((a) => a.path === 'revenue.incomeTax.rate')).toMatchObject({ value: '29%', basis: expect.stringContaining('PwC') });
+    // FY2029 (Jul 2028 to Jun 2029), the first year of production, by hand:
+    //   copper 240,000 t × 9,000 USD/t = 2,160,000,000; gold 297,000 ozt × 2,000 USD/ozt = 594,000,000
+    //   copper royalty 5% × 2,160,000,000 = 108,000,000.00; gold royalty 5% × 594,000,000 = 29,700,000.00
+    const fy2029 = analysis.statements[3]!;
+    expect(fy2029.period.label).toBe('FY2029');
+    expect(amount(fy2029, 'copper-royalty')).toBe('108000000.00');
+    expect(amount(fy2029, 'gold-royalty')).toBe('29700000.00');
+    // Before production no royalty is due: FY2026 to FY2028 sell nothing.
+    expect(analysis.statements.slice(0, 3).map((s) => amount(s, 'copper-royalty') ?? '0.00')).toEqual(['0.00', '0.00', '0.00']);
+    expect(analysis.metrics.effectiveRoyaltyRate.ok && analysis.metrics.effectiveRoyaltyRate.value.toFixed(4)).toBe('0.0500');
+  });
+
+  it('Sicomines: the income tax rests on the DRC statutory 30%, the cobalt royalty on the communiqué, and the output says so', () => {
+    const { analysis } = analysed('sicomines', '2024-fifth-amendment.yaml');
+    expect(assumedPaths(analysis)).toEqual(expect.arrayContaining(['revenue.incomeTax.rate', 'revenue.royalties.1.rate', 'ownership.1.carried']));
+    expect(analysis.conventions.assumptions.find((a) => a.path.join('.') === 'revenue.incomeTax.rate')?.value).toBe('30%');
+    expect(formatFiscalText(analysis)).toContain('assumed revenue.incomeTax.rate = "30%" (');
+    // FY2025 by hand: copper 155,000 t × 9,000 = 1,395,000,000 → royalty 1.2% = 16,740,000.00
+    //                  cobalt 900 t × 30,000 = 27,000,000 → royalty 1.2% (assumed) = 324,000.00
+    // Copper at 9,000 USD/t is above 8,000: the whole year's tranche, 324,000,000.00, is paid.
+    const fy2025 = analysis.statements[0]!;
+    expect(fy2025.period.label).toBe('FY2025');
+    expect(amount(fy2025, 'copper-royalty')).toBe('16740000.00');
+    expect(amount(fy2025, 'cobalt-royalty')).toBe('324000.00');
+    expect(amount(fy2025, 'infrastructure-tranche')).toBe('324000000.00');
   });
 });
