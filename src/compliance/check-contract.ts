@@ -308,8 +308,9 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
  * Evaluates a rule on a contract with unknown terms. A required term written as unknown is absent
  * from the typed contract; a rule that reads it and then fails on it (a TypeError) needed that
  * term, so it is rated insufficient-data, its finding placed at that term, rather than failing the
- * check. Any other exception, and any exception of a rule that read no absent unknown term, is a
- * bug in the rule and is thrown as it is.
+ * check; so is a rule that passed the absent value on to decimal.js (`[DecimalError] Invalid
+ * argument: undefined`), as one reading an unknown target share does. Any other exception, and any
+ * exception of a rule that read no absent unknown term, is a bug in the rule and is thrown as it is.
  */
 function evaluateAroundUnknowns(rule: Rule, contract: Contract, options: Readonly<Record<string, unknown>>, unknowns: readonly UnknownTerm[], context: RuleContext): Evaluation {
   const watched = watchUnknownReads(contract, unknowns);
@@ -317,9 +318,15 @@ function evaluateAroundUnknowns(rule: Rule, contract: Contract, options: Readonl
     return rule.evaluate(watched.contract, options, context);
   } catch (error) {
     const term = watched.absentUnknownRead();
-    if (term === undefined || !(error instanceof TypeError)) throw error;
+    if (term === undefined || !failedOnAbsentValue(error)) throw error;
     return { rating: 'insufficient-data', evidence: [term.path], messages: [{ id: '', path: term.path, rating: 'insufficient-data' }] };
   }
+}
+
+// The two ways a rule fails on a value that is not there: reading a property of it (a TypeError), or
+// handing it to decimal.js, which refuses undefined with its own error.
+function failedOnAbsentValue(error: unknown): boolean {
+  return error instanceof TypeError || (error instanceof Error && error.message === '[DecimalError] Invalid argument: undefined');
 }
 
 /** A path of evidence with the legal reference and the source of its clause. */

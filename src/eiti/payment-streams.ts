@@ -6,8 +6,11 @@ import type { Contract } from '../contract/contract.js';
 import type { PathSegment } from '../diagnostics/diagnostic.js';
 import { FEE_REVENUE_STREAMS, GFS_CLASS_NAMES, USUAL_REVENUE_STREAMS } from './gfs-classification.js';
 
-// The kinds of payment stream, as a list so that their usual codes can be read from the EITI table.
-const STREAM_KINDS = ['royalty', 'income-tax', 'bonus', 'settlement', 'price-participation', 'community-fund', 'export-levy', 'withholding-tax', 'true-up', 'fee'] as const;
+/**
+ * The kinds of payment stream a contract can provide for, as a list so that their usual codes can
+ * be read from the EITI table.
+ */
+export const STREAM_KINDS = ['royalty', 'income-tax', 'bonus', 'settlement', 'price-participation', 'community-fund', 'export-levy', 'withholding-tax', 'true-up', 'fee'] as const;
 
 /** A kind of payment a contract provides for. */
 export type StreamKind = (typeof STREAM_KINDS)[number];

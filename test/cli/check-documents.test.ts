@@ -11,8 +11,9 @@ const files = (args: string[], cwd = root) => (JSON.parse(fairlode(['check', ...
 describe('check <folder> finds the contracts that check with no path finds', () => {
   it('leaves out the actuals, plans and outputs of a folder, as with no path', () => {
     // examples/ holds 3 contracts, 10 actuals files (chagai 4, reko-diq 3, weak 3), a plan and
-    // scenarios, and three real deals (6 whole-contract instruments, 3 manifests, an amendment, a plan).
-    const contracts = ['contracts/chagai-partnership.yaml', 'contracts/reko-diq-style.yaml', 'contracts/weak-extraction.yaml', 'deals/cobre-panama/1997-law-9-contract.yaml', 'deals/cobre-panama/2023-law-406-contract.yaml', 'deals/reko-diq/1993-chejva.yaml', 'deals/reko-diq/2022-definitive-agreements.yaml', 'deals/sicomines/2008-convention.yaml', 'deals/sicomines/2024-fifth-amendment.yaml'];
+    // scenarios, three real deals (6 whole-contract instruments, 3 manifests, an amendment, plans) and an
+    // illustrative deal of two ring-fenced projects (2 base contracts, a manifest, an amendment, actuals).
+    const contracts = ['contracts/chagai-partnership.yaml', 'contracts/reko-diq-style.yaml', 'contracts/weak-extraction.yaml', 'deals/cobre-panama/1997-law-9-contract.yaml', 'deals/cobre-panama/2023-law-406-contract.yaml', 'deals/reko-diq/1993-chejva.yaml', 'deals/reko-diq/2022-definitive-agreements.yaml', 'deals/sicomines/2008-convention.yaml', 'deals/sicomines/2024-fifth-amendment.yaml', 'projects/lakeside-copper/north/base.yaml', 'projects/lakeside-copper/south/base.yaml'];
     expect(files([], join(root, 'examples'))).toEqual(contracts);
     expect(files(['examples'])).toEqual(contracts.map((c) => `examples/${c}`));
     expect(files(['examples/**/*.yaml'])).toEqual(contracts.map((c) => `examples/${c}`));

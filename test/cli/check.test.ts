@@ -37,8 +37,8 @@ describe('fairlode check on the bundled examples', () => {
   it('finds the contracts from the current folder when given no paths, leaving other YAML alone', () => {
     const report = JSON.parse(fairlode(['check', '-f', 'json'], { cwd: join(root, 'examples') }).stdout) as CheckJson;
     // examples/actuals/** are YAML too, but not contracts; nor are a deal's manifest, plan and
-    // amendments (examples/deals/**), whose whole-contract instruments are checked.
-    expect(report.files.map((f) => f.file)).toEqual(['contracts/chagai-partnership.yaml', 'contracts/reko-diq-style.yaml', 'contracts/weak-extraction.yaml', 'deals/cobre-panama/1997-law-9-contract.yaml', 'deals/cobre-panama/2023-law-406-contract.yaml', 'deals/reko-diq/1993-chejva.yaml', 'deals/reko-diq/2022-definitive-agreements.yaml', 'deals/sicomines/2008-convention.yaml', 'deals/sicomines/2024-fifth-amendment.yaml']);
+    // amendments (examples/deals/**, examples/projects/**), whose whole-contract instruments are checked.
+    expect(report.files.map((f) => f.file)).toEqual(['contracts/chagai-partnership.yaml', 'contracts/reko-diq-style.yaml', 'contracts/weak-extraction.yaml', 'deals/cobre-panama/1997-law-9-contract.yaml', 'deals/cobre-panama/2023-law-406-contract.yaml', 'deals/reko-diq/1993-chejva.yaml', 'deals/reko-diq/2022-definitive-agreements.yaml', 'deals/sicomines/2008-convention.yaml', 'deals/sicomines/2024-fifth-amendment.yaml', 'projects/lakeside-copper/north/base.yaml', 'projects/lakeside-copper/south/base.yaml']);
   });
 
   it('writes byte-identical output run after run, in every format', () => {

@@ -1,7 +1,9 @@
 // A rule that cannot go on because a required term is unknown is rated insufficient-data; a rule
 // that crashes for any other reason is a bug, and the check must say so instead of hiding it as
 // "insufficient data" whenever the contract happens to have an unknown term (review finding, #15).
-import { checkContract, defineRule, resolveProfile, type Rule } from 'fairlode';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContract, defineRule, loadContract, resolveProfile, type Rule } from 'fairlode';
 import { describe, expect, it } from 'vitest';
 import { exampleContract } from './rule-example.js';
 
@@ -10,6 +12,8 @@ function profileOf(rule: Rule) {
   if (!resolved.ok) throw new Error(resolved.diagnostics.map((d) => d.message).join('; '));
   return resolved.value;
 }
+
+const root = join(import.meta.dirname, '..', '..');
 
 const base = {
   principle: 'F1' as const,
@@ -30,6 +34,22 @@ const readsRatifier = defineRule({ ...base, id: 'F1-TST-001', evaluate: (c) => (
 const buggy = defineRule({ ...base, id: 'F1-TST-002', evaluate: () => { throw new TypeError('a bug in the rule'); } });
 // A bug behind a known term: reads a property of a value that is never there.
 const buggyRead = defineRule({ ...base, id: 'F1-TST-003', evaluate: (c) => ({ rating: (c as unknown as { nothing: { here: boolean } }).nothing.here ? 'fully-meets' : 'does-not-meet', evidence: [['term']], messages: [] }) });
+
+// A real rule on the Chagai example with one hiring target's share unknown: the shipped employment
+// rule hands the absent share to decimal.js, which throws its own error, not a TypeError. Found by
+// the property test "knowing less never looks better" (community.employment[1].targets[0].share).
+describe('a shipped rule that hands an unknown value to decimal.js', () => {
+  it('is rated insufficient-data at that term, not a crash of the check', () => {
+    const text = readFileSync(join(root, 'examples/contracts/chagai-partnership.yaml'), 'utf8')
+      .replace('targets: [ { by: 2027-12-31, share: "50%" }', 'targets: [ { by: 2027-12-31, share: { unknown: "not in the summary" } }');
+    const loaded = loadContract(text, { filename: 'chagai.yaml' });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const r = checkContract(loaded.value);
+    const at = r.findings.filter((f) => f.kind === 'rule' && f.rating === 'insufficient-data' && f.path.join('.') === 'community.employment.1.targets.0.share');
+    expect(at.length).toBeGreaterThan(0);
+  });
+});
 
 describe('a rule that throws on a contract with unknown terms', () => {
   it('is rated insufficient-data, at the unknown term it read (not the first unknown of the file), when a required term is unknown', () => {
