@@ -28,7 +28,7 @@ describe('chagai-partnership (strong)', () => {
   });
 
   it('lists the rules that do not apply to it', () => {
-    expect(strong.report.scorecard.notApplicable).toEqual(['F1-DIV-001', 'F1-GTK-001', 'F1-PRG-001', 'F1-ROY-001', 'P2-LIV-001', 'P3-INF-005', 'P5-PRO-002']);
+    expect(strong.report.scorecard.notApplicable).toEqual(['F1-DIL-001', 'F1-DIV-001', 'F1-GTK-001', 'F1-PRG-001', 'F1-ROY-001', 'P2-LIV-001', 'P3-INF-005', 'P5-PRO-002']);
   });
 });
 

@@ -112,3 +112,33 @@ describe('F1-RPT-001 and G1-RAT-001', () => {
     expect(verdict('G1-RAT-001', 'governance:\n  ratification: { id: r, by: none }\n')).toEqual({ rating: 'does-not-meet', messages: ['none'] });
   });
 });
+
+// F1-DIL-001, by hand from the rule's text: it applies only where the contract dilutes a holder that
+// misses a cash call; a carried state stake is never diluted (its carriers pay its calls); a paid one
+// is exposed (partially meets) or, under a penalty above 100%, does not meet.
+const withDilution = (soe: string, penalty: string) => `ownership:
+  - { party: investor, share: "75%" }
+  - ${soe}
+revenue:
+  distributions: { retain: "0%", dilution: { id: dilution, method: contributions, contributedBefore: "0 USD"${penalty === '' ? '' : `, penalty: "${penalty}"`} } }
+`;
+
+describe('F1-DIL-001: a state stake protected from dilution', () => {
+  it('does not apply without a dilution clause', () => {
+    expect(verdict('F1-DIL-001', carriedSoe('0%')).rating).toBe('not-applicable');
+  });
+
+  it('fully meets for a carried stake, even under a 150% penalty', () => {
+    expect(verdict('F1-DIL-001', withDilution('{ party: soe, share: "25%", carried: { by: [investor], recovery: from-dividends, interest: "0%" } }', '150%')).rating).toBe('fully-meets');
+  });
+
+  it('partially meets for paid equity under standard dilution, and fails it under a 150% penalty', () => {
+    expect(verdict('F1-DIL-001', withDilution('{ party: soe, share: "25%" }', ''))).toEqual({ rating: 'partially-meets', messages: ['exposed'] });
+    expect(verdict('F1-DIL-001', withDilution('{ party: soe, share: "25%" }', '100%'))).toEqual({ rating: 'partially-meets', messages: ['exposed'] });
+    expect(verdict('F1-DIL-001', withDilution('{ party: soe, share: "25%" }', '150%'))).toEqual({ rating: 'does-not-meet', messages: ['penalty'] });
+  });
+
+  it('cannot judge a stake whose carry is unknown', () => {
+    expect(verdict('F1-DIL-001', withDilution('{ party: soe, share: "25%", carried: { unknown: "not in the summary" } }', '150%'))).toEqual({ rating: 'insufficient-data', messages: ['carry-unknown'] });
+  });
+});

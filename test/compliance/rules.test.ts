@@ -16,7 +16,7 @@ const catalogueIds = [
   'G2-ACC-001', 'G2-AUD-001', 'G2-SUB-001', 'G2-FND-001', 'G2-RCN-001', 'G3-BND-001', 'G3-BND-002',
   'G3-AMT-001', 'G3-AMT-002', 'G3-GOV-001', 'G3-REV-001', 'G3-DIS-001', 'G3-ENF-001',
   // Fiscal terms (issue #15: the questions analysts ask).
-  'F1-STB-001', 'F1-INC-001', 'F1-SOE-001', 'F1-RPT-001', 'F1-VAL-001', 'F1-TRM-001',
+  'F1-STB-001', 'F1-INC-001', 'F1-SOE-001', 'F1-DIL-001', 'F1-RPT-001', 'F1-VAL-001', 'F1-TRM-001',
   // Read the outcomes of a life-of-mine plan (test/compliance/fiscal-outcomes.test.ts).
   'F1-GTK-001', 'F1-ROY-001', 'F1-PRG-001', 'F1-DIV-001',
 ];
@@ -30,7 +30,7 @@ function rate(rule: Rule, example: string) {
 
 describe('the rule catalogue', () => {
   it('implements every rule of rules.md but G2-RCN-001, in catalogue order', () => {
-    expect(catalogueIds).toHaveLength(71);
+    expect(catalogueIds).toHaveLength(72);
     expect(RULES.map((r) => r.id)).toEqual(catalogueIds.filter((id) => id !== 'G2-RCN-001'));
   });
 

@@ -17,6 +17,7 @@ import { royaltyValuation } from './f1-fiscal-terms/royalty-valuation.js';
 import { relatedPartySafeguards } from './f1-fiscal-terms/related-party-safeguards.js';
 import { stabilizationScope } from './f1-fiscal-terms/stabilization-scope.js';
 import { stateStakeCost } from './f1-fiscal-terms/state-stake-cost.js';
+import { stateStakeDilution } from './f1-fiscal-terms/state-stake-dilution.js';
 import { taxIncentives } from './f1-fiscal-terms/tax-incentives.js';
 import { termAndRenewal } from './f1-fiscal-terms/term-and-renewal.js';
 import { fundGovernance } from './g2-revenue-management/fund-governance.js';
@@ -145,6 +146,7 @@ export const RULES: readonly Rule[] = [
   stabilizationScope,
   taxIncentives,
   stateStakeCost,
+  stateStakeDilution,
   relatedPartySafeguards,
   royaltyValuation,
   termAndRenewal,
