@@ -1,7 +1,7 @@
 // `npm start`: a short tour of what fairlode does, on the bundled examples. It loads and validates
 // every example contract with its period actuals, computes the Chagai contract's payouts exactly
-// for a year of quarters, scores each contract against the five principles and three reforms (the
-// weak example is there to be found wanting), and shows how a mistake in a contract file is
+// for a year of quarters, scores each contract against the five principles, three reforms and the fiscal
+// terms, F1 (the weak example is there to be found wanting), and shows how a mistake in a contract file is
 // reported. Each step names the command that shows the whole of it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,8 +77,8 @@ if (chagai) {
   }
 }
 
-// 3. Compliance: each contract scored against the five principles and three reforms.
-console.log('\n3. Each contract is checked against the five principles and three reforms (profile recommended):');
+// 3. Compliance: each contract scored against the five principles, three reforms and the fiscal terms (F1).
+console.log('\n3. Each contract is checked against the five principles, three reforms and the fiscal terms (F1) (profile recommended):');
 const reports = contracts.map((c) => ({ name: c.name, report: checkContract(c.loaded, { profile: 'recommended' }) }));
 for (const { name, report } of reports) {
   const count = (severity: Diagnostic['severity']) => report.findings.filter((f) => f.severity === severity).length;
