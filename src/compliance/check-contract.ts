@@ -229,6 +229,12 @@ export function checkContract(input: Contract | LoadedContract, options: CheckOp
       const range = place(path);
       // A shortfall at, inside or around an unknown term is not known to be one: the rule cannot judge it.
       const unknown = unknowns.length === 0 ? undefined : unknowns.find((u) => bearsOn(u, path));
+      // Shortfalls at a section and at the unknown term inside it come to the same "cannot be
+      // judged": one finding per rule and unknown term says it.
+      if (unknown !== undefined && keptFindings.some((f) => f.unknown === unknown)) {
+        kept++;
+        continue;
+      }
       const rating = unknown ? 'insufficient-data' : (m.rating ?? verdict.rating);
       const finding: RuleFinding = {
         kind: 'rule',

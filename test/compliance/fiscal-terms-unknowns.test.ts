@@ -34,3 +34,15 @@ describe('unknown optional terms are not credited', () => {
     expect(rating('governance:\n  stabilization: { id: s, freezes: [all-taxes], years: 10 }\n', 'F1-STB-001').rating).toBe('partially-meets');
   });
 });
+
+// Found running `check --plan` on the Reko Diq file: F1-RPT-001's three shortfalls (at armsLength,
+// and two at the section) all became "cannot be judged, relatedParties.armsLength is unknown",
+// printed three times.
+describe('one "cannot be judged" per rule and unknown term', () => {
+  it('F1-RPT-001 with an unknown arm\'s-length rule gives one finding, not three', () => {
+    const r = checkContract(exampleContract('relatedParties:\n  id: related-parties\n  armsLength: { unknown: "not published" }\n'));
+    const rpt = r.findings.filter((f) => f.kind === 'rule' && f.ruleId === 'F1-RPT-001');
+    expect(rpt.map((f) => [f.path.join('.'), f.kind === 'rule' && f.rating])).toEqual([['relatedParties.armsLength', 'insufficient-data']]);
+    expect(r.outcomes.find((o) => o.ruleId === 'F1-RPT-001')).toMatchObject({ status: 'rated', rating: 'insufficient-data' });
+  });
+});
