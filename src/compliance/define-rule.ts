@@ -124,15 +124,14 @@ const RULE_ID = /^(P[1-5]|G[1-3]|F1)-[A-Z]{2,4}-\d{3}$/;
  * whose `path` is at, inside or around a term written `{ unknown: … }` (listed in
  * `contract.unknowns`) as `insufficient-data`, with a message naming the term and its reason; a
  * rule with a known `does-not-meet` stays so, and a rule that reads a required term written as
- * unknown (absent from the typed contract) and then fails on it with a TypeError is rated
- * `insufficient-data` at that term. Any other exception is a bug in the rule and is thrown. An
+ * unknown (absent from the typed contract) and then fails on it (a TypeError, or decimal.js refusing
+ * the absent value) is rated `insufficient-data` at that term. Any other exception is a bug in the rule and is thrown. An
  * optional fact the rule would credit when omitted must be checked for an unknown itself. So: point each shortfall's `path` at the field it reads
  * (`['governance', 'stabilization', 'excludes']`, not `['governance']`), and point an absent section
  * at the section itself. Where a rule must decide on its own (a fact outside the contract, a
  * computation on an unknown amount), return `insufficientData(id, path, args)` from
  * `./evaluation.js`, or a `shortfall('insufficient-data', …)` inside `judge`; and to ask whether a
- * term is unknown, `contract.unknowns?.some((u) => bearsOn(u, path))` (`bearsOn` from
- * src/contract/unknown-terms.ts). Never rate an unknown term `does-not-meet`.
+ * term is unknown, `isUnknownAt(contract, path)` (from src/contract/unknown-terms.ts). Never rate an unknown term `does-not-meet`.
  *
  * @example
  * ```ts

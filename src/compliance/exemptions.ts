@@ -1,6 +1,6 @@
 import type { PathSegment } from '../diagnostics/diagnostic.js';
 import type { LoadedContract } from '../contract/load-contract.js';
-import { valueAt } from './finding-location.js';
+import { valueAt } from '../contract/value-at.js';
 
 /** An exemption as written on a clause: `exempt: [{ rule, reason }]`. */
 export interface DeclaredExemption {

@@ -1,15 +1,6 @@
 import type { PathSegment, SourceRange } from '../diagnostics/diagnostic.js';
 import type { SourceDocument } from '../document/index.js';
 
-/** The value at a path of a plain parsed document, or undefined if the path does not exist. */
-export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let v = root;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
 
 /**
  * Where a finding about `path` is shown in the file. A field that exists is shown at its value; a

@@ -12,7 +12,7 @@ export type { ClauseEntry } from './integrity/clause-index.js';
 export type { ExactValueKind } from './exact-values.js';
 export * from './format-reference.js';
 export { DEFAULT_WATERFALL } from './revenue/revenue.js';
-export { readUnknownTerms, bearsOn, describeUnknown, type UnknownTerm, type AssumedTerm, type UnknownTermsReading } from './unknown-terms.js';
+export { readUnknownTerms, bearsOn, isUnknownAt, describeUnknown, type UnknownTerm, type AssumedTerm, type UnknownTermsReading } from './unknown-terms.js';
 export { termSource, confidence, citeSource, type TermSource, type Confidence } from './term-source.js';
 export { unknownTermsNeeded, COMPUTED_TERMS } from './unknown-needed.js';
 export { holdersOf } from './holders.js';

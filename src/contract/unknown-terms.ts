@@ -1,4 +1,5 @@
 import type { Diagnostic, PathSegment, SourceRange } from '../diagnostics/diagnostic.js';
+import { isOptionsObject } from '../diagnostics/invalid-argument.js';
 import type { SourceDocument } from '../document/index.js';
 import { describePath, placeAt } from './placement.js';
 import { termSource, type TermSource } from './term-source.js';
@@ -63,7 +64,6 @@ const ASSUMED_HINT = 'write { assumed: <the value>, basis: "<why it is assumed>"
 
 type Rewrite = { readonly kind: 'assumed' } | { readonly kind: 'list'; readonly written: readonly number[] };
 
-const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Reads the `{ unknown: … }` and `{ assumed: …, basis: … }` forms anywhere in a parsed document
@@ -144,7 +144,7 @@ export function readUnknownTerms(source: SourceDocument): UnknownTermsReading {
       const out: unknown[] = [];
       const kept: number[] = [];
       value.forEach((item, i) => {
-        if (isMapping(item)) {
+        if (isOptionsObject(item)) {
           const kind = classify(item, [...written, i]);
           if (kind === 'malformed') malformed.push([...clean, out.length]);
           if (typeof kind === 'object' && 'unknown' in kind) {
@@ -166,11 +166,11 @@ export function readUnknownTerms(source: SourceDocument): UnknownTermsReading {
       if (kept.length !== value.length) rewrites.set(key(clean), { kind: 'list', written: kept });
       return out;
     }
-    if (!isMapping(value)) return value;
+    if (!isOptionsObject(value)) return value;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const at = [...written, k];
-      if (isMapping(v)) {
+      if (isOptionsObject(v)) {
         const kind = classify(v, at);
         if (kind === 'malformed') {
           malformed.push([...clean, k]);
@@ -271,6 +271,19 @@ export function bearsOn(term: UnknownTerm, path: readonly PathSegment[]): boolea
   const n = Math.min(term.path.length, path.length);
   for (let i = 0; i < n; i++) if (term.path[i] !== path[i]) return false;
   return true;
+}
+
+/**
+ * Whether any term written `{ unknown: … }` in the contract bears on a path ({@link bearsOn}): the
+ * test a rule makes before crediting an optional fact the contract omits.
+ *
+ * @example
+ * ```ts
+ * isUnknownAt(contract, ['governance', 'stabilization', 'years']); // true when the years are written unknown
+ * ```
+ */
+export function isUnknownAt(contract: { readonly unknowns?: readonly UnknownTerm[] | undefined }, path: readonly PathSegment[]): boolean {
+  return contract.unknowns?.some((u) => bearsOn(u, path)) === true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { valueAt } from './value-at.js';
 import type { z } from 'zod';
 import type { Diagnostic, PathSegment } from '../diagnostics/diagnostic.js';
 import type { SourceDocument } from '../document/index.js';
@@ -96,14 +97,6 @@ function suggestKey(key: string, keys: readonly string[]): string | undefined {
   return prefix === undefined ? undefined : byPrefix.get(prefix);
 }
 
-function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
-  let v = value;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
 
 function typeName(value: unknown): string {
   if (value === null) return 'nothing (null)';

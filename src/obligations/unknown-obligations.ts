@@ -1,3 +1,4 @@
+import { valueAt } from '../contract/value-at.js';
 // Obligations whose terms are written { unknown: … }: not trackable, and said so. A clause with an
 // unknown term it needs is taken out of what the evaluators see (so that it is neither judged on
 // a guess nor crashes one), and reported as no-data with the reason `unknown-term`.
@@ -127,11 +128,6 @@ export function setAsideUnknowns(ctx: TrackingContext): SetAside {
   return { contract: pruned as Contract, notTrackable, originalPath };
 }
 
-function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
-  let at = value;
-  for (const s of path) at = at === null || typeof at !== 'object' ? undefined : (at as Record<PathSegment, unknown>)[s];
-  return at;
-}
 
 /** A copy of `value` with the value at `path` replaced (copying only the objects on the way). */
 function replaceAt(value: unknown, path: readonly PathSegment[], replace: (old: unknown) => unknown): unknown {

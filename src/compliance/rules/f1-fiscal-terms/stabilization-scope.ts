@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../define-rule.js';
-import { bearsOn } from '../../../contract/unknown-terms.js';
+import { isUnknownAt } from '../../../contract/unknown-terms.js';
 import { insufficientData, judge, shortfall } from '../../evaluation.js';
 import { threshold } from '../../thresholds.js';
 
@@ -53,7 +53,7 @@ export const stabilizationScope = defineRule({
     const span = s.years === 'term' ? 'the whole term' : `${s.years ?? 0} years`;
     const freezesFields = [...at, 'freezes'];
     // A period written { unknown: … }: the clause may run for the whole term.
-    const yearsUnknown = s.years === undefined && c.unknowns?.some((u) => bearsOn(u, [...at, 'years'])) === true;
+    const yearsUnknown = s.years === undefined && isUnknownAt(c, [...at, 'years']);
     return judge([at], [
       yearsUnknown && shortfall('insufficient-data', 'years-unknown', [...at, 'years']),
       broad.length > 0 && shortfall(long ? 'does-not-meet' : 'partially-meets', long ? 'broad-and-long' : 'broad', freezesFields, long ? { span } : { terms: broad.join(' and ') }),

@@ -1,7 +1,7 @@
 import { defineRule } from '../../define-rule.js';
 import { insufficientData, judge, shortfall } from '../../evaluation.js';
 import { holdersOf } from '../../../contract/holders.js';
-import { bearsOn } from '../../../contract/unknown-terms.js';
+import { isUnknownAt } from '../../../contract/unknown-terms.js';
 import { formatRate } from '../../../money/rate.js';
 import { isStateHolding } from '../../party-roles.js';
 
@@ -31,7 +31,7 @@ export const stateStakeDilution = defineRule({
     const dilution = c.revenue.distributions!.dilution!;
     const state = c.ownership.map((h, i) => ({ h, i })).filter(({ h }) => isStateHolding(c, h));
     const name = (h: (typeof state)[number]['h']) => holdersOf(h).join(', ');
-    const carryUnknown = ({ h, i }: (typeof state)[number]) => h.carried === undefined && c.unknowns?.some((u) => bearsOn(u, ['ownership', i, 'carried'])) === true;
+    const carryUnknown = ({ h, i }: (typeof state)[number]) => h.carried === undefined && isUnknownAt(c, ['ownership', i, 'carried']);
     const known = state.filter((s) => !carryUnknown(s));
     if (known.length === 0) return insufficientData('carry-unknown', ['ownership', state[0]!.i, 'carried'], { party: name(state[0]!.h) });
     const penalty = dilution.penalty !== undefined && dilution.penalty.gt(1) ? dilution.penalty : undefined;

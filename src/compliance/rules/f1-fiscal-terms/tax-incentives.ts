@@ -1,5 +1,5 @@
 import { defineRule } from '../../define-rule.js';
-import { bearsOn } from '../../../contract/unknown-terms.js';
+import { isUnknownAt } from '../../../contract/unknown-terms.js';
 import { insufficientData, judge, shortfall } from '../../evaluation.js';
 
 /** F1-INC-001: tax incentives are those the general law grants, and each has an end. */
@@ -25,7 +25,7 @@ export const taxIncentives = defineRule({
     unknown: 'The tax incentives the agreement grants are not known.',
     'basis-unknown': 'Whether the incentive "{id}" ({kind}) is statutory or negotiated is not known.',
   },
-  applies: (c) => (c.incentives !== undefined && c.incentives.length > 0) || (c.incentives === undefined && c.unknowns?.some((u) => bearsOn(u, ['incentives'])) === true),
+  applies: (c) => (c.incentives !== undefined && c.incentives.length > 0) || (c.incentives === undefined && isUnknownAt(c, ['incentives'])),
   evaluate(c) {
     const at = ['incentives'];
     if (c.incentives === undefined) return insufficientData('unknown', at);

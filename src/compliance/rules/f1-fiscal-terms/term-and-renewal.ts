@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../define-rule.js';
-import { bearsOn } from '../../../contract/unknown-terms.js';
+import { isUnknownAt } from '../../../contract/unknown-terms.js';
 import { judge, shortfall } from '../../evaluation.js';
 import { threshold } from '../../thresholds.js';
 
@@ -40,7 +40,7 @@ export const termAndRenewal = defineRule({
     const renewal = t.renewal;
     const sameTerms = renewal?.onSameTerms === true;
     const locked = t.years + (sameTerms ? renewal!.years * (renewal!.times ?? 1) : 0);
-    const unknown = (path: readonly (string | number)[]) => c.unknowns?.some((u) => bearsOn(u, path)) === true;
+    const unknown = (path: readonly (string | number)[]) => isUnknownAt(c, path);
     // A renewal, or its terms, written { unknown: … }: the locked-in period cannot be known.
     const renewalUnknown = (renewal === undefined && unknown([...at, 'renewal'])) || (renewal !== undefined && renewal.onSameTerms === undefined);
     return judge([at], [

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define-rule.js';
-import { bearsOn } from '../../../contract/unknown-terms.js';
+import { isUnknownAt } from '../../../contract/unknown-terms.js';
 import { absent, judge, shortfall } from '../../evaluation.js';
 
 /** G1-RAT-001: the contract is ratified by the legislature, and its text was public before. */
@@ -36,7 +36,7 @@ export const ratification = defineRule({
       r.by === 'cabinet' && shortfall('substantially-meets', 'cabinet', [...at, 'by']),
       r.publishedBefore === false && shortfall('partially-meets', 'unseen', [...at, 'publishedBefore']),
       // Written { unknown: … }: the publication cannot be credited.
-      r.publishedBefore === undefined && c.unknowns?.some((u) => bearsOn(u, [...at, 'publishedBefore'])) && shortfall('insufficient-data', 'publication-unknown', [...at, 'publishedBefore']),
+      r.publishedBefore === undefined && isUnknownAt(c, [...at, 'publishedBefore']) && shortfall('insufficient-data', 'publication-unknown', [...at, 'publishedBefore']),
     ]);
   },
   examples: {
