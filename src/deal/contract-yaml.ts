@@ -61,7 +61,7 @@ export function writeContractYaml(value: Record<string, unknown>, comment: Comme
       if (c !== undefined) out += commentLines(c, indent);
       if (child !== null && typeof child === 'object' && !isEmpty(child)) {
         out += `${indent}${key(k)}:\n`;
-        block(child, Array.isArray(child) ? `${indent}  ` : `${indent}  `);
+        block(child, `${indent}  `);
       } else out += `${indent}${key(k)}: ${isEmpty(child) ? (Array.isArray(child) ? '[]' : '{}') : scalar(child)}\n`;
       path.pop();
     }

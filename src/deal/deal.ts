@@ -2,11 +2,12 @@ import type { PathSegment } from '../diagnostics/diagnostic.js';
 import type { LoadedContract } from '../contract/load-contract.js';
 import type { SourceDocument } from '../document/index.js';
 import type { IsoDate } from '../time/index.js';
-import type { AmendmentTerms } from './instrument-schema.js';
+import type { z } from 'zod';
+import type { AmendmentTerms, instrumentKind } from './instrument-schema.js';
 import type { InstrumentSource } from './provenance.js';
 
-/** What an instrument is to its deal. */
-export type InstrumentKind = 'base' | 'amendment' | 'restatement' | 'side-agreement';
+/** What an instrument is to its deal: one of the kinds the manifest schema lists. */
+export type InstrumentKind = z.output<typeof instrumentKind>;
 
 /** A place in one of a deal's files: the parsed file and a path in it. */
 export interface DealPlace {
