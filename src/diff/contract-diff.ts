@@ -3,7 +3,7 @@ import { invalidArgument } from '../diagnostics/invalid-argument.js';
 import { isLoadedActuals, isLoadedContract, type Actuals, type LoadedActuals, type LoadedContract } from '../contract/index.js';
 import { checkContract, type CheckOptions } from '../compliance/index.js';
 import { computePayouts } from '../payout/index.js';
-import { analysePriceDeck, type AnalyseOptions, type LoadedPlan, type Plan, type PriceScenario } from '../fiscal/index.js';
+import { analysePriceDeck, isLoadedPlan, type AnalyseOptions, type LoadedPlan, type Plan, type PriceScenario } from '../fiscal/index.js';
 import { diffTerms, type TermChange } from './terms-diff.js';
 import { diffVerdicts, type VerdictDiff } from './verdict-diff.js';
 import { diffPayouts, type PayoutDiff } from './payout-diff.js';
@@ -57,7 +57,7 @@ function actualsFor(contract: string, actuals: readonly (Actuals | LoadedActuals
 }
 
 function planFor(contract: string, plan: Plan | LoadedPlan): Plan | LoadedPlan {
-  const value = 'plan' in plan && 'source' in plan ? plan.plan : (plan as Plan);
+  const value = isLoadedPlan(plan) ? plan.plan : plan;
   return value.contract === contract ? plan : { ...value, contract };
 }
 

@@ -36,11 +36,8 @@ export interface FiscalDiff {
 
 type Read = { value: Decimal | undefined; note: string | undefined };
 
-function ratio(r: FiscalRatio): Read {
-  return r.ok ? { value: r.value, note: undefined } : { value: undefined, note: r.message };
-}
-
-function rate(r: RateSolution): Read {
+// A ratio or a solved rate: its value, or why there is none.
+function read(r: FiscalRatio | RateSolution): Read {
   return r.ok ? { value: r.value, note: undefined } : { value: undefined, note: r.message };
 }
 
@@ -66,11 +63,11 @@ export function diffFiscal(before: PriceDeckAnalysis, after: PriceDeckAnalysis):
       return {
         scenario: b.scenario.label,
         metrics: [
-          metric('governmentTake', ratio(a.governmentTake), ratio(b.governmentTake)),
+          metric('governmentTake', read(a.governmentTake), read(b.governmentTake)),
           metric('stateNpv', { value: a.state.npv, note: undefined }, { value: b.state.npv, note: undefined }),
-          metric('stateIrr', rate(a.state.irr), rate(b.state.irr)),
+          metric('stateIrr', read(a.state.irr), read(b.state.irr)),
           metric('investorNpv', { value: a.investor.npv, note: undefined }, { value: b.investor.npv, note: undefined }),
-          metric('investorIrr', rate(a.investor.irr), rate(b.investor.irr)),
+          metric('investorIrr', read(a.investor.irr), read(b.investor.irr)),
         ],
       };
     }),

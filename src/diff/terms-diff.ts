@@ -48,14 +48,13 @@ interface Unit {
  * The leaves of a value (scalars and empty lists or mappings) by their path from it, leaving out
  * the clauses nested in it (objects with an `id` below the top), which are units of their own.
  */
-function leavesOf(value: unknown, skipTopKeys: ReadonlySet<string> = new Set()): Map<string, unknown> {
+function leavesOf(value: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const path: PathSegment[] = [];
   const walk = (v: unknown, top: boolean): void => {
     if (!top && isPlainObject(v) && typeof v.id === 'string') return;
     if (Array.isArray(v) ? v.length > 0 : isPlainObject(v) && Object.keys(v).length > 0) {
       for (const [k, child] of Array.isArray(v) ? v.entries() : Object.entries(v as Record<string, unknown>)) {
-        if (top && path.length === 0 && typeof k === 'string' && skipTopKeys.has(k)) continue;
         path.push(k);
         walk(child, false);
         path.pop();
@@ -87,10 +86,9 @@ function unitsOf(contract: unknown): Map<string, Unit> {
   }
   // Fields outside the clauses, grouped by top-level key; the identity of the document is not a term.
   for (const [k, v] of Object.entries(contract)) {
-    if (k === 'fairlode' || k === 'id') continue;
+    // Parties and commodities are units of their own, compared above.
+    if (k === 'fairlode' || k === 'id' || k === 'parties' || k === 'commodities') continue;
     const leaves = leavesOf({ [k]: v });
-    // Clauses and parties were left out as their own units; a section holding only them has no leaves of its own.
-    for (const section of ['parties', 'commodities']) if (k === section) leaves.clear();
     if (leaves.size > 0) units.set(`field:${k}`, { key: `field:${k}`, clause: undefined, path: [k], value: v, leaves });
   }
   return units;

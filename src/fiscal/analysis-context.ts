@@ -109,7 +109,16 @@ export interface AnalysisContext {
 const PERIODS_PER_YEAR: Record<PeriodKind, number> = { month: 12, quarter: 4, half: 2, year: 1, 'fiscal-year': 1 };
 const extended = new WeakMap<Contract, Map<string, Contract>>();
 
-function isLoadedPlan(p: Plan | LoadedPlan): p is LoadedPlan {
+/**
+ * Whether a plan argument is a loaded plan (`loadPlan`'s value, with its source) rather than a bare
+ * plan object.
+ *
+ * @example
+ * ```ts
+ * const plan = isLoadedPlan(given) ? given.plan : given;
+ * ```
+ */
+export function isLoadedPlan(p: Plan | LoadedPlan): p is LoadedPlan {
   return 'plan' in p && 'source' in p;
 }
 

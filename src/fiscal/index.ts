@@ -11,7 +11,7 @@ export { loadPlan, type LoadedPlan, type LoadPlanOptions, type Plan, type PlanDe
 export { flatPriceDeck, PLAN_PRICES, readPriceDeckText, resolvePriceScenario, scaledPriceDeck, type PriceDeckReading, type PriceScenario, type ResolvedPriceScenario } from './price-deck.js';
 export { exportSplit, planActuals } from './plan-actuals.js';
 export { COMMUNITY_ROLES, DEFAULT_GOVERNMENT_ROLES, GOVERNMENT_STREAMS, governmentStream, partyGroups, type GovernmentStream, type GovernmentTakeComposition, type PartyGroup, type PartyGroups, type PartyRole } from './government-take.js';
-export { periodRate, prepareAnalysis, type AnalyseOptions, type AnalysisContext, type BreakevenOptions, type ClosingHolder, type FiscalConventions } from './analysis-context.js';
+export { isLoadedPlan, periodRate, prepareAnalysis, type AnalyseOptions, type AnalysisContext, type BreakevenOptions, type ClosingHolder, type FiscalConventions } from './analysis-context.js';
 export { scenarioCashFlows, type ScenarioCashFlows } from './scenario-cash-flows.js';
 export { fiscalCashFlows, fiscalMetrics, type CashFlowSeries, type FiscalCashFlows, type FiscalMetrics, type FiscalRatio } from './fiscal-metrics.js';
 export { breakevenPrice, investorFlows, mainCommodity, type BreakevenResult } from './breakeven.js';
