@@ -18,44 +18,6 @@ export interface RevenueStream {
 }
 
 /**
- * The usual classification of each kind of payout line paid to a government (rules.md, reference
- * A2): royalties 1415E1; ordinary income tax 1112E1; withholding taxes 1112E1 (taxes on income
- * withheld at source); bonuses 1415E2; price participation (a windfall share) 1415E1, a royalty:
- * it is levied on the value of sales above a threshold price, not on profit, so it is rent
- * (GFSM 2014 ¶5.130; see docs/eiti.md); export duties (the raw-export levy) 1152E, taxes on
- * exports; community funds and their top-ups 1415E4, compulsory transfers to government;
- * dividends on state equity 1412E2; settlements 143E (as recalled, not re-checked: GFSM 2014 counts
- * out-of-court settlements with fines, penalties and forfeits; a settlement of taxes is better
- * classified with `eiti` as the taxes settled); a benefit-sharing true-up 1415E4, a compulsory
- * transfer under the agreement, and so a minimum-payment top-up (also a `true-up` line); interest on
- * a shareholder loan paid to a government lender 1411E, GFSM 2014 class 1411 (interest, property
- * income), which the template lists under no class of its own. `stream` is the revenue stream's name as fairlode reports it
- * (the template's "Revenue stream name"); the GFS class's own name is {@link GFS_CLASS_NAMES}.
- * A contract overrides it per clause with `eiti: { gfsCode, stream }`. Lines of other kinds
- * (costs, cash calls, carry repayments, transfers between governments) are not company payments
- * to government.
- *
- * @example
- * ```ts
- * USUAL_REVENUE_STREAMS.royalty; // { gfsCode: '1415E1', stream: 'Royalties' }
- * ```
- */
-export const USUAL_REVENUE_STREAMS: Readonly<Partial<Record<PayoutLineKind, RevenueStream>>> = {
-  royalty: { gfsCode: '1415E1', stream: 'Royalties' },
-  'income-tax': { gfsCode: '1112E1', stream: 'Ordinary taxes on income, profits and capital gains' },
-  'withholding-tax': { gfsCode: '1112E1', stream: 'Withholding taxes' },
-  bonus: { gfsCode: '1415E2', stream: 'Bonuses' },
-  'export-duty': { gfsCode: '1152E', stream: 'Taxes on exports' },
-  'price-participation': { gfsCode: '1415E1', stream: 'Price participation (windfall share)' },
-  'community-fund': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
-  'community-fund-top-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
-  distribution: { gfsCode: '1412E2', stream: 'Dividends from government participation (equity)' },
-  settlement: { gfsCode: '143E', stream: 'Fines, penalties and forfeits' },
-  'true-up': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
-  'shareholder-loan-interest': { gfsCode: '1411E', stream: 'Interest on shareholder loans' },
-};
-
-/**
  * The name of each GFS revenue class of the EITI Summary Data Template (v2.0), by code, as the
  * template's "GFS classification" drop-down names it (rules.md, reference A2).
  *
@@ -91,6 +53,47 @@ export const GFS_CLASS_NAMES: Readonly<Record<string, string>> = {
   '1422E': 'Administrative fees for government services',
   '143E': 'Fines, penalties, and forfeits',
   '144E1': 'Voluntary transfers to government (donations)',
+};
+
+// A stream named as the template's GFS list names its class.
+const classNamed = (gfsCode: string): RevenueStream => ({ gfsCode, stream: GFS_CLASS_NAMES[gfsCode]! });
+
+/**
+ * The usual classification of each kind of payout line paid to a government (rules.md, reference
+ * A2): royalties 1415E1; ordinary income tax 1112E1; withholding taxes 1112E1 (taxes on income
+ * withheld at source); bonuses 1415E2; price participation (a windfall share) 1415E1, a royalty:
+ * it is levied on the value of sales above a threshold price, not on profit, so it is rent
+ * (GFSM 2014 ¶5.130; see docs/eiti.md); export duties (the raw-export levy) 1152E, taxes on
+ * exports; community funds and their top-ups 1415E4, compulsory transfers to government;
+ * dividends on state equity 1412E2; settlements 143E (as recalled, not re-checked: GFSM 2014 counts
+ * out-of-court settlements with fines, penalties and forfeits; a settlement of taxes is better
+ * classified with `eiti` as the taxes settled); a benefit-sharing true-up 1415E4, a compulsory
+ * transfer under the agreement, and so a minimum-payment top-up (also a `true-up` line); interest on
+ * a shareholder loan paid to a government lender 1411E, GFSM 2014 class 1411 (interest, property
+ * income), which the template lists under no class of its own. `stream` is the revenue stream's name as fairlode reports it
+ * (the template's "Revenue stream name"); the GFS class's own name is {@link GFS_CLASS_NAMES}.
+ * A contract overrides it per clause with `eiti: { gfsCode, stream }`. Lines of other kinds
+ * (costs, cash calls, carry repayments, transfers between governments) are not company payments
+ * to government.
+ *
+ * @example
+ * ```ts
+ * USUAL_REVENUE_STREAMS.royalty; // { gfsCode: '1415E1', stream: 'Royalties' }
+ * ```
+ */
+export const USUAL_REVENUE_STREAMS: Readonly<Partial<Record<PayoutLineKind, RevenueStream>>> = {
+  royalty: classNamed('1415E1'),
+  'income-tax': classNamed('1112E1'),
+  'withholding-tax': { gfsCode: '1112E1', stream: 'Withholding taxes' },
+  bonus: classNamed('1415E2'),
+  'export-duty': classNamed('1152E'),
+  'price-participation': { gfsCode: '1415E1', stream: 'Price participation (windfall share)' },
+  'community-fund': classNamed('1415E4'),
+  'community-fund-top-up': classNamed('1415E4'),
+  distribution: { gfsCode: '1412E2', stream: 'Dividends from government participation (equity)' },
+  settlement: { gfsCode: '143E', stream: 'Fines, penalties and forfeits' },
+  'true-up': classNamed('1415E4'),
+  'shareholder-loan-interest': { gfsCode: '1411E', stream: 'Interest on shareholder loans' },
 };
 
 /**
@@ -136,12 +139,12 @@ export function gfsCodeIn(cell: string): string {
  * ```
  */
 export const FEE_REVENUE_STREAMS: Readonly<Record<Contract['revenue']['fees'][number]['eitiStream'], RevenueStream>> = {
-  'licence-fee': { gfsCode: '114521E', stream: 'Licence fees' },
+  'licence-fee': classNamed('114521E'),
   'surface-rent': { gfsCode: '1415E5', stream: 'Rent' },
-  'administrative-fee': { gfsCode: '1422E', stream: 'Administrative fees for government services' },
-  'community-payment': { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
-  infrastructure: { gfsCode: '1415E4', stream: 'Compulsory transfers to government (infrastructure and other)' },
-  'advance-royalty': { gfsCode: '1415E1', stream: 'Royalties' },
+  'administrative-fee': classNamed('1422E'),
+  'community-payment': classNamed('1415E4'),
+  infrastructure: classNamed('1415E4'),
+  'advance-royalty': classNamed('1415E1'),
 };
 
 /** The roles whose receipts are government revenue in the EITI sense. */
