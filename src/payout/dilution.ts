@@ -1,3 +1,4 @@
+import { equalWeights } from './equal-weights.js';
 import type { Actuals, Contract } from '../contract/index.js';
 import { allocate } from '../money/allocate.js';
 import { Decimal } from '../money/decimal.js';
@@ -183,7 +184,7 @@ export function coverDefaults(ctx: PayoutContext, ledger: PeriodLedger, clause: 
       const part = parts[i]!.amount;
       if (part.isZero()) return;
       by.set(c.key, part);
-      const each = c.parties.length === 1 ? [part] : allocate(makeMoney(part, ctx.currency), c.parties.map(() => new Decimal(1)), { method: ctx.method }).parts.map((p) => p.amount);
+      const each = c.parties.length === 1 ? [part] : allocate(makeMoney(part, ctx.currency), equalWeights(c.parties.length), { method: ctx.method }).parts.map((p) => p.amount);
       c.parties.forEach((party, j) => {
         ledger.add({
           id: `cash-calls/${party}/for/${d.holding.key}`,

@@ -8,6 +8,7 @@ import { COMPANY_RESERVE, PROJECT_COMPANY } from './payout-parties.js';
 import type { LineSpec, PeriodLedger, PeriodRecord } from './period-ledger.js';
 import { traceNode, type Trace } from './trace.js';
 import { payWithholding } from './withholding-tax.js';
+import { equalWeights } from './equal-weights.js';
 import { coverDefaults, dilutionClause, noCashCall, payPartOfCall, type CallsMet, type DefaultedCall } from './dilution.js';
 
 /** Where the company's cash stands after a period's distributions or cash calls. */
@@ -51,16 +52,6 @@ interface EqualPart {
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 
-/** Equal weights for `n` parties, frozen and kept, so allocate checks them once. */
-const equalWeightsByCount = new Map<number, readonly Decimal[]>();
-function equalWeights(n: number): readonly Decimal[] {
-  let w = equalWeightsByCount.get(n);
-  if (w === undefined) {
-    w = Object.freeze(Array.from({ length: n }, () => ONE));
-    equalWeightsByCount.set(n, w);
-  }
-  return w;
-}
 const DISTRIBUTIONS = 'distributions';
 
 // What every holder's trace of one period shares (the cash left, the holders' parts), rebuilt once

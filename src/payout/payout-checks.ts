@@ -192,7 +192,7 @@ export function checkActualsForPayouts(contract: Contract, actuals: Actuals, pla
     // What the contract says of such a period: refused, prorated, or (not stated) computed whole with a warning.
     const policy = contract.term.partialPeriods;
     if (policy === 'pro-rata') at(['period'], 'info', 'payout/period-prorated', `The period ${p.label} runs across the ${straddle.edge}, ${straddle.date}: it is computed on its days inside the term, every flow of its actuals scaled by their share (term.partialPeriods: pro-rata).`);
-    else if (policy === 'refuse') at(['period'], 'error', 'payout/period-straddles-term', `${straddle.message.replace(/, yet its payments are computed on all of them\.$/, '.')} The contract refuses such a period (term.partialPeriods: refuse).`, 'report the part inside the term as its own period (by month or quarter)');
+    else if (policy === 'refuse') at(['period'], 'error', 'payout/period-straddles-term', `${straddle.fact}. The contract refuses such a period (term.partialPeriods: refuse).`, 'report the part inside the term as its own period (by month or quarter)');
     else at(['period'], 'warning', 'payout/period-straddles-term', straddle.message, 'report the part inside the term as its own period (by month or quarter), or state term.partialPeriods in the contract: refuse or pro-rata');
   }
   const fy = fiscalYearOf(p.end, ctx.startMonth);

@@ -142,7 +142,7 @@ export function payShareholderLoans(ledger: PeriodLedger, brought: readonly Shar
     const drawnOn = clause.drawn ?? ctx.contract.effective;
     const before = brought?.find((b) => b.loan === clause.id);
     if (before === undefined && !fromStart && clause.principal !== undefined && drawnOn < period.start) {
-      throw new ClauseError({ code: 'payout/loan-balance-unknown', message: `${place} was drawn on ${drawnOn}, before ${period.label}, where the fold starts, and the payout state carries no balance of it.`, hint: `give the opening balance: shareholderLoans: [{ loan: ${clause.id}, balance: "<principal outstanding>" }]` }, clause.id);
+      throw new ClauseError({ code: 'payout/loan-balance-unknown', message: `${place} was drawn on ${drawnOn}, before ${period.label}, where the fold starts, and the payout state carries no balance of it.`, hint: `give the opening balance to computePayouts: opening.shareholderLoans: [{ loan: ${clause.id}, balance: "<principal outstanding>" }] (an --opening file does not take loan balances yet)` }, clause.id);
     }
     const opening = before?.balance.amount ?? ZERO;
     const r = periodInterestRate(clause.interest, clause.interestIndex, period, rec.actuals.indices, before?.indexValue);

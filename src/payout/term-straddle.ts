@@ -8,6 +8,8 @@ export interface TermStraddle {
   readonly edge: 'effective date' | 'end of the term';
   /** The date of that edge. */
   readonly date: string;
+  /** What is so of the period, without saying how it is computed: "The period … runs across …: part of its sales and costs fall outside the contract". */
+  readonly fact: string;
   /** The message a diagnostic gives, naming the period, the date and the edge. */
   readonly message: string;
 }
@@ -28,13 +30,13 @@ export interface TermStraddle {
 export function termStraddle(contract: Contract, period: Period): TermStraddle | undefined {
   if (period.end < contract.effective || period.start > contract.termEnd) return undefined;
   const span = `The period ${period.label} (${period.start} to ${period.end})`;
-  const tail = 'part of its sales and costs fall outside the contract, yet its payments are computed on all of them';
-  if (period.start < contract.effective) {
-    return { edge: 'effective date', date: contract.effective, message: `${span} runs across the contract's effective date, ${contract.effective}: ${tail}.` };
-  }
-  if (period.end > contract.termEnd) {
-    return { edge: 'end of the term', date: contract.termEnd, message: `${span} runs across the end of the contract's term, ${contract.termEnd}: ${tail}.` };
-  }
+  const outside = 'part of its sales and costs fall outside the contract';
+  const straddle = (edge: TermStraddle['edge'], date: string, where: string): TermStraddle => {
+    const fact = `${span} runs across ${where}, ${date}: ${outside}`;
+    return { edge, date, fact, message: `${fact}, yet its payments are computed on all of them.` };
+  };
+  if (period.start < contract.effective) return straddle('effective date', contract.effective, "the contract's effective date");
+  if (period.end > contract.termEnd) return straddle('end of the term', contract.termEnd, "the end of the contract's term");
   return undefined;
 }
 
