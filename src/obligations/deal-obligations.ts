@@ -4,6 +4,7 @@ import { dealArgument } from '../deal/deal-arguments.js';
 import type { Result } from '../diagnostics/diagnostic.js';
 import { invalidArgument } from '../diagnostics/invalid-argument.js';
 import { computeDealPayouts } from '../payout/deal-payouts.js';
+import type { PayoutStatement } from '../payout/payout-statement.js';
 import { parseDate, type IsoDate } from '../time/index.js';
 import type { ObligationReport, ObligationStatus, TrackedObligation } from './obligation.js';
 import { trackObligations } from './track-obligations.js';
@@ -31,6 +32,9 @@ export interface DealObligationReport extends ObligationReport {
  * consolidated terms, not of an instrument (`fairlode consolidate` shows which instrument set each
  * clause).
  *
+ * `options.statements`, when given, are the deal's payouts already computed (`computeDealPayouts`), so
+ * they are not computed again.
+ *
  * @throws FairlodeError `argument/invalid` when `deal` is not a deal, `actuals` not a list or `asOf` not a date.
  * @example
  * ```ts
@@ -38,13 +42,14 @@ export interface DealObligationReport extends ObligationReport {
  * if (report.ok) console.log(report.value.terms, report.value.counts);
  * ```
  */
-export function trackDealObligations(deal: Deal, actuals: readonly (Actuals | LoadedActuals)[], options: { readonly asOf: IsoDate | string; readonly horizonDays?: number }): Result<DealObligationReport> {
+export function trackDealObligations(deal: Deal, actuals: readonly (Actuals | LoadedActuals)[], options: { readonly asOf: IsoDate | string; readonly horizonDays?: number; readonly statements?: readonly PayoutStatement[] }): Result<DealObligationReport> {
   dealArgument('trackDealObligations', deal);
   const parsed = options === null || typeof options !== 'object' ? undefined : parseDate(String(options.asOf));
   if (parsed === undefined || !parsed.ok) throw invalidArgument('trackDealObligations', 'options.asOf', 'a date written YYYY-MM-DD', options?.asOf);
   const asOf = parsed.value;
-  const payouts = actuals.length > 0 ? computeDealPayouts(deal, actuals) : undefined;
-  const statements = payouts?.ok ? payouts.value.statements : undefined;
+  // The deal's payouts, each period under its own terms: given, or computed here.
+  const payouts = options.statements !== undefined || actuals.length === 0 ? undefined : computeDealPayouts(deal, actuals);
+  const statements = options.statements ?? (payouts?.ok ? payouts.value.statements : undefined);
   const dates = [...new Set(deal.instruments.map((i) => i.effective))].filter((d) => d <= asOf);
   if (dates.length === 0) return { ok: false, diagnostics: [{ code: 'deal/not-in-force', severity: 'error', message: `Nothing of deal "${deal.id}" is in force on ${asOf}: its base agreement takes effect on ${deal.instruments[0]!.effective}.`, path: [] }] };
   const obligations: TrackedObligation[] = [];

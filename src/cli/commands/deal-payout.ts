@@ -5,21 +5,14 @@ import { markdownText } from '../../format/markdown-text.js';
 import { visibleText } from '../../diagnostics/visible-text.js';
 import type { InputFile } from '../output-file.js';
 import { combinedStatementsCsv, combinedStatementsJson, combinedStatementsMarkdown, combinedStatementsText, dealPayoutJsonValue, dealTermsMarkdown, dealTermsText, formatPayoutCsv, formatPayoutMarkdown, formatPayoutText, instrumentsPerStatement } from '../../format/index.js';
-import { oneLineText } from '../../diagnostics/visible-text.js';
 import { diagnosticLine } from '../diagnostic-line.js';
 import { hasProjects, loadDealInputs } from '../deal-inputs.js';
 import { writeOutput } from '../output-file.js';
 import { reportWarnings } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
+import { balanceExitCode } from '../balance-exit-code.js';
 import type { PayoutCommandOptions } from './payout.js';
-
-/** Exit 1 with a line on stderr for each statement that does not balance, else 0. */
-export function balanceExitCode(statements: readonly PayoutStatement[], terminal: Terminal): number {
-  const unbalanced = statements.filter((s) => !s.conservation.balanced);
-  for (const s of unbalanced) terminal.err(`fairlode: the statement for ${s.period.label} does not balance: ${oneLineText(s.conservation.problems.join('; '))}\n`);
-  return unbalanced.length > 0 ? 1 : 0;
-}
 
 /**
  * `fairlode payout <deal>`: each period under the terms in force in it (`computeDealPayouts`), the

@@ -1,4 +1,5 @@
 import { consolidateDeal, type Deal } from '../../deal/index.js';
+import type { LoadedContract } from '../../contract/index.js';
 import { diffContracts, type ContractDiff } from '../../diff/index.js';
 import { computeDealPayouts, type PayoutStatement } from '../../payout/index.js';
 import { trackDealObligations } from '../../obligations/index.js';
@@ -13,13 +14,12 @@ import { UsageError } from '../usage-error.js';
 import type { ReportCommandOptions } from './report.js';
 
 /** What the last instrument in force on a date changed: the terms the day before it against the terms on the date. */
-function lastChange(deal: Deal, dealPath: string, asOf: IsoDate): ContractDiff | undefined {
+function lastChange(deal: Deal, dealPath: string, asOf: IsoDate, after: LoadedContract): ContractDiff | undefined {
   const last = deal.instruments.filter((i) => i.effective <= asOf).at(-1)!;
   if (last.kind === 'base') return undefined;
   const before = consolidateDeal(deal, addDays(last.effective, -1));
-  const after = consolidateDeal(deal, asOf);
-  if (!before.ok || !after.ok) return undefined;
-  const diff = diffContracts(before.value.contract, after.value.contract, { labels: { before: `${dealPath} on ${addDays(last.effective, -1)}`, after: `${dealPath} on ${asOf}` } });
+  if (!before.ok) return undefined;
+  const diff = diffContracts(before.value.contract, after, { labels: { before: `${dealPath} on ${addDays(last.effective, -1)}`, after: `${dealPath} on ${asOf}` } });
   return diff.ok ? diff.value : undefined;
 }
 
@@ -44,10 +44,10 @@ export async function runDealReport(dealPath: string, options: ReportCommandOpti
     reportWarnings(run.diagnostics, terminal);
     statements = run.value.statements;
   }
-  const tracked = actuals.length > 0 ? trackDealObligations(deal, actuals, { asOf: on }) : undefined;
+  const tracked = actuals.length > 0 ? trackDealObligations(deal, actuals, { asOf: on, ...(statements === undefined ? {} : { statements }) }) : undefined;
   if (tracked !== undefined && !tracked.ok) throw new UsageError(`the obligations of ${dealPath} on ${on} cannot be tracked`, tracked.diagnostics.map(diagnosticLine));
   const inForce = new Set(terms.value.instruments.map((i) => i.id));
-  const changes = lastChange(deal, dealPath, on);
+  const changes = lastChange(deal, dealPath, on, terms.value.contract);
   const html = renderReport({
     contract: terms.value.contract,
     actuals,

@@ -1,12 +1,12 @@
 import { computePayouts } from '../../payout/index.js';
 import { formatPayoutCsv, formatPayoutJson, formatPayoutMarkdown, formatPayoutText } from '../../format/index.js';
-import { oneLineText } from '../../diagnostics/visible-text.js';
+import { balanceExitCode } from '../balance-exit-code.js';
 import { diagnosticLine } from '../diagnostic-line.js';
 import { writeOutput } from '../output-file.js';
 import { loadOpeningInput, loadPayoutInputs, reportWarnings } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
-import { isDealPath } from '../../node/load-deal-files.js';
+import { isDealInput } from '../deal-path.js';
 
 /** The options of `fairlode payout`. */
 export interface PayoutCommandOptions {
@@ -28,10 +28,7 @@ export interface PayoutCommandOptions {
  * balances, 1 when one does not, 2 when the contract or actuals cannot be used.
  */
 export async function runPayout(contractPath: string, actualsPaths: readonly string[], options: PayoutCommandOptions, terminal: Terminal, cwd: string): Promise<number> {
-  if (await isDealPath(contractPath, cwd)) {
-    if (options.opening !== undefined) throw new UsageError('--opening is read for one contract, not yet for a deal: give the consolidated contract (fairlode consolidate) with its actuals');
-    return (await import('./deal-payout.js')).runDealPayout(contractPath, actualsPaths, options, terminal, cwd);
-  }
+  if (await isDealInput(contractPath, cwd, options.opening)) return (await import('./deal-payout.js')).runDealPayout(contractPath, actualsPaths, options, terminal, cwd);
   const loaded = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
   const { contract, actuals } = loaded;
   const opening = options.opening === undefined ? undefined : await loadOpeningInput(cwd, options.opening, contract, terminal);
@@ -49,7 +46,5 @@ export async function runPayout(contractPath: string, actualsPaths: readonly str
           ? formatPayoutCsv(statements)
           : formatPayoutText(statements, { details: options.details });
   await writeOutput(text.endsWith('\n') ? text : `${text}\n`, options.output, terminal, cwd, inputs);
-  const unbalanced = statements.filter((s) => !s.conservation.balanced);
-  for (const s of unbalanced) terminal.err(`fairlode: the statement for ${s.period.label} does not balance: ${oneLineText(s.conservation.problems.join('; '))}\n`);
-  return unbalanced.length > 0 ? 1 : 0;
+  return balanceExitCode(statements, terminal);
 }

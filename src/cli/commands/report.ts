@@ -1,6 +1,6 @@
 import { FairlodeError } from '../../diagnostics/diagnostic.js';
 import type { LoadedPlan, PriceRisk } from '../../fiscal/index.js';
-import type { OpeningBalances } from '../../payout/index.js';
+import type { OpeningBalances, PayoutStatement } from '../../payout/index.js';
 import { renderReport } from '../../report/index.js';
 import { parseDate, type IsoDate } from '../../time/index.js';
 import { writeOutput } from '../output-file.js';
@@ -11,7 +11,7 @@ import { priceRiskOptions, withFlagNames, type PriceRiskFlags } from '../price-r
 import { runPriceRisk } from '../price-risk-run.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
-import { isDealPath } from '../../node/load-deal-files.js';
+import { isDealInput } from '../deal-path.js';
 
 /** The options of `fairlode report`. */
 export interface ReportCommandOptions {
@@ -53,14 +53,12 @@ export async function runReport(contractPath: string, options: ReportCommandOpti
   const riskOptions = options.risk === undefined ? undefined : priceRiskOptions(options.risk, false);
   if (riskOptions !== undefined && options.plan === undefined) throw new UsageError('--paths needs --plan: the price paths are simulated over the plan');
   const date = dateOption('--date', options.date);
-  if (await isDealPath(contractPath, cwd)) {
-    if (options.opening !== undefined) throw new UsageError('--opening is read for one contract, not yet for a deal: give the consolidated contract (fairlode consolidate) with its actuals');
-    return (await import('./deal-report.js')).runDealReport(contractPath, options, asOf, date, terminal, cwd);
-  }
+  if (await isDealInput(contractPath, cwd, options.opening)) return (await import('./deal-report.js')).runDealReport(contractPath, options, asOf, date, terminal, cwd);
   const { contract, actuals, inputs } = await loadPayoutInputs(cwd, contractPath, options.actuals, terminal);
   let plan: LoadedPlan | undefined;
   const read = [...inputs];
   let opening: OpeningBalances | undefined;
+  let statements: readonly PayoutStatement[] | undefined;
   if (options.opening !== undefined) {
     const given = await loadOpeningInput(cwd, options.opening, contract, terminal);
     read.push(given.input);
@@ -68,6 +66,7 @@ export async function runReport(contractPath: string, options: ReportCommandOpti
     // An opening that does not fit the actuals stops the report rather than leaving out its payouts.
     const run = computePayouts(contract, actuals, { opening });
     if (!run.ok) throw new UsageError('the payouts cannot be computed from the opening balances', run.diagnostics.map(diagnosticLine));
+    statements = run.value.statements;
   }
   if (options.plan !== undefined) {
     const loaded = await loadPlanInput(cwd, options.plan, contract, terminal);
@@ -90,6 +89,7 @@ export async function runReport(contractPath: string, options: ReportCommandOpti
     actuals,
     ...(plan === undefined ? {} : { plan }),
     ...(opening === undefined ? {} : { opening }),
+    ...(statements === undefined ? {} : { statements }),
     ...(risk === undefined ? {} : { priceRisk: risk }),
     ...(asOf === undefined ? {} : { asOf }),
     ...(date === undefined ? {} : { generatedOn: date }),

@@ -7,7 +7,7 @@ import { diagnosticLine } from '../diagnostic-line.js';
 import { loadOpeningInput, loadPayoutInputs } from '../payout-inputs.js';
 import type { Terminal } from '../terminal.js';
 import { UsageError } from '../usage-error.js';
-import { isDealPath } from '../../node/load-deal-files.js';
+import { isDealInput } from '../deal-path.js';
 
 /** The options of `fairlode track`. */
 export interface TrackCommandOptions {
@@ -37,10 +37,7 @@ export async function runTrack(contractPath: string, actualsPaths: readonly stri
     if (!d.ok) throw new UsageError(`--as-of ${options.asOf}: ${d.problem.message}`);
     asOf = d.value;
   }
-  if (await isDealPath(contractPath, cwd)) {
-    if (options.opening !== undefined) throw new UsageError('--opening is read for one contract, not yet for a deal: give the consolidated contract (fairlode consolidate) with its actuals');
-    return (await import('./deal-track.js')).runDealTrack(contractPath, actualsPaths, options, asOf, terminal, cwd);
-  }
+  if (await isDealInput(contractPath, cwd, options.opening)) return (await import('./deal-track.js')).runDealTrack(contractPath, actualsPaths, options, asOf, terminal, cwd);
   const loaded = await loadPayoutInputs(cwd, contractPath, actualsPaths, terminal);
   const { contract, actuals } = loaded;
   let inputs = loaded.inputs;
