@@ -26,8 +26,7 @@ import { loadSavedWork, saveWork } from './ui/saved-work.js';
 import { scorecardPanel } from './ui/scorecard-panel.js';
 import type { PanelContext, WorkbenchPanel } from './ui/workbench-panel.js';
 
-// The panels beside the editor, in page order. The diff of two contract versions (issue #16)
-// goes here as one more WorkbenchPanel.
+// The panels beside the editor, in page order; the last shows the changes since the file was opened.
 const PANELS: readonly WorkbenchPanel[] = [scorecardPanel(), payoutsPanel(), fiscalPanel(), obligationsPanel(), changesPanel()];
 
 function fromExample(example: BundledExample): WorkState {
@@ -174,7 +173,7 @@ function start(): void {
     'download-obligations': (base) => {
       const loaded = needContract();
       if (loaded === undefined) return;
-      const report = trackObligations(loaded, payouts?.actuals ?? [], { asOf: asOf() ?? isoDate(loaded.contract.effective) });
+      const report = trackObligations(loaded, payouts?.actuals ?? [], { asOf: asOf() ?? isoDate(loaded.contract.effective), ...(payouts?.statements === undefined ? {} : { statements: payouts.statements }) });
       download(`${base}-obligations.json`, formatObligationsJson(report), 'application/json');
     },
     'download-eiti': (base) => {

@@ -28,7 +28,9 @@ export function obligationsPanel(): WorkbenchPanel {
       const date = chosen?.ok === true ? chosen.value : (end ?? isoDate(loaded.contract.effective));
       let report: ObligationReport;
       try {
-        report = trackObligations(loaded, actuals, { asOf: date });
+        // On the default date (the end of the last period) the payouts already computed are the ones tracking would compute.
+        const statements = chosen === undefined ? ctx.payouts?.statements : undefined;
+        report = trackObligations(loaded, actuals, { asOf: date, ...(statements === undefined ? {} : { statements }) });
       } catch (error) {
         return fill(list, h('p', { class: 'status status-bad' }, `The obligations cannot be tracked: ${error instanceof Error ? error.message : String(error)}`));
       }

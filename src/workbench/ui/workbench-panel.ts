@@ -1,6 +1,6 @@
 // A panel of the workbench: a section beside the editor that shows one view of the work and is
-// refreshed after each check. New views (the diff of two contract versions, issue #16) are added
-// by writing one of these and listing it in main.ts's PANELS.
+// refreshed after each check. A new view is added by writing one of these and listing it in
+// main.ts's PANELS.
 import type { SourcePosition } from '../../diagnostics/diagnostic.js';
 import type { ContractCheck } from '../contract-check.js';
 import type { PayoutRunResult } from '../payout-run.js';
