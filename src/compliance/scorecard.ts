@@ -56,7 +56,7 @@ export interface PrincipleScore {
   /** Σ weight × 100 over the rules that count. */
   readonly possible: number;
   /**
-   * 0–100, rounded to one decimal: the share of the rule weight that could be judged, that is the
+   * 0–100, rounded down to one decimal (79.99 never passes for 80): the share of the rule weight that could be judged, that is the
    * weight of the rules counted in the score over that weight plus the weight of the rules rated
    * insufficient-data (info rules excluded by the profile count in neither); null when no rule is rated.
    */
